@@ -1,0 +1,10 @@
+import { initial } from './001-initial.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Applied in order, once each; never edit a released one, add the next. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];

@@ -1,0 +1,128 @@
+import * as z from 'zod/mini';
+import { Locale, Uuid } from './common.ts';
+import { ConsentDecisionInput, ConsentDecisionResult, ConsentHistory, ConsentState } from './consent.ts';
+import { NoticeResponse } from './notice.ts';
+import {
+  AdminRequestList,
+  AdminRequestView,
+  CancelInput,
+  ExportDocument,
+  ExportFormat,
+  RequestStatus,
+  RequestType,
+  RightsRequest,
+  RightsRequestInput,
+  RightsRequestList,
+  TransitionInput,
+} from './requests.ts';
+import { DeviceInput, EmailStartInput, EmailStartResult, EmailVerifyInput, GpcWellKnown, Health, Me, SessionResult } from './auth.ts';
+
+/**
+ * Who may call an endpoint.
+ * - `subject`: any bearer — a host-app token, an e-mail session, or a pseudonymous device token.
+ * - `identity`: a proven identity only (host-app token or e-mail session); rights requests need one.
+ * - `admin`: the operator token. `dev`: development builds only.
+ */
+export type Auth = 'none' | 'subject' | 'identity' | 'admin' | 'dev';
+
+export interface ResponseSpec {
+  description: string;
+  schema?: z.core.$ZodType;
+  contentType?: string;
+  headers?: readonly string[];
+}
+
+export interface Endpoint {
+  method: 'get' | 'post' | 'delete';
+  /** OpenAPI-style path, `{name}` for parameters. */
+  path: string;
+  summary: string;
+  tag: string;
+  auth: Auth;
+  params?: z.ZodMiniObject;
+  query?: z.ZodMiniObject;
+  body?: z.core.$ZodType;
+  idempotencyKey?: 'required' | 'optional';
+  responses: Record<number, ResponseSpec>;
+}
+
+const IdParams = z.object({ id: Uuid });
+const json = (description: string, schema: z.core.$ZodType, headers?: readonly string[]): ResponseSpec => ({
+  description,
+  schema,
+  ...(headers ? { headers } : {}),
+});
+
+/** The rights API, written once: the server binds handlers to these, the OpenAPI document is generated from them. */
+export const endpoints = {
+  health: { method: 'get', path: '/health', summary: 'Liveness and database check', tag: 'meta', auth: 'none', responses: { 200: json('Healthy', Health), 503: { description: 'The database does not answer' } } },
+  gpc: { method: 'get', path: '/.well-known/gpc.json', summary: 'Global Privacy Control support resource', tag: 'meta', auth: 'none', responses: { 200: json('GPC support', GpcWellKnown) } },
+  openapi: { method: 'get', path: '/openapi.json', summary: 'This document', tag: 'meta', auth: 'none', responses: { 200: { description: 'OpenAPI 3.1 document' } } },
+
+  getNotice: {
+    method: 'get', path: '/v1/notice', summary: 'The current privacy notice in the best available locale (ETag / If-None-Match)', tag: 'notice', auth: 'none',
+    query: z.object({ locale: z.optional(Locale) }),
+    responses: { 200: json('The notice', NoticeResponse, ['ETag', 'Content-Language']), 304: { description: 'Not modified' } },
+  },
+
+  deviceSession: {
+    method: 'post', path: '/v1/auth/device', summary: 'A pseudonymous device token for a visitor without an account (consents only)', tag: 'identity', auth: 'none',
+    body: DeviceInput, responses: { 201: json('Device token', SessionResult) },
+  },
+  emailStart: {
+    method: 'post', path: '/v1/auth/email/start', summary: 'Send a sign-in code by e-mail', tag: 'identity', auth: 'none',
+    body: EmailStartInput, responses: { 202: json('Code sent', EmailStartResult) },
+  },
+  emailVerify: {
+    method: 'post', path: '/v1/auth/email/verify', summary: 'Exchange the e-mailed code for a session token', tag: 'identity', auth: 'none',
+    body: EmailVerifyInput, responses: { 200: json('Session', SessionResult) },
+  },
+  signOut: { method: 'delete', path: '/v1/auth/session', summary: 'Sign out: revoke this session or device token', tag: 'identity', auth: 'subject', responses: { 204: { description: 'Revoked' } } },
+  me: { method: 'get', path: '/v1/me', summary: 'Who the bearer is', tag: 'identity', auth: 'subject', responses: { 200: json('Identity', Me) } },
+
+  getConsents: { method: 'get', path: '/v1/consents', summary: 'My current consent and objection state (applies Sec-GPC: 1)', tag: 'consents', auth: 'subject', responses: { 200: json('State', ConsentState) } },
+  decideConsent: {
+    method: 'post', path: '/v1/consents', summary: 'Record a decision; returns the appended record', tag: 'consents', auth: 'subject',
+    body: ConsentDecisionInput, idempotencyKey: 'optional', responses: { 201: json('Recorded', ConsentDecisionResult) },
+  },
+  consentHistory: { method: 'get', path: '/v1/consents/history', summary: 'My consent records, oldest first', tag: 'consents', auth: 'subject', responses: { 200: json('Records', ConsentHistory) } },
+
+  createRequest: {
+    method: 'post', path: '/v1/requests', summary: 'File a rights request (Idempotency-Key required)', tag: 'requests', auth: 'identity',
+    body: RightsRequestInput, idempotencyKey: 'required', responses: { 201: json('Filed', RightsRequest, ['Location']), 200: json('Replay of an earlier identical call', RightsRequest, ['Idempotent-Replayed']) },
+  },
+  listRequests: { method: 'get', path: '/v1/requests', summary: 'My rights requests, newest first', tag: 'requests', auth: 'identity', responses: { 200: json('Requests', RightsRequestList) } },
+  getRequest: { method: 'get', path: '/v1/requests/{id}', summary: 'One of my requests', tag: 'requests', auth: 'identity', params: IdParams, responses: { 200: json('Request', RightsRequest) } },
+  cancelRequest: {
+    method: 'post', path: '/v1/requests/{id}/cancel', summary: 'Cancel one of my open requests', tag: 'requests', auth: 'identity', params: IdParams,
+    body: CancelInput, responses: { 200: json('Cancelled', RightsRequest) },
+  },
+  requestExport: {
+    method: 'get', path: '/v1/requests/{id}/export', summary: 'The export of a completed access or portability request', tag: 'requests', auth: 'identity', params: IdParams,
+    query: z.object({ format: z.optional(ExportFormat) }),
+    responses: { 200: { description: 'The export as JSON (or CSV with format=csv)', schema: ExportDocument, headers: ['Content-Disposition'] } },
+  },
+
+  adminListRequests: {
+    method: 'get', path: '/v1/admin/requests', summary: 'Requests by status and due date (operators)', tag: 'operators', auth: 'admin',
+    query: z.object({
+      status: z.optional(RequestStatus),
+      type: z.optional(RequestType),
+      dueBefore: z.optional(z.iso.date()),
+      limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(500))),
+    }),
+    responses: { 200: json('Requests, earliest due first', AdminRequestList) },
+  },
+  adminGetRequest: { method: 'get', path: '/v1/admin/requests/{id}', summary: 'One request with its audit log (operators)', tag: 'operators', auth: 'admin', params: IdParams, responses: { 200: json('Request', AdminRequestView) } },
+  adminTransition: {
+    method: 'post', path: '/v1/admin/requests/{id}/transitions', summary: 'Move a request through its lifecycle with a reason (operators)', tag: 'operators', auth: 'admin', params: IdParams,
+    body: TransitionInput, responses: { 200: json('Moved', AdminRequestView) },
+  },
+
+  devOutbox: {
+    method: 'get', path: '/dev/outbox', summary: 'Development only: e-mails the server would have sent', tag: 'development', auth: 'dev',
+    responses: { 200: { description: 'Outbox', schema: z.object({ messages: z.array(z.object({ to: z.string(), subject: z.string(), text: z.string(), sentAt: z.string() })) }) } },
+  },
+} as const satisfies Record<string, Endpoint>;
+
+export type EndpointId = keyof typeof endpoints;
