@@ -1,0 +1,67 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import { endpoints } from '../shared/contract/endpoints.ts';
+import type { Deps } from './deps.ts';
+import { createGate } from './http/gate.ts';
+import { ApiProblem, problemResponse } from './http/problem.ts';
+import { registerAdmin } from './routes/admin.ts';
+import { registerConsents } from './routes/consents.ts';
+import { registerIdentity } from './routes/identity.ts';
+import { registerMeta } from './routes/meta.ts';
+import { registerNotice } from './routes/notice.ts';
+import { registerRequests } from './routes/requests.ts';
+
+const routePatterns = Object.values(endpoints).map((e) => ({
+  method: e.method.toUpperCase(),
+  pattern: new RegExp(`^${e.path.replace(/\{\w+\}/g, '[^/]+').replaceAll('.', '\\.')}$`),
+}));
+
+/** The rights API as a Web-standard app: `app.fetch` runs on Node, AWS Lambda or an edge runtime. */
+export function createApp(deps: Deps): Hono {
+  const app = new Hono();
+
+  app.use(secureHeaders({
+    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    crossOriginResourcePolicy: 'cross-origin',
+    referrerPolicy: 'no-referrer',
+  }));
+  app.use(cors({
+    origin: (origin) => (deps.config.allowedOrigins.includes(origin) ? origin : null),
+    allowMethods: ['GET', 'POST', 'DELETE'],
+    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'X-Operator'],
+    exposeHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'Content-Disposition', 'Content-Language'],
+    maxAge: 600,
+  }));
+  app.use(bodyLimit({
+    maxSize: deps.config.bodyLimitBytes,
+    onError: () => problemResponse(new ApiProblem('payload-too-large', 413, `The request body is larger than ${deps.config.bodyLimitBytes} bytes.`)),
+  }));
+
+  const gate = createGate(deps);
+  registerMeta(app, gate, deps);
+  registerNotice(app, gate, deps);
+  registerIdentity(app, gate, deps);
+  registerConsents(app, gate, deps);
+  registerRequests(app, gate, deps);
+  registerAdmin(app, gate, deps);
+
+  app.notFound((c) => {
+    const allowed = routePatterns.filter((r) => r.pattern.test(c.req.path)).map((r) => r.method);
+    if (allowed.length > 0) {
+      const response = problemResponse(new ApiProblem('method-not-allowed', 405, `${c.req.method} is not allowed here; use ${allowed.join(' or ')}.`), c.req.path);
+      response.headers.set('allow', allowed.join(', '));
+      return response;
+    }
+    return problemResponse(new ApiProblem('not-found', 404, `No endpoint at ${c.req.path}; see /openapi.json.`), c.req.path);
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof ApiProblem) return problemResponse(error, c.req.path);
+    console.error(`[api] ${c.req.method} ${c.req.path} failed:`, error);
+    return problemResponse(new ApiProblem('internal', 500, 'An unexpected error occurred; nothing was changed. Try again.'), c.req.path);
+  });
+
+  return app;
+}

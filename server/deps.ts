@@ -1,0 +1,22 @@
+import type { Purpose } from '../shared/contract/notice.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import type { HostTokenVerifier } from './identity/host-token.ts';
+import type { Mailer } from './mail/mailer.ts';
+import type { RateLimiter } from './http/rate-limit.ts';
+import type { NoticeStore } from './services/notices.ts';
+
+/** Everything a route needs, created once per server in `createApp`. */
+export interface Deps {
+  db: Database;
+  config: Config;
+  mailer: Mailer;
+  notices: NoticeStore;
+  purposes: readonly Purpose[];
+  verifyHostToken: HostTokenVerifier;
+  limiter: RateLimiter;
+  /** The server clock (UTC); injectable so tests can file a request "on 31 January". */
+  now: () => Date;
+  /** Key for hashing sign-in codes. */
+  codePepper: string;
+}

@@ -1,0 +1,153 @@
+import { endpoints, Problem, type Endpoint, type ResponseSpec } from '../../shared/contract/index.ts';
+import { API_VERSION } from '../version.ts';
+import { describeReasons, problemReasons } from './errors.ts';
+import { apiDescription, authDescriptions, headerDescriptions, securitySchemes } from './info.ts';
+import { jsonSchema, objectProperties, stringSchema, type JsonSchema } from './schema.ts';
+
+export interface Parameter {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required: boolean;
+  description?: string;
+  schema: JsonSchema;
+}
+
+export interface Response {
+  description: string;
+  headers?: Record<string, { description?: string; schema: JsonSchema }>;
+  content?: Record<string, { schema: JsonSchema }>;
+}
+
+export interface Operation {
+  operationId: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  security: Record<string, string[]>[];
+  parameters?: Parameter[];
+  requestBody?: { required: true; content: { 'application/json': { schema: JsonSchema } } };
+  responses: Record<string, Response>;
+}
+
+export interface OpenApiDocument {
+  openapi: '3.1.0';
+  info: { title: string; version: string; description: string };
+  servers: { url: string }[];
+  tags: { name: string }[];
+  paths: Record<string, Partial<Record<Endpoint['method'], Operation>>>;
+  components: { securitySchemes: typeof securitySchemes; schemas: { Problem: JsonSchema } };
+}
+
+const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+
+const SECURITY: Record<Endpoint['auth'], Record<string, string[]>[]> = {
+  none: [],
+  subject: [{ bearer: [] }],
+  identity: [{ bearer: [] }],
+  admin: [{ admin: [] }],
+  dev: [],
+};
+
+/** The OpenAPI 3.1 document of the rights API, built only from the contract's route table. */
+export function generateOpenApi(opts?: { serverUrl?: string }): OpenApiDocument {
+  const paths: OpenApiDocument['paths'] = {};
+  const tags: string[] = [];
+  for (const [id, e] of Object.entries(endpoints as Record<string, Endpoint>)) {
+    (paths[e.path] ??= {})[e.method] = operation(id, e);
+    if (!tags.includes(e.tag)) tags.push(e.tag);
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Twikit rights API', version: API_VERSION, description: apiDescription },
+    servers: [{ url: opts?.serverUrl ?? 'http://127.0.0.1:8787' }],
+    tags: tags.map((name) => ({ name })),
+    paths,
+    components: { securitySchemes, schemas: { Problem: jsonSchema(Problem, 'output') } },
+  };
+}
+
+/** The document as committed in server/openapi.json: 2-space JSON with a trailing newline. */
+export const renderOpenApi = (doc: OpenApiDocument = generateOpenApi()): string => `${JSON.stringify(doc, null, 2)}\n`;
+
+function operation(id: string, e: Endpoint): Operation {
+  const parameters = parametersOf(id, e);
+  return {
+    operationId: id,
+    summary: e.summary,
+    description: authDescriptions[e.auth],
+    tags: [e.tag],
+    security: SECURITY[e.auth],
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(e.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(e.body, 'input') } } } } : {}),
+    responses: responsesOf(id, e),
+  };
+}
+
+function parametersOf(id: string, e: Endpoint): Parameter[] {
+  const params: Parameter[] = [];
+  const inPath = [...e.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+  const declared = e.params ? objectProperties(e.params) : { properties: {}, required: [] };
+  // The server routes on `path` and validates `params`; a name in one but not the other is a contract bug.
+  if (inPath.join() !== Object.keys(declared.properties).join()) {
+    throw new Error(`${id}: path ${e.path} and its params schema name different parameters`);
+  }
+  for (const [name, schema] of Object.entries(declared.properties)) params.push({ name, in: 'path', required: true, schema });
+
+  if (e.query) {
+    const { properties, required } = objectProperties(e.query);
+    for (const [name, schema] of Object.entries(properties)) params.push({ name, in: 'query', required: required.includes(name), schema });
+  }
+  if (e.idempotencyKey) {
+    params.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: e.idempotencyKey === 'required',
+      description: 'A client-chosen key; repeating the call with the same key and body replays the first answer.',
+      schema: { type: 'string', minLength: 1, maxLength: 255 },
+    });
+  }
+  if (id === 'getNotice') {
+    params.push({ name: 'If-None-Match', in: 'header', required: false, description: 'An ETag from an earlier answer.', schema: stringSchema });
+  }
+  if (e.tag === 'consents') {
+    params.push({
+      name: 'Sec-GPC',
+      in: 'header',
+      required: false,
+      description: 'Global Privacy Control: `1` turns third-party sharing off and records an objection to telemetry.',
+      schema: { type: 'string', enum: ['1'] },
+    });
+  }
+  return params;
+}
+
+function responsesOf(id: string, e: Endpoint): Record<string, Response> {
+  const responses: Record<string, Response> = {};
+  for (const [status, spec] of Object.entries(e.responses as Record<string, ResponseSpec>)) {
+    responses[status] = declaredResponse(id, Number(status), spec);
+  }
+  for (const [status, reasons] of problemReasons(id, e)) {
+    // A declared status keeps its own description; it only gains the problem body.
+    responses[String(status)] ??= { description: describeReasons(reasons), content: problemContent };
+  }
+  // Integer-like keys iterate in ascending order, so the document lists statuses sorted whatever the insertion order.
+  return responses;
+}
+
+function declaredResponse(id: string, status: number, spec: ResponseSpec): Response {
+  const response: Response = { description: spec.description };
+  if (spec.headers) {
+    response.headers = Object.fromEntries(
+      spec.headers.map((name) => {
+        const description = headerDescriptions[name];
+        return [name, { ...(description ? { description } : {}), schema: stringSchema }];
+      }),
+    );
+  }
+  if (status >= 400) response.content = problemContent;
+  else if (spec.schema) {
+    response.content = { [spec.contentType ?? 'application/json']: { schema: jsonSchema(spec.schema, 'output') } };
+    if (id === 'requestExport') response.content['text/csv'] = { schema: stringSchema };
+  }
+  return response;
+}

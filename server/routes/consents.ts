@@ -1,0 +1,35 @@
+import type { Hono } from 'hono';
+import { endpoints } from '../../shared/contract/endpoints.ts';
+import type { Deps } from '../deps.ts';
+import { bind, type Gate } from '../http/bind.ts';
+import { applyGpc, consentState, decide, history } from '../services/consents.ts';
+import { once } from '../services/idempotency.ts';
+
+const noStore = { 'cache-control': 'no-store' };
+
+export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
+  const currentNotice = () => deps.notices.current('en').notice;
+
+  bind(app, gate, endpoints.getConsents, async ({ principal, gpc }) => {
+    if (gpc) await applyGpc(deps.db, principal, deps.purposes, currentNotice(), deps.now());
+    return { status: 200, body: await consentState(deps.db, principal, deps.purposes, gpc), headers: noStore };
+  });
+
+  bind(app, gate, endpoints.decideConsent, async ({ principal, body, gpc, idempotencyKey }) => {
+    const noticeHash = await deps.notices.hashOf(body.noticeVersion, body.locale);
+    const work = async (tx: Parameters<Parameters<typeof deps.db.transaction>[0]>[0]) => {
+      const record = await decide(tx, principal, body, deps.purposes, noticeHash, gpc, deps.now());
+      return { status: 201, body: { record, state: await consentState(tx, principal, deps.purposes, gpc) } };
+    };
+    const result = idempotencyKey
+      ? await once(deps.db, { subjectId: principal.subjectId, endpoint: 'decideConsent', key: idempotencyKey, body }, work, deps.now())
+      : { ...(await deps.db.transaction(work)), replayed: false };
+    return { status: result.status, body: result.body, headers: { ...noStore, ...(result.replayed ? { 'idempotent-replayed': 'true' } : {}) } };
+  });
+
+  bind(app, gate, endpoints.consentHistory, async ({ principal }) => ({
+    status: 200,
+    body: { records: await history(deps.db, principal.subjectId) },
+    headers: noStore,
+  }));
+}

@@ -1,0 +1,25 @@
+import type { Hono } from 'hono';
+import { endpoints } from '../../shared/contract/endpoints.ts';
+import type { Deps } from '../deps.ts';
+import { bind, type Gate } from '../http/bind.ts';
+
+/** True when an If-None-Match header names `etag` (weak or strong) or is `*`. */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === etag;
+  });
+}
+
+export function registerNotice(app: Hono, gate: Gate, deps: Deps): void {
+  bind(app, gate, endpoints.getNotice, async ({ query, c }) => {
+    const requestedLocale = query.locale ?? 'en';
+    const { notice, availableLocales } = deps.notices.current(requestedLocale);
+    // The content hash identifies the text exactly, so it is a strong validator.
+    const etag = `"${notice.contentHash}"`;
+    const headers = { etag, 'content-language': notice.locale, 'cache-control': 'public, max-age=60, must-revalidate', vary: 'Accept-Encoding' };
+    if (matchesEtag(c.req.header('if-none-match'), etag)) return { status: 304, headers };
+    return { status: 200, body: { notice, requestedLocale, availableLocales }, headers };
+  });
+}

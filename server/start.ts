@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { NoticeDocument } from '../shared/contract/notice.ts';
+import { defaultNoticeEn } from '../shared/notice/default-notice.ts';
+import { withContentHash } from '../shared/notice/content-hash.ts';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import { openDatabase } from './db/open.ts';
+import type { Database } from './db/database.ts';
+import type { Deps } from './deps.ts';
+import { createRateLimiter } from './http/rate-limit.ts';
+import { createHostTokenVerifier } from './identity/host-token.ts';
+import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer.ts';
+import { createNoticeStore } from './services/notices.ts';
+
+export interface RunningServer {
+  url: string;
+  deps: Deps;
+  close(): Promise<void>;
+}
+
+/** The default notices: the seed's English text, checked against the contract before it is published. */
+export async function defaultNotices(): Promise<NoticeDocument[]> {
+  return [NoticeDocument.parse(await withContentHash(defaultNoticeEn))];
+}
+
+/** Builds everything a server needs from its configuration. */
+export async function createDeps(config: Config, overrides: { db?: Database; now?: () => Date; mailer?: Mailer } = {}): Promise<Deps> {
+  const db = overrides.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const now = overrides.now ?? (() => new Date());
+  const notices = await defaultNotices();
+  const outbox = config.devOutbox ? createOutboxMailer() : undefined;
+  const mailer = overrides.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom, outbox) : outbox);
+  if (!mailer) throw new Error('No way to send sign-in codes: set SMTP_URL (production never uses the development outbox).');
+  return {
+    db,
+    config,
+    mailer,
+    notices: await createNoticeStore(db, notices, now()),
+    purposes: notices[0]!.purposes,
+    verifyHostToken: createHostTokenVerifier(config.hostToken),
+    limiter: createRateLimiter(),
+    now,
+    codePepper: createHash('sha256').update(`sign-in-code\n${config.adminToken}\n${config.hostToken.secret ?? ''}`).digest('hex'),
+  };
+}
+
+/** Starts the HTTP server on `config.host:config.port` (0 = any free port). */
+export async function startServer(config: Config, overrides: Parameters<typeof createDeps>[1] = {}): Promise<RunningServer> {
+  const deps = await createDeps(config, overrides);
+  const app = createApp(deps);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+  });
+  // Slow or stalled clients are cut off instead of holding a connection open.
+  if ('requestTimeout' in server) {
+    server.requestTimeout = 30_000;
+    server.headersTimeout = 15_000;
+  }
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${config.host}:${port}`,
+    deps,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (!overrides.db) await deps.db.close();
+    },
+  };
+}
