@@ -76,8 +76,8 @@ export async function startTestServer(env: Record<string, string> = {}, database
     ...db.env,
     ...env,
   } as NodeJS.ProcessEnv);
-  // A silent outbox: tests read codes from it instead of the console.
-  const server = await startServer(config, { now: clock.now, mailer: createOutboxMailer(() => undefined) });
+  // A silent outbox: tests read codes from it instead of the console (unless a test brings an SMTP server).
+  const server = await startServer(config, { now: clock.now, ...(config.smtpUrl ? {} : { mailer: createOutboxMailer(() => undefined) }) });
   return {
     ...server,
     config,
