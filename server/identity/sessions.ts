@@ -23,7 +23,11 @@ export async function userForHostSubject(sql: Sql, sub: string, email: string | 
   if (!row) throw new Error('user row vanished after insert');
   // The host's e-mail claim is informative only; an address already taken by another account is not moved.
   if (email && !row.email) {
-    await sql.query('update users set email = $2 where id = $1 and not exists (select 1 from users where email = $2)', [row.id, email]);
+    const updated = await sql.query<UserRow>(
+      'update users set email = $2 where id = $1 and not exists (select 1 from users where email = $2) returning id, email, region',
+      [row.id, email],
+    );
+    return updated[0] ?? row;
   }
   return row;
 }

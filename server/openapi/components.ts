@@ -36,6 +36,15 @@ const names = [
   'TransitionInput',
   'AdminRequestView',
   'ExportDocument',
+  'Uuid',
+  'Timestamp',
+  'IsoDate',
+  'Locale',
+  'AppId',
+  'LegalBasis',
+  'PurposeId',
+  'RequestType',
+  'RequestStatus',
 ] as const satisfies readonly (keyof typeof contract)[];
 
 /** Component name → contract schema. */

@@ -2,7 +2,8 @@ import { endpoints, Problem, type Endpoint, type ResponseSpec } from '../../shar
 import { API_VERSION } from '../version.ts';
 import { describeReasons, problemReasons } from './errors.ts';
 import { apiDescription, authDescriptions, headerDescriptions, securitySchemes } from './info.ts';
-import { jsonSchema, objectProperties, stringSchema, type JsonSchema } from './schema.ts';
+import { componentSchemas } from './components.ts';
+import { objectProperties, renderSchemas, stringSchema, type JsonSchema, type RenderedSchemas, type SchemaUse } from './schema.ts';
 
 export interface Parameter {
   name: string;
@@ -35,7 +36,8 @@ export interface OpenApiDocument {
   servers: { url: string }[];
   tags: { name: string }[];
   paths: Record<string, Partial<Record<Endpoint['method'], Operation>>>;
-  components: { securitySchemes: typeof securitySchemes; schemas: { Problem: JsonSchema } };
+  /** `schemas` holds the contract schemas named in components.ts; paths refer to them with `$ref`. */
+  components: { securitySchemes: typeof securitySchemes; schemas: Record<string, JsonSchema> };
 }
 
 const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
@@ -50,10 +52,12 @@ const SECURITY: Record<Endpoint['auth'], Record<string, string[]>[]> = {
 
 /** The OpenAPI 3.1 document of the rights API, built only from the contract's route table. */
 export function generateOpenApi(opts?: { serverUrl?: string }): OpenApiDocument {
+  const routes = Object.entries(endpoints as Record<string, Endpoint>);
+  const schemas = renderSchemas(componentSchemas, [{ schema: Problem, io: 'output' }, ...routes.flatMap(([, e]) => schemaUses(e))]);
   const paths: OpenApiDocument['paths'] = {};
   const tags: string[] = [];
-  for (const [id, e] of Object.entries(endpoints as Record<string, Endpoint>)) {
-    (paths[e.path] ??= {})[e.method] = operation(id, e);
+  for (const [id, e] of routes) {
+    (paths[e.path] ??= {})[e.method] = operation(id, e, schemas);
     if (!tags.includes(e.tag)) tags.push(e.tag);
   }
   return {
@@ -62,15 +66,25 @@ export function generateOpenApi(opts?: { serverUrl?: string }): OpenApiDocument 
     servers: [{ url: opts?.serverUrl ?? 'http://127.0.0.1:8787' }],
     tags: tags.map((name) => ({ name })),
     paths,
-    components: { securitySchemes, schemas: { Problem: jsonSchema(Problem, 'output') } },
+    components: { securitySchemes, schemas: schemas.components },
   };
 }
 
 /** The document as committed in server/openapi.json: 2-space JSON with a trailing newline. */
 export const renderOpenApi = (doc: OpenApiDocument = generateOpenApi()): string => `${JSON.stringify(doc, null, 2)}\n`;
 
-function operation(id: string, e: Endpoint): Operation {
-  const parameters = parametersOf(id, e);
+/** Every contract schema an endpoint shows, and on which side of the wire; see `operation` for where each goes. */
+function schemaUses(e: Endpoint): SchemaUse[] {
+  const inputs = [e.params, e.query, e.body].flatMap((schema) => (schema ? [{ schema, io: 'input' as const }] : []));
+  // Error statuses show the Problem component whatever the spec says (see `declaredResponse`).
+  const outputs = Object.entries(e.responses as Record<string, ResponseSpec>).flatMap(([status, spec]) =>
+    spec.schema && Number(status) < 400 ? [{ schema: spec.schema, io: 'output' as const }] : [],
+  );
+  return [...inputs, ...outputs];
+}
+
+function operation(id: string, e: Endpoint, schemas: RenderedSchemas): Operation {
+  const parameters = parametersOf(id, e, schemas);
   return {
     operationId: id,
     summary: e.summary,
@@ -78,15 +92,15 @@ function operation(id: string, e: Endpoint): Operation {
     tags: [e.tag],
     security: SECURITY[e.auth],
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(e.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(e.body, 'input') } } } } : {}),
-    responses: responsesOf(id, e),
+    ...(e.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemas.schemaOf(e.body, 'input') } } } } : {}),
+    responses: responsesOf(id, e, schemas),
   };
 }
 
-function parametersOf(id: string, e: Endpoint): Parameter[] {
+function parametersOf(id: string, e: Endpoint, schemas: RenderedSchemas): Parameter[] {
   const params: Parameter[] = [];
   const inPath = [...e.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
-  const declared = e.params ? objectProperties(e.params) : { properties: {}, required: [] };
+  const declared = e.params ? objectProperties(schemas.schemaOf(e.params, 'input')) : { properties: {}, required: [] };
   // The server routes on `path` and validates `params`; a name in one but not the other is a contract bug.
   if (inPath.join() !== Object.keys(declared.properties).join()) {
     throw new Error(`${id}: path ${e.path} and its params schema name different parameters`);
@@ -94,7 +108,7 @@ function parametersOf(id: string, e: Endpoint): Parameter[] {
   for (const [name, schema] of Object.entries(declared.properties)) params.push({ name, in: 'path', required: true, schema });
 
   if (e.query) {
-    const { properties, required } = objectProperties(e.query);
+    const { properties, required } = objectProperties(schemas.schemaOf(e.query, 'input'));
     for (const [name, schema] of Object.entries(properties)) params.push({ name, in: 'query', required: required.includes(name), schema });
   }
   if (e.idempotencyKey) {
@@ -121,10 +135,10 @@ function parametersOf(id: string, e: Endpoint): Parameter[] {
   return params;
 }
 
-function responsesOf(id: string, e: Endpoint): Record<string, Response> {
+function responsesOf(id: string, e: Endpoint, schemas: RenderedSchemas): Record<string, Response> {
   const responses: Record<string, Response> = {};
   for (const [status, spec] of Object.entries(e.responses as Record<string, ResponseSpec>)) {
-    responses[status] = declaredResponse(id, Number(status), spec);
+    responses[status] = declaredResponse(id, Number(status), spec, schemas);
   }
   for (const [status, reasons] of problemReasons(id, e)) {
     // A declared status keeps its own description; it only gains the problem body.
@@ -134,7 +148,7 @@ function responsesOf(id: string, e: Endpoint): Record<string, Response> {
   return responses;
 }
 
-function declaredResponse(id: string, status: number, spec: ResponseSpec): Response {
+function declaredResponse(id: string, status: number, spec: ResponseSpec, schemas: RenderedSchemas): Response {
   const response: Response = { description: spec.description };
   if (spec.headers) {
     response.headers = Object.fromEntries(
@@ -146,7 +160,7 @@ function declaredResponse(id: string, status: number, spec: ResponseSpec): Respo
   }
   if (status >= 400) response.content = problemContent;
   else if (spec.schema) {
-    response.content = { [spec.contentType ?? 'application/json']: { schema: jsonSchema(spec.schema, 'output') } };
+    response.content = { [spec.contentType ?? 'application/json']: { schema: schemas.schemaOf(spec.schema, 'output') } };
     if (id === 'requestExport') response.content['text/csv'] = { schema: stringSchema };
   }
   return response;

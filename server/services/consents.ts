@@ -71,23 +71,22 @@ async function latestBySubject(sql: Sql, subjectId: string): Promise<Map<Purpose
 /** The current state of every purpose; undecided purposes are off (R16: nothing is on until given). */
 export async function consentState(sql: Sql, principal: Principal, purposes: readonly Purpose[], gpcSignal: boolean): Promise<ConsentState> {
   const latest = await latestBySubject(sql, principal.subjectId);
-  return {
-    subjectId: principal.subjectId,
-    subjectKind: principal.kind,
-    purposes: purposes.map((purpose) => {
-      const row = latest.get(purpose.id);
-      return {
-        purpose: purpose.id,
-        kind: purpose.kind,
-        active: row?.active ?? false,
-        decided: row !== undefined,
-        byGpc: row?.method === 'gpc',
-        updatedAt: row ? new Date(row.recorded_at).toISOString() : null,
-        noticeVersion: row?.notice_version ?? null,
-      };
-    }),
-    gpc: { signal: gpcSignal, honored: gpcSignal },
-  };
+  const states = purposes.map((purpose) => {
+    const row = latest.get(purpose.id);
+    return {
+      purpose: purpose.id,
+      kind: purpose.kind,
+      active: row?.active ?? false,
+      decided: row !== undefined,
+      byGpc: row?.method === 'gpc',
+      updatedAt: row ? new Date(row.recorded_at).toISOString() : null,
+      noticeVersion: row?.notice_version ?? null,
+    };
+  });
+  // "Honoured" only when the state really reflects the signal; a confirmed exception (R29) means it does not.
+  const activeOf = (id: PurposeId) => states.find((s) => s.purpose === id)?.active ?? false;
+  const honored = gpcSignal && !activeOf('third_party_sharing') && activeOf('telemetry');
+  return { subjectId: principal.subjectId, subjectKind: principal.kind, purposes: states, gpc: { signal: gpcSignal, honored } };
 }
 
 interface Append {

@@ -160,6 +160,8 @@ describe(`HTTP boundary (${DB_KIND})`, () => {
       expect(res.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
       const exposed = (res.headers.get('access-control-expose-headers') ?? '').toLowerCase().split(',').map((h) => h.trim());
       expect(exposed).toContain('etag');
+      // The notice is publicly cacheable, so a cache must not hand this answer to another origin.
+      expect((res.headers.get('vary') ?? '').toLowerCase()).toMatch(/\borigin\b/);
     });
   });
 

@@ -121,6 +121,14 @@ describe('identity', () => {
       expect(someoneElse.body.subjectId).not.toBe(first.body.subjectId);
     });
 
+    it('a host token\'s e-mail claim shows, lower-cased, from the very first call', async () => {
+      const token = await hostToken(`host-${newKey()}`, { email: `Host.${newKey()}@Example.com` });
+      const first = await api.get('/v1/me', { token });
+      const second = await api.get('/v1/me', { token });
+      expect(second.body.email).toMatch(/^host\.[0-9a-f]+@example\.com$/);
+      expect(first.body.email).toBe(second.body.email);
+    });
+
     it('a call without an Authorization header is refused with a 401 that says what to send', async () => {
       expect(expectProblem(await api.get('/v1/me'), 401, 'unauthenticated').detail).toMatch(/Authorization/);
     });

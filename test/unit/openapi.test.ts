@@ -1,13 +1,38 @@
 import { readFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { endpoints, type Endpoint } from '../../shared/contract/index.ts';
+import * as z from 'zod/mini';
+import { endpoints, type Endpoint, type ResponseSpec } from '../../shared/contract/index.ts';
 import { generateOpenApi, renderOpenApi, type Operation } from '../../server/openapi/generate.ts';
+import { componentSchemas } from '../../server/openapi/components.ts';
 
 const doc = generateOpenApi();
 const contract = Object.entries(endpoints as Record<string, Endpoint>);
 const operations: Operation[] = Object.values(doc.paths).flatMap((item) => Object.values(item));
 const operationOf = (e: Endpoint): Operation | undefined => doc.paths[e.path]?.[e.method];
+const COMPONENTS = '#/components/schemas/';
+
+/** Every `$ref` value in a JSON value. */
+const refsIn = (value: unknown): string[] => {
+  if (Array.isArray(value)) return value.flatMap(refsIn);
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) => (key === '$ref' && typeof v === 'string' ? [v] : refsIn(v)));
+};
+
+/** A schema with every component `$ref` replaced by the component, recursively (the contract has no cycles). */
+const inlineRefs = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(inlineRefs);
+  if (value === null || typeof value !== 'object') return value;
+  const ref = (value as { $ref?: unknown }).$ref;
+  if (typeof ref === 'string') return inlineRefs(doc.components.schemas[ref.slice(COMPONENTS.length)]);
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, inlineRefs(v)]));
+};
+
+/** What zod renders for a schema on its own, everything inline, as the document embeds it (no `$schema`). */
+const standalone = (schema: z.core.$ZodType, io: 'input' | 'output'): unknown => {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io }) as Record<string, unknown>;
+  return JSON.parse(JSON.stringify(rest));
+};
 
 describe('OpenAPI document', () => {
   it('the OpenAPI document is valid OpenAPI 3.1 (third-party validator)', async () => {
@@ -86,5 +111,67 @@ describe('OpenAPI document', () => {
       const gpc = operationOf(e)?.parameters?.find((p) => p.name === 'Sec-GPC');
       expect(gpc?.schema, id).toEqual(e.tag === 'consents' ? { type: 'string', enum: ['1'] } : undefined);
     }
+  });
+
+  it('the document stays small: shared schemas are components referenced by $ref', () => {
+    const schemas = doc.components.schemas;
+    for (const name of ['Problem', 'RightsRequest', 'RightsRequestInput', 'AccessInput', 'Surface', 'ConsentRecord', 'NoticeDocument', 'ExportDocument']) {
+      expect(schemas, name).toHaveProperty(name);
+    }
+    expect(Buffer.byteLength(renderOpenApi(doc))).toBeLessThan(150_000);
+
+    // Each named schema is written once: paths point at it instead of repeating it.
+    expect(operationOf(endpoints.getRequest)?.responses['200']?.content).toEqual({
+      'application/json': { schema: { $ref: `${COMPONENTS}RightsRequest` } },
+    });
+    expect(operationOf(endpoints.createRequest)?.requestBody?.content['application/json'].schema).toEqual({
+      $ref: `${COMPONENTS}RightsRequestInput`,
+    });
+    const objectsWith = (property: string, value: unknown = doc): number => {
+      if (value === null || typeof value !== 'object') return 0;
+      const own = Object.hasOwn((value as { properties?: object }).properties ?? {}, property) ? 1 : 0;
+      return own + Object.values(value).reduce((sum: number, v) => sum + objectsWith(property, v), 0);
+    };
+    expect(objectsWith('originalDueAt'), 'RightsRequest').toBe(1);
+    expect(objectsWith('correction'), 'RectificationInput, request and response side').toBe(2);
+    for (const name of componentSchemas.keys()) expect(schemas, name).toHaveProperty(name);
+  });
+
+  it('every $ref resolves to a component', () => {
+    const refs = refsIn(doc);
+    expect(refs.length).toBeGreaterThan(100);
+    for (const ref of new Set(refs)) {
+      expect(ref.startsWith(COMPONENTS), ref).toBe(true);
+      expect(doc.components.schemas, ref).toHaveProperty([ref.slice(COMPONENTS.length)]);
+    }
+    // Every component is used, and none carries a `$id` or `$defs` that would resolve against the document.
+    const used = new Set(refs.map((ref) => ref.slice(COMPONENTS.length)));
+    expect(Object.keys(doc.components.schemas).filter((name) => !used.has(name))).toEqual([]);
+    expect(renderOpenApi(doc)).not.toMatch(/"\$(id|defs)"/);
+  });
+
+  it('inlining the $refs gives back what zod renders for each schema, request side as input and response side as output', () => {
+    for (const [id, e] of contract) {
+      const op = operationOf(e);
+      if (e.body) expect(inlineRefs(op?.requestBody?.content['application/json'].schema), id).toEqual(standalone(e.body, 'input'));
+      for (const [status, spec] of Object.entries(e.responses as Record<string, ResponseSpec>)) {
+        if (!spec.schema || Number(status) >= 400) continue;
+        const content = op?.responses[status]?.content?.[spec.contentType ?? 'application/json'];
+        expect(inlineRefs(content?.schema), `${id} ${status}`).toEqual(standalone(spec.schema, 'output'));
+      }
+    }
+  });
+
+  it('a component used on both sides whose renderings differ gets an <Name>Output variant', () => {
+    const { Surface, SurfaceOutput, TransitionInput, RightsRequest } = doc.components.schemas;
+    // Requests: zod strips unknown keys, so the request side leaves additionalProperties open; responses close it.
+    expect(JSON.stringify(Surface)).not.toContain('additionalProperties');
+    expect(JSON.stringify(SurfaceOutput)).toContain('"additionalProperties":false');
+    expect(JSON.stringify(doc.components.schemas.ConsentRecord)).toContain(`"${COMPONENTS}SurfaceOutput"`);
+    expect(JSON.stringify(RightsRequest)).toContain(`"${COMPONENTS}RightsRequestInputOutput"`);
+    // Used on one side only: one component, rendered for that side.
+    expect(TransitionInput).not.toHaveProperty('additionalProperties');
+    expect(doc.components.schemas).not.toHaveProperty('TransitionInputOutput');
+    expect(RightsRequest).toHaveProperty('additionalProperties', false);
   });
 });
