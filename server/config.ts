@@ -9,8 +9,8 @@ export interface Config {
   hostToken: { secret: string | undefined; jwksUrl: string | undefined; issuer: string | undefined; audience: string | undefined };
   adminToken: string;
   allowedOrigins: string[];
-  /** Where this server is reachable, for links in e-mails and exports. */
-  publicUrl: string;
+  /** Where this server is reachable (OpenAPI `servers`); unset = the address it listens on. */
+  publicUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
   /** Serve `/dev/outbox` and print codes to the console. Never in production. */
@@ -53,7 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (secret && secret.length < 32) throw new ConfigError('HOST_TOKEN_SECRET must be at least 32 characters (HS256 key)');
   const adminToken = env.ADMIN_TOKEN || (production ? '' : DEV_ADMIN_TOKEN);
   if (production && adminToken.length < 24) throw new ConfigError('ADMIN_TOKEN must be set (24+ characters) in production');
-  const publicUrl = env.PUBLIC_URL || `http://${host}:${port}`;
+  const publicUrl = env.PUBLIC_URL || undefined;
   const allowedOrigins = list(env.ALLOWED_ORIGINS);
   return {
     host,

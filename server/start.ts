@@ -49,9 +49,10 @@ export async function createDeps(config: Config, overrides: { db?: Database; now
 /** Starts the HTTP server on `config.host:config.port` (0 = any free port). */
 export async function startServer(config: Config, overrides: Parameters<typeof createDeps>[1] = {}): Promise<RunningServer> {
   const deps = await createDeps(config, overrides);
-  const app = createApp(deps);
+  // The app is built once the port is known (PORT=0), so its OpenAPI `servers` names the real address.
+  let app: ReturnType<typeof createApp> | undefined;
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+    const s = serve({ fetch: (request, env) => app!.fetch(request, env), hostname: config.host, port: config.port }, () => resolve(s));
   });
   // Slow or stalled clients are cut off instead of holding a connection open.
   if ('requestTimeout' in server) {
@@ -59,8 +60,11 @@ export async function startServer(config: Config, overrides: Parameters<typeof c
     server.headersTimeout = 15_000;
   }
   const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host}:${port}`;
+  deps.config = { ...config, publicUrl: config.publicUrl ?? url };
+  app = createApp(deps);
   return {
-    url: `http://${config.host}:${port}`,
+    url,
     deps,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));

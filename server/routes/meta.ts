@@ -10,7 +10,7 @@ import { API_VERSION } from '../version.ts';
 const GPC_LAST_UPDATE = '2026-11-24';
 
 export function registerMeta(app: Hono, gate: Gate, deps: Deps): void {
-  const openapi = JSON.stringify(generateOpenApi({ serverUrl: deps.config.publicUrl }));
+  const openapi = JSON.stringify(generateOpenApi(deps.config.publicUrl ? { serverUrl: deps.config.publicUrl } : {}));
 
   bind(app, gate, endpoints.health, async () => {
     try {

@@ -14,6 +14,11 @@ describe(`the reference server on ${DB_KIND}`, () => {
     expect(res.body).toMatchObject({ status: 'ok', database: DB_KIND });
   });
 
+  it('names the address it listens on in its OpenAPI servers when PUBLIC_URL is unset', async () => {
+    const res = await client(server.url).get('/openapi.json');
+    expect(res.body.servers[0].url).toBe(server.url);
+  });
+
   it('files an access request for a host-app user and for an e-mail user', async () => {
     const api = client(server.url);
     const host = await api.post('/v1/requests', requestBodies.access, { token: await hostToken('user-1'), headers: { 'idempotency-key': newKey() } });
