@@ -1,0 +1,148 @@
+// TwikFit demo host: embeds the Twikit privacy widget the way a product team would.
+// Plain browser JS, no build. Runs under a strict CSP with Trusted Types: it never writes HTML,
+// only textContent and attributes.
+(function () {
+  'use strict';
+
+  var PURPOSE = 'biometric_scans';
+  var TEXT = {
+    needed: 'Body scans need your explicit consent',
+    given: 'Body scan consent given',
+    scanning: 'Scanning… (demo)',
+    declined: 'Consent not given — body scans stay off',
+    askFailed: 'Could not ask for consent — try Privacy settings',
+    unavailable: 'Privacy controls unavailable — body scans stay off for now',
+  };
+
+  var script = document.currentScript;
+  var timeoutMs = Number(script && script.getAttribute('data-widget-timeout'));
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) timeoutMs = 8000;
+
+  // Queue before load: the widget replaces this array with its API and runs what was queued.
+  window.TwikitPrivacy = window.TwikitPrivacy || [];
+  window.TwikitPrivacy.push(['init', {
+    getToken: async function () {
+      var response = await fetch('/api/privacy-token', { method: 'POST', credentials: 'same-origin' });
+      if (!response.ok) throw new Error('privacy token: HTTP ' + response.status);
+      return (await response.json()).token;
+    },
+  }]);
+
+  var el = {
+    scan: document.getElementById('start-scan'),
+    ask: document.getElementById('ask-scan-consent'),
+    status: document.getElementById('scan-status'),
+    privacy: document.getElementById('open-privacy'),
+  };
+  if (!el.scan || !el.ask || !el.status || !el.privacy) return;
+
+  var state = { widget: 'loading', consent: false, scanning: false, asking: false, message: '' };
+
+  function api() {
+    var candidate = window.TwikitPrivacy;
+    return candidate && !Array.isArray(candidate) && typeof candidate.get === 'function' ? candidate : null;
+  }
+
+  function statusText() {
+    if (state.widget === 'unavailable') return TEXT.unavailable;
+    if (state.consent) return state.scanning ? TEXT.scanning : TEXT.given;
+    return state.message || TEXT.needed;
+  }
+
+  function render() {
+    var ready = state.widget === 'ready';
+    var canScan = ready && state.consent;
+    var askHidden = canScan || state.widget === 'unavailable';
+    if (askHidden && document.activeElement === el.ask) (canScan ? el.scan : el.privacy).focus();
+    el.scan.disabled = !canScan;
+    el.ask.hidden = askHidden;
+    el.ask.disabled = !ready || state.asking;
+    el.privacy.disabled = !ready;
+    var text = statusText();
+    if (el.status.textContent !== text) el.status.textContent = text; // only changes are announced
+  }
+
+  function setConsent(active) {
+    state.consent = active === true;
+    if (!state.consent) state.scanning = false;
+    else state.message = '';
+    render();
+  }
+
+  function readConsent() {
+    var w = api();
+    if (!w) return;
+    try {
+      Promise.resolve(w.get(PURPOSE)).then(setConsent, function () { setConsent(false); });
+    } catch (error) {
+      setConsent(false);
+    }
+  }
+
+  function markReady() {
+    if (!api()) return;
+    window.clearTimeout(timer);
+    state.widget = 'ready';
+    readConsent();
+    render();
+  }
+
+  function markUnavailable() {
+    if (state.widget === 'ready') return;
+    state.widget = 'unavailable';
+    state.consent = false;
+    state.scanning = false;
+    render();
+  }
+
+  document.addEventListener('twikit-privacy:ready', markReady);
+  document.addEventListener('twikit-privacy:change', function (event) {
+    var detail = event.detail || {};
+    if (detail.purpose !== PURPOSE) return;
+    if (state.widget !== 'ready' && api()) state.widget = 'ready';
+    setConsent(detail.active);
+  });
+
+  // No widget after the timeout (blocked, 404, offline…): say so instead of waiting forever.
+  var timer = window.setTimeout(markUnavailable, timeoutMs);
+  var widgetScript = document.querySelector('script[src$="/widget/twikit-privacy.js"]');
+  if (widgetScript) widgetScript.addEventListener('error', markUnavailable);
+
+  el.scan.addEventListener('click', function () {
+    if (!state.consent || state.widget !== 'ready') return;
+    state.scanning = true;
+    render();
+  });
+
+  el.ask.addEventListener('click', async function () {
+    var w = api();
+    if (!w || typeof w.requestConsent !== 'function' || state.asking) return;
+    state.asking = true;
+    state.message = '';
+    render();
+    try {
+      var granted = await w.requestConsent(PURPOSE);
+      if (granted === true) setConsent(true);
+      else state.message = TEXT.declined;
+    } catch (error) {
+      state.message = TEXT.askFailed;
+    } finally {
+      state.asking = false;
+      render();
+    }
+  });
+
+  el.privacy.addEventListener('click', function () {
+    var w = api();
+    if (w && typeof w.open === 'function') {
+      try {
+        w.open();
+      } catch (error) {
+        state.message = TEXT.askFailed;
+        render();
+      }
+    }
+  });
+
+  render();
+})();

@@ -1,0 +1,53 @@
+import type { FieldError, Problem } from '../contract/problem.ts';
+
+/**
+ * What went wrong, in terms a surface can act on. Transport failures, timeouts, problem+json answers and
+ * responses that fail the contract all become one of these (style: one typed error per boundary).
+ */
+export type ApiErrorKind =
+  | 'offline'
+  | 'timeout'
+  | 'unauthenticated'
+  | 'identity-required'
+  | 'not-found'
+  | 'invalid-input'
+  | 'rate-limited'
+  | 'conflict'
+  | 'server'
+  | 'invalid-response';
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly kind: ApiErrorKind,
+    message: string,
+    readonly status: number | null = null,
+    readonly problem: Problem | null = null,
+  ) {
+    super(message);
+  }
+
+  /** Field-level reasons from the server, keyed by the last segment of their pointer (`/body/email` → `email`). */
+  get fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const e of this.problem?.errors ?? ([] as FieldError[])) out[e.pointer.split('/').pop() ?? ''] = e.reason;
+    return out;
+  }
+
+  /** True when trying again later may succeed (the input itself was fine). */
+  get retryable(): boolean {
+    return this.kind === 'offline' || this.kind === 'timeout' || this.kind === 'server' || this.kind === 'rate-limited';
+  }
+}
+
+/** The kind for an HTTP error status and problem type. */
+export function kindFor(status: number, problemType: string | undefined): ApiErrorKind {
+  if (problemType?.endsWith('/identity-required')) return 'identity-required';
+  if (status === 401) return 'unauthenticated';
+  if (status === 403) return 'identity-required';
+  if (status === 404) return 'not-found';
+  if (status === 409) return 'conflict';
+  if (status === 429) return 'rate-limited';
+  if (status >= 500) return 'server';
+  return 'invalid-input';
+}

@@ -1,0 +1,107 @@
+import type { Region } from '../contract/common.ts';
+import { createApiClient } from '../api/client.ts';
+import type { Cache } from '../storage/cache.ts';
+
+/** What a host page hands over: its user's token, fresh when asked. Null = no signed-in user (a visitor). */
+export type HostTokenCallback = (options: { forceRefresh: boolean }) => Promise<string | null> | string | null;
+
+export interface Identity {
+  /** The bearer for API calls: the host's token when it has one, else this device's pseudonymous token. */
+  token(forceRefresh: boolean): Promise<string | null>;
+  /** A stable key for this person's cached data (`host:<sub>`, `session:<id>`, `device`). */
+  subjectKey(): Promise<string>;
+  /** The kind of the current bearer, once known. */
+  kind(): 'host' | 'session' | 'device' | 'none';
+}
+
+/** Reads `sub` from a JWT without verifying it: only used to key this device's cache, never to trust anything. */
+export function jwtSubject(token: string): string | null {
+  try {
+    const payload = token.split('.')[1];
+    if (!payload) return null;
+    const json = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { sub?: unknown };
+    return typeof json.sub === 'string' ? json.sub : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface IdentityOptions {
+  apiBase: string;
+  cache: Cache;
+  region?: Region | undefined;
+  hostToken?: HostTokenCallback | undefined;
+  /** An e-mail session token (the extension), used instead of a device token. */
+  sessionToken?: (() => Promise<string | null>) | undefined;
+  fetch?: typeof fetch;
+}
+
+/** The widget's identity: host token first, then a session, then a device token created once and cached. */
+export function createIdentity(options: IdentityOptions): Identity {
+  const deviceKey = `${options.apiBase}|device-token`;
+  const lastSubjectKey = `${options.apiBase}|last-subject`;
+  const bare = createApiClient({ baseUrl: options.apiBase, token: async () => null, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  let hostToken: string | null = null;
+  let current: 'host' | 'session' | 'device' | 'none' = 'none';
+  let pendingDevice: Promise<string | null> | null = null;
+
+  async function fromHost(forceRefresh: boolean): Promise<string | null> {
+    if (!options.hostToken) return null;
+    if (hostToken && !forceRefresh) return hostToken;
+    try {
+      hostToken = (await options.hostToken({ forceRefresh })) ?? null;
+    } catch {
+      hostToken = null; // the host's callback failed: carry on as a visitor rather than break
+    }
+    return hostToken;
+  }
+
+  async function device(forceRefresh: boolean): Promise<string | null> {
+    if (!forceRefresh) {
+      const cached = await options.cache.get<string>(deviceKey);
+      if (cached) return cached;
+    }
+    pendingDevice ??= bare
+      .deviceToken(options.region)
+      .then(async (result) => {
+        await options.cache.set(deviceKey, result.token);
+        return result.token;
+      })
+      .catch(() => null)
+      .finally(() => void (pendingDevice = null));
+    return pendingDevice;
+  }
+
+  const identity: Identity = {
+    async token(forceRefresh) {
+      const host = await fromHost(forceRefresh);
+      if (host) {
+        current = 'host';
+        return host;
+      }
+      const session = options.sessionToken ? await options.sessionToken() : null;
+      if (session) {
+        current = 'session';
+        return session;
+      }
+      const token = await device(forceRefresh);
+      current = token ? 'device' : 'none';
+      return token;
+    },
+    async subjectKey() {
+      const token = await identity.token(false).catch(() => null);
+      let key: string | null = null;
+      if (token && current === 'host') key = `host:${jwtSubject(token) ?? 'unknown'}`;
+      else if (token && current === 'session') key = `session:${token.slice(-12)}`;
+      else if (token) key = 'device';
+      if (key) {
+        await options.cache.set(lastSubjectKey, key);
+        return key;
+      }
+      // Offline and no token: the last person seen on this device, so their cached state still shows.
+      return (await options.cache.get<string>(lastSubjectKey)) ?? 'device';
+    },
+    kind: () => current,
+  };
+  return identity;
+}

@@ -1,0 +1,50 @@
+import { signal, type Signal } from '@preact/signals-core';
+import * as z from 'zod/mini';
+import type { ApiClient } from '../api/client.ts';
+import type { Locale } from '../contract/common.ts';
+import { NoticeResponse } from '../contract/notice.ts';
+import type { Cache } from '../storage/cache.ts';
+import { asApiError, createLoadState, type LoadState } from './load-state.ts';
+
+const CachedNotice = z.object({ etag: z.nullable(z.string()), value: NoticeResponse });
+
+export interface NoticeModel extends LoadState {
+  response: Signal<NoticeResponse | null>;
+  /** Shows the cached notice at once, then revalidates it with the server (ETag). */
+  load(locale: Locale, signal?: AbortSignal): Promise<void>;
+}
+
+/** The privacy notice for the current locale, cached per locale and version on this device. */
+export function createNoticeModel(api: ApiClient, cache: Cache): NoticeModel {
+  const state = createLoadState();
+  const response = signal<NoticeResponse | null>(null);
+  const keyOf = (locale: Locale) => `${api.baseUrl}|notice|${locale}`;
+
+  return {
+    ...state,
+    response,
+    async load(locale, abort) {
+      state.status.value = 'loading';
+      // A cached copy that no longer fits the contract is ignored, never shown.
+      const cachedParse = z.safeParse(CachedNotice, await cache.get(keyOf(locale)));
+      const cached = cachedParse.success ? cachedParse.data : null;
+      if (cached) {
+        response.value = cached.value;
+        state.fromCache.value = true;
+      }
+      try {
+        const result = await api.notice(locale, cached?.etag ?? null, abort);
+        if (!result.notModified) {
+          response.value = result.value;
+          await cache.set(keyOf(locale), { etag: result.etag, value: result.value });
+        }
+        state.fromCache.value = false;
+        state.error.value = null;
+        state.status.value = 'ready';
+      } catch (error) {
+        state.error.value = asApiError(error);
+        state.status.value = cached ? 'ready' : 'error';
+      }
+    },
+  };
+}

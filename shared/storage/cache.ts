@@ -1,0 +1,85 @@
+import { openDB, type IDBPDatabase } from 'idb';
+
+/** A small key-value cache. `persistent` is false when this device cannot remember (no or broken IndexedDB). */
+export interface Cache {
+  readonly persistent: boolean;
+  get<T>(key: string): Promise<T | undefined>;
+  /** Resolves once the value is stored (awaited before anything depends on it surviving a reload). */
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+  close(): void;
+}
+
+const DB_NAME = 'twikit-privacy';
+const STORE = 'kv';
+const VERSION = 1;
+
+/** A cache kept in memory only: the controls still work, this device just will not remember. */
+export function memoryCache(): Cache {
+  const map = new Map<string, unknown>();
+  return {
+    persistent: false,
+    get: async <T>(key: string) => structuredClone(map.get(key)) as T | undefined,
+    set: async (key, value) => void map.set(key, structuredClone(value)),
+    delete: async (key) => void map.delete(key),
+    close: () => undefined,
+  };
+}
+
+/**
+ * Opens the IndexedDB cache, or falls back to memory when IndexedDB is missing, blocked or throws.
+ * Invariant: no method rejects — a failing read is a miss, a failing write is dropped (the cache is a cache).
+ */
+export async function openCache(indexedDB: IDBFactory | undefined = globalThis.indexedDB): Promise<Cache> {
+  if (!indexedDB) return memoryCache();
+  let db: IDBPDatabase;
+  let closed = false;
+  try {
+    db = await openDB(DB_NAME, VERSION, {
+      upgrade(database) {
+        if (!database.objectStoreNames.contains(STORE)) database.createObjectStore(STORE);
+      },
+      // Another tab upgrades the schema: close ours so it is not blocked; the next call reopens.
+      blocking() {
+        db.close();
+        closed = true;
+      },
+    });
+  } catch {
+    return memoryCache();
+  }
+  const reopen = async (): Promise<IDBPDatabase> => {
+    if (!closed) return db;
+    db = await openDB(DB_NAME, VERSION);
+    closed = false;
+    return db;
+  };
+  db.addEventListener('close', () => void (closed = true));
+  const fallback = memoryCache();
+  return {
+    persistent: true,
+    async get<T>(key: string) {
+      try {
+        return ((await (await reopen()).get(STORE, key)) as T | undefined) ?? (await fallback.get<T>(key));
+      } catch {
+        return fallback.get<T>(key);
+      }
+    },
+    async set(key, value) {
+      try {
+        await (await reopen()).put(STORE, value, key);
+      } catch {
+        await fallback.set(key, value); // quota or a broken database: remember for this page at least
+      }
+    },
+    async delete(key) {
+      await fallback.delete(key);
+      try {
+        await (await reopen()).delete(STORE, key);
+      } catch {
+        // nothing to forget
+      }
+    },
+    close: () => db.close(),
+  };
+}

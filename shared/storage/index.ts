@@ -1,0 +1,1 @@
+export { memoryCache, openCache, type Cache } from './cache.ts';
