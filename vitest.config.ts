@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: pure logic in node; the server suite twice, once per database, over real HTTP.
-// A missing PostgreSQL fails the postgres project; it is never skipped.
+// Projects: pure logic in node; the server suite twice, once per database, over real HTTP; and the
+// browser suite in real Chromium against the real server (it builds the widget first).
+// A missing PostgreSQL or Chromium fails its project; nothing is skipped.
 export default defineConfig({
   test: {
     projects: [
@@ -26,6 +27,17 @@ export default defineConfig({
           env: { TEST_DB: 'postgres' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
     ],

@@ -10,6 +10,7 @@ import { openDatabase } from './db/open.ts';
 import type { Database } from './db/database.ts';
 import type { Deps } from './deps.ts';
 import { createRateLimiter } from './http/rate-limit.ts';
+import { createWidgetFiles } from './http/widget-files.ts';
 import { createHostTokenVerifier } from './identity/host-token.ts';
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer.ts';
 import { createNoticeStore } from './services/notices.ts';
@@ -51,8 +52,10 @@ export async function startServer(config: Config, overrides: Parameters<typeof c
   const deps = await createDeps(config, overrides);
   // The app is built once the port is known (PORT=0), so its OpenAPI `servers` names the real address.
   let app: ReturnType<typeof createApp> | undefined;
+  const widgetFiles = createWidgetFiles(config.widgetDir);
+  const fetch = async (request: Request, env: unknown) => (await widgetFiles(request)) ?? app!.fetch(request, env as never);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: (request, env) => app!.fetch(request, env), hostname: config.host, port: config.port }, () => resolve(s));
+    const s = serve({ fetch, hostname: config.host, port: config.port }, () => resolve(s));
   });
   // Slow or stalled clients are cut off instead of holding a connection open.
   if ('requestTimeout' in server) {

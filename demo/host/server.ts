@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SignJWT } from 'jose';
+import { loadConfig } from '../../server/config.ts';
 
 /** The demo host's own user: the person "signed in" to the TwikFit-like app. */
 export const DEMO_USER = { sub: 'demo-user-1', email: 'demo.user@example.com' } as const;
@@ -128,4 +129,19 @@ export async function startDemoHost(options: DemoHostOptions): Promise<DemoHost>
         server.closeAllConnections();
       }),
   };
+}
+
+// `npx tsx demo/host/server.ts`: the demo on http://127.0.0.1:8788 (an origin the API allows by default in
+// development) against `npm start`'s API on :8787, with the API's development host-token key.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:8787';
+  const secret = loadConfig(process.env).hostToken.secret;
+  if (!secret) throw new Error('Set HOST_TOKEN_SECRET (the API\'s HS256 host-token key).');
+  const demo = await startDemoHost({
+    port: Number(process.env.DEMO_PORT ?? 8788),
+    apiUrl,
+    hostTokenSecret: secret,
+    csp: process.env.DEMO_CSP === 'none' ? 'none' : 'strict',
+  });
+  console.log(`TwikFit demo host on ${demo.url} (rights API ${apiUrl})`);
 }

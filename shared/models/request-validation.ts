@@ -16,7 +16,8 @@ export function validateRequest(draft: unknown): { ok: true; value: RightsReques
     if (problems[field]) continue;
     if (field === 'confirmed') problems[field] = 'confirm';
     else if (issue.code === 'too_big') problems[field] = 'too-long';
-    else if (issue.code === 'custom' || (issue.code === 'invalid_type' && issue.input === undefined) || issue.code === 'too_small') problems[field] = 'required';
+    // Judged from the draft, not the issue: zod reports a missing choice as `invalid_value`.
+    else if ((draft as Record<string, unknown> | null)?.[field] === undefined || issue.code === 'custom' || issue.code === 'too_small') problems[field] = 'required';
     else problems[field] = 'invalid';
   }
   return { ok: false, problems };

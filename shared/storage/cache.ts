@@ -1,4 +1,4 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { wrap, type IDBPDatabase } from 'idb';
 
 /** A small key-value cache. `persistent` is false when this device cannot remember (no or broken IndexedDB). */
 export interface Cache {
@@ -34,27 +34,32 @@ export async function openCache(indexedDB: IDBFactory | undefined = globalThis.i
   if (!indexedDB) return memoryCache();
   let db: IDBPDatabase;
   let closed = false;
-  try {
-    db = await openDB(DB_NAME, VERSION, {
-      upgrade(database) {
-        if (!database.objectStoreNames.contains(STORE)) database.createObjectStore(STORE);
-      },
-      // Another tab upgrades the schema: close ours so it is not blocked; the next call reopens.
-      blocking() {
-        db.close();
-        closed = true;
-      },
+  // Opened through the factory given (not idb's openDB, which always uses the global one).
+  const open = async (): Promise<IDBPDatabase> => {
+    const request = indexedDB.open(DB_NAME, VERSION);
+    request.onupgradeneeded = () => {
+      if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE);
+    };
+    const opened = (await wrap(request)) as IDBPDatabase;
+    // Another tab upgrades the schema: close ours so it is not blocked; the next call reopens.
+    opened.addEventListener('versionchange', () => {
+      opened.close();
+      closed = true;
     });
+    opened.addEventListener('close', () => void (closed = true));
+    closed = false;
+    return opened;
+  };
+  try {
+    db = await open();
   } catch {
     return memoryCache();
   }
+  let disposed = false;
   const reopen = async (): Promise<IDBPDatabase> => {
-    if (!closed) return db;
-    db = await openDB(DB_NAME, VERSION);
-    closed = false;
-    return db;
+    if (disposed) throw new Error('cache closed');
+    return closed ? (db = await open()) : db;
   };
-  db.addEventListener('close', () => void (closed = true));
   const fallback = memoryCache();
   return {
     persistent: true,
@@ -80,6 +85,9 @@ export async function openCache(indexedDB: IDBFactory | undefined = globalThis.i
         // nothing to forget
       }
     },
-    close: () => db.close(),
+    close: () => {
+      disposed = true;
+      db.close();
+    },
   };
 }

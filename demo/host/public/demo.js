@@ -11,6 +11,7 @@
     scanning: 'Scanning… (demo)',
     declined: 'Consent not given — body scans stay off',
     askFailed: 'Could not ask for consent — try Privacy settings',
+    openFailed: 'Could not open the privacy settings — please try again',
     unavailable: 'Privacy controls unavailable — body scans stay off for now',
   };
 
@@ -45,16 +46,18 @@
 
   function statusText() {
     if (state.widget === 'unavailable') return TEXT.unavailable;
+    if (state.message) return state.message;
     if (state.consent) return state.scanning ? TEXT.scanning : TEXT.given;
-    return state.message || TEXT.needed;
+    return TEXT.needed;
   }
 
   function render() {
     var ready = state.widget === 'ready';
     var canScan = ready && state.consent;
     var askHidden = canScan || state.widget === 'unavailable';
-    if (askHidden && document.activeElement === el.ask) (canScan ? el.scan : el.privacy).focus();
     el.scan.disabled = !canScan;
+    // Consent given from the ask button: keep focus on the task instead of losing it with the button.
+    if (canScan && document.activeElement === el.ask) el.scan.focus();
     el.ask.hidden = askHidden;
     el.ask.disabled = !ready || state.asking;
     el.privacy.disabled = !ready;
@@ -111,6 +114,7 @@
   el.scan.addEventListener('click', function () {
     if (!state.consent || state.widget !== 'ready') return;
     state.scanning = true;
+    state.message = '';
     render();
   });
 
@@ -135,11 +139,14 @@
   el.privacy.addEventListener('click', function () {
     var w = api();
     if (w && typeof w.open === 'function') {
-      try {
-        w.open();
-      } catch (error) {
-        state.message = TEXT.askFailed;
+      var failed = function () {
+        state.message = TEXT.openFailed;
         render();
+      };
+      try {
+        Promise.resolve(w.open()).catch(failed);
+      } catch (error) {
+        failed();
       }
     }
   });

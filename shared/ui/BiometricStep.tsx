@@ -1,0 +1,56 @@
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { ApiError } from '../api/api-error.ts';
+import type { ConsentRecord } from '../contract/consent.ts';
+import { asApiError } from '../models/load-state.ts';
+import { useCore } from './CoreContext.ts';
+import { ErrorMessage } from './ErrorMessage.tsx';
+import { useT } from './I18nContext.ts';
+
+/**
+ * The express just-in-time step for body scans (R22, R4): what the data is, what it is used for, that consent
+ * is explicit and withdrawable, what happens without it; an express statement and two equal buttons.
+ * "Not now" records nothing: leaving the question is no decision, never consent (R18).
+ */
+export function BiometricStep({ onDone }: { onDone(granted: boolean, record?: ConsentRecord): void }) {
+  const { t } = useT();
+  const { consents } = useCore();
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const pending = consents.pending.value.has('biometric_scans');
+  useEffect(() => heading.current?.focus(), []);
+
+  const consent = async () => {
+    setError(null);
+    try {
+      onDone(true, await consents.decide('biometric_scans', 'grant', 'just-in-time'));
+    } catch (caught) {
+      setError(asApiError(caught));
+    }
+  };
+
+  return (
+    <section class="tp-jit" aria-labelledby={id}>
+      <h3 id={id} tabIndex={-1} ref={heading}>
+        {t('jit.title')}
+      </h3>
+      <ul>
+        <li>{t('jit.special')}</li>
+        <li>{t('jit.use')}</li>
+        <li>{t('jit.explicit')}</li>
+        <li>{t('jit.withdraw')}</li>
+        <li>{t('jit.declined')}</li>
+      </ul>
+      <p class="tp-express">{t('jit.statement')}</p>
+      <div class="tp-choice-buttons">
+        <button type="button" class="tp-btn tp-btn-choice" aria-disabled={pending ? 'true' : undefined} aria-busy={pending ? 'true' : undefined} onClick={() => !pending && void consent()}>
+          {t('jit.consent')}
+        </button>
+        <button type="button" class="tp-btn tp-btn-choice" onClick={() => onDone(false)}>
+          {t('jit.notNow')}
+        </button>
+      </div>
+      {error && <ErrorMessage error={error} area="consent" />}
+    </section>
+  );
+}

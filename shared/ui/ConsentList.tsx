@@ -1,0 +1,71 @@
+import { useRef, useState } from 'preact/hooks';
+import type { Purpose } from '../contract/notice.ts';
+import { BiometricStep } from './BiometricStep.tsx';
+import { ConsentSwitch } from './ConsentSwitch.tsx';
+import { useCore } from './CoreContext.ts';
+import { DecisionStatus } from './DecisionStatus.tsx';
+import { GpcStatus } from './GpcStatus.tsx';
+import { useT } from './I18nContext.ts';
+import { ObjectionBlock } from './ObjectionBlock.tsx';
+import { useDecisions } from './useDecisions.ts';
+
+/**
+ * One switch per consent purpose (R15), off until decided (R16), in a fieldset; the telemetry objection as
+ * a separate information block (R25). A just-in-time purpose (body scans) asks its express question before
+ * it is switched on (R22); switching it off is one interaction (R23).
+ */
+export function ConsentList() {
+  const { t } = useT();
+  const { notice, consents } = useCore();
+  const decisions = useDecisions();
+  const [asking, setAsking] = useState<Purpose['id'] | null>(null);
+  const switches = useRef<Partial<Record<Purpose['id'], HTMLButtonElement | null>>>({});
+  const doc = notice.response.value?.notice;
+  if (!doc) return null;
+  const pending = consents.pending.value; // signals read in render (here and in active()) re-render the list
+
+  const toggle = (purpose: Purpose) => {
+    const on = consents.active(purpose.id);
+    if (!on && purpose.justInTime) return setAsking(purpose.id);
+    void decisions.run(async () => [await consents.decide(purpose.id, on ? 'deny' : 'grant', 'toggle')]);
+  };
+
+  return (
+    <div class="tp-consents">
+      <fieldset class="tp-switches">
+        <legend>{t('consent.legend')}</legend>
+        {doc.purposes
+          .filter((p) => p.kind === 'consent')
+          .map((purpose) => (
+            <div key={purpose.id} class="tp-switch-row">
+              <ConsentSwitch
+                purpose={purpose}
+                controller={doc.controller}
+                noticeLang={doc.locale}
+                checked={consents.active(purpose.id)}
+                pending={pending.has(purpose.id)}
+                switchRef={(el) => void (switches.current[purpose.id] = el)}
+                onToggle={() => toggle(purpose)}
+              />
+              {asking === purpose.id && (
+                <BiometricStep
+                  onDone={(_granted, record) => {
+                    setAsking(null);
+                    switches.current[purpose.id]?.focus(); // back to the switch the question came from
+                    if (record) decisions.announce([record]);
+                  }}
+                />
+              )}
+            </div>
+          ))}
+      </fieldset>
+      <GpcStatus />
+      {doc.purposes
+        .filter((p) => p.kind === 'objection')
+        .map((purpose) => (
+          <ObjectionBlock key={purpose.id} purpose={purpose} noticeLang={doc.locale} decisions={decisions} />
+        ))}
+      <DecisionStatus status={decisions.status} error={decisions.error} />
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Core } from '../core.ts';
+
+/** The shared core (models and options) the components read; provided once per surface by `CoreProvider`. */
+export const CoreContext = createContext<Core | null>(null);
+
+/** The core provided above; a missing provider is a programming error in the shell, not a user-facing state. */
+export function useCore(): Core {
+  const core = useContext(CoreContext);
+  if (!core) throw new Error('shared/ui: render components inside <CoreProvider core={…}>.');
+  return core;
+}

@@ -1,0 +1,65 @@
+import { useId } from 'preact/hooks';
+import type { AppId, Region } from '../contract/common.ts';
+import { AcceptReject } from './AcceptReject.tsx';
+import { ControllerIdentity } from './ControllerIdentity.tsx';
+import { useCore } from './CoreContext.ts';
+import { formatDueDate } from './format.ts';
+import { useT } from './I18nContext.ts';
+import { rowsForApp, usesText } from './notice-helpers.ts';
+import { ResidencyLine } from './ResidencyLine.tsx';
+import type { PanelView } from './views.ts';
+
+export interface FirstLayerProps {
+  app?: AppId | undefined;
+  region?: Region | undefined;
+  onViewChange(view: PanelView): void;
+}
+
+/** The first layer (R10): highest-impact items first, identity, purposes and rights in short, Accept all / Reject all. */
+export function FirstLayer({ app, region, onViewChange }: FirstLayerProps) {
+  const { t, tx, locale } = useT();
+  const ids = { key: useId(), purposes: useId(), rights: useId() };
+  const notice = useCore().notice.response.value?.notice;
+  if (!notice) return null;
+  const sharing = notice.purposes.find((p) => p.id === 'third_party_sharing');
+  const nl = notice.locale;
+  return (
+    <div class="tp-first">
+      <section class="tp-highlights" aria-labelledby={ids.key}>
+        <h3 id={ids.key}>{t('first.keyPoints')}</h3>
+        <ul>
+          <li class="tp-highlight">{t('first.biometric')}</li>
+          <li class="tp-highlight">
+            <ResidencyLine notice={notice} region={region} />
+          </li>
+        </ul>
+      </section>
+      <ControllerIdentity controller={notice.controller} noticeLang={nl} />
+      <section aria-labelledby={ids.purposes}>
+        <h3 id={ids.purposes}>{t('first.purposes')}</h3>
+        <ul class="tp-purposes">
+          {rowsForApp(notice.processing.rows, app).map((row) => (
+            <li key={row.id} lang={nl}>
+              <strong>{row.dataType}</strong> {usesText(row)}
+            </li>
+          ))}
+          {sharing && <li>{tx('first.sharingLine', { title: <strong lang={nl}>{sharing.title}</strong> })}</li>}
+        </ul>
+      </section>
+      <section aria-labelledby={ids.rights}>
+        <h3 id={ids.rights}>{t('first.rights')}</h3>
+        <p>{t('first.rightsShort')}</p>
+        <button type="button" class="tp-link" onClick={() => onViewChange('requests')}>
+          {t('first.useRights')}
+        </button>
+      </section>
+      <p class="tp-notice-link">
+        <button type="button" class="tp-link" onClick={() => onViewChange('notice')}>
+          {t('first.readNotice')}
+        </button>{' '}
+        <span class="tp-meta">{t('notice.versionLine', { version: notice.version, date: formatDueDate(notice.effectiveDate, locale) })}</span>
+      </p>
+      <AcceptReject onChooseOneByOne={() => onViewChange('consents')} />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Region } from '../contract/common.ts';
+import type { NoticeDocument } from '../contract/notice.ts';
+import { useT } from './I18nContext.ts';
+import { residencyFor } from './notice-helpers.ts';
+
+/** Where the person's data is stored (R5): their region's location, or both when the region is unknown. */
+export function ResidencyLine({ notice, region }: { notice: NoticeDocument; region?: Region | undefined }) {
+  const { tx } = useT();
+  const nl = notice.locale;
+  const provider = <span lang={nl}>{notice.residency.provider}</span>;
+  const yours = residencyFor(notice, region);
+  if (yours) {
+    return (
+      <>
+        {tx('first.residency', {
+          location: <strong lang={nl}>{yours.location}</strong>,
+          residents: <span lang={nl}>{yours.residents}</span>,
+          provider,
+        })}
+      </>
+    );
+  }
+  const eea = residencyFor(notice, 'eea');
+  const usCa = residencyFor(notice, 'us_ca');
+  return (
+    <>
+      {tx('first.residencyBoth', {
+        eea: <strong lang={nl}>{eea?.location}</strong>,
+        usCa: <strong lang={nl}>{usCa?.location}</strong>,
+        provider,
+      })}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { useState } from 'preact/hooks';
+import type { ApiError } from '../api/api-error.ts';
+import type { ConsentRecord } from '../contract/consent.ts';
+import { asApiError } from '../models/load-state.ts';
+import { announcement } from './announce.ts';
+import { useT } from './I18nContext.ts';
+
+export interface Decisions {
+  /** The last announcement ("Consent for body scans withdrawn — recorded …"), for a `role="status"` region. */
+  status: string;
+  error: ApiError | null;
+  /** Runs decisions; announces their records, or keeps the error (the model leaves the state unchanged). */
+  run(steps: () => Promise<ConsentRecord[]>): Promise<void>;
+  announce(records: readonly ConsentRecord[]): void;
+}
+
+/** The announce-or-error bookkeeping every consent control shares; the decisions themselves are the model's. */
+export function useDecisions(): Decisions {
+  const i18n = useT();
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const announce = (records: readonly ConsentRecord[]) => setStatus(records.map((r) => announcement(i18n, r)).join(' '));
+  return {
+    status,
+    error,
+    announce,
+    async run(steps) {
+      setError(null);
+      try {
+        announce(await steps());
+      } catch (caught) {
+        setStatus('');
+        setError(asApiError(caught));
+      }
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// The launcher button, built with DOM calls only (no innerHTML: Trusted Types and strict CSP friendly).
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The round "privacy settings" button a person uses to reopen the controls at any time (R23). */
+export function createLauncher(label: string, onClick: () => void, signal: AbortSignal): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'launcher';
+  button.setAttribute('aria-label', label);
+  button.title = label;
+  button.setAttribute('aria-haspopup', 'dialog');
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const path = document.createElementNS(SVG, 'path');
+  // A shield with a check mark.
+  path.setAttribute('d', 'M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3Zm-1.2 14.2-3.5-3.5 1.4-1.4 2.1 2.1 4.9-4.9 1.4 1.4-6.3 6.3Z');
+  svg.append(path);
+  button.append(svg);
+  button.addEventListener('click', onClick, { signal });
+  return button;
+}
+
+/** Launcher and host styles. `all: initial` on the host stops the page's inherited styles from reaching in. */
+export const launcherCss = `
+:host { all: initial; }
+.launcher {
+  position: fixed; inset-inline-start: 16px; inset-block-end: 16px; z-index: 2147483000;
+  inline-size: 48px; block-size: 48px; border-radius: 50%; border: 2px solid var(--tp-launcher-border, #ffffff);
+  background: var(--tp-accent, #1a56db); color: var(--tp-on-accent, #ffffff); cursor: pointer;
+  display: grid; place-items: center; padding: 0; box-shadow: 0 2px 8px rgb(0 0 0 / 0.35);
+}
+.launcher svg { inline-size: 26px; block-size: 26px; fill: currentColor; }
+.launcher:focus-visible { outline: 3px solid var(--tp-focus, #f59e0b); outline-offset: 3px; }
+@media (prefers-color-scheme: dark) {
+  .launcher { background: var(--tp-accent-dark, #93b4f5); color: var(--tp-on-accent-dark, #0b1220); border-color: #0b1220; }
+}
+`;
+
+const sheets = new Map<string, CSSStyleSheet>();
+
+/** One constructable stylesheet per CSS text, shared by every shadow root that adopts it. */
+export function sheetFor(css: string): CSSStyleSheet {
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  return sheet;
+}

@@ -1,0 +1,168 @@
+// The widget runtime (twikit-privacy-core.js): the shared core, the custom element, the JS API behind
+// `window.TwikitPrivacy`, and DOM events. The panel (Preact UI) is a further chunk loaded on first open.
+import { effect } from '@preact/signals-core';
+import type { PurposeId } from '../shared/contract/notice.ts';
+import { createCore, type Core } from '../shared/core.ts';
+import { pickLocale } from '../shared/i18n/pick-locale.ts';
+import { createLauncher, launcherCss, sheetFor } from './launcher.ts';
+import type { ChangeDetail, InitOptions, View } from './public-api.ts';
+
+export interface Runtime {
+  update(options: InitOptions): void;
+  open(view?: View): void;
+  close(): void;
+  get(purpose: PurposeId): boolean | undefined;
+  ready(): Promise<void>;
+  subscribe(purpose: PurposeId | '*', listener: (detail: ChangeDetail) => void): () => void;
+  requestConsent(purpose: PurposeId): Promise<boolean>;
+  unmount(): void;
+}
+
+/** What the panel chunk exports (see panel.tsx). */
+export interface PanelModule {
+  mountDialog(root: ShadowRoot, core: Core, options: DialogOptions): () => void;
+  mountInline(root: ShadowRoot, core: Core, options: { app: InitOptions['app']; region: InitOptions['region'] }): () => void;
+}
+
+export interface DialogOptions {
+  view: View | 'just-in-time';
+  purpose?: PurposeId;
+  app: InitOptions['app'];
+  region: InitOptions['region'];
+  /** Called once when the dialog closes; `granted` only for a just-in-time step. */
+  onClose(result: { granted: boolean }): void;
+  /** Where focus returns on close. */
+  returnFocus: HTMLElement | null;
+}
+
+export const ELEMENT_NAME = 'twikit-privacy';
+
+class TwikitPrivacyElement extends HTMLElement {}
+
+function loadPanel(): Promise<PanelModule> {
+  return import('./panel.tsx') as Promise<PanelModule>;
+}
+
+/** Starts the widget on this page. Resolves once the element is in the page; state loads in the background. */
+export async function startRuntime(initial: InitOptions): Promise<Runtime> {
+  const options: InitOptions = { ...initial };
+  const controller = new AbortController();
+  if (!customElements.get(ELEMENT_NAME)) customElements.define(ELEMENT_NAME, TwikitPrivacyElement);
+
+  const apiBase = options.api ?? new URL('..', import.meta.url).href.replace(/\/$/, '');
+  const locale = pickLocale(options.lang, document.documentElement.lang, navigator.languages);
+  const core = await createCore({
+    apiBase,
+    surface: { kind: 'widget', app: options.app ?? 'twikit_live' },
+    app: options.app,
+    region: options.region,
+    locale,
+    // The host may hand over `getToken` after we started; always ask the current one.
+    hostToken: async (o) => (options.getToken ? options.getToken(o) : null),
+  });
+
+  const inline = options.mode === 'inline';
+  const target = typeof options.target === 'string' ? document.querySelector(options.target) : options.target;
+  const host = document.createElement(ELEMENT_NAME);
+  host.setAttribute('data-mode', inline ? 'inline' : 'launcher');
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [sheetFor(launcherCss)];
+  (inline && target ? target : document.body).append(host);
+
+  let closeDialog: (() => void) | null = null;
+  let unmountInline: (() => void) | null = null;
+  const launcher = inline ? null : createLauncher(labelFor(locale), () => runtime.open(), controller.signal);
+  if (launcher) root.append(launcher);
+  if (inline) void loadPanel().then((panel) => (unmountInline = panel.mountInline(root, core, { app: options.app, region: options.region })));
+
+  // Events: one `ready` once state is known, then a `change` per purpose that moves.
+  const listeners = new Set<{ purpose: PurposeId | '*'; listener: (d: ChangeDetail) => void }>();
+  let known: Map<PurposeId, boolean> | null = null;
+  let resolveReady!: () => void;
+  const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
+  const stopEffect = effect(() => {
+    const state = core.consents.state.value;
+    if (!state) return;
+    const next = new Map(state.purposes.map((p) => [p.purpose, p.active] as const));
+    const previous = known;
+    known = next;
+    if (!previous) {
+      document.dispatchEvent(new CustomEvent('twikit-privacy:ready', { detail: { purposes: Object.fromEntries(next) } }));
+      resolveReady();
+      return;
+    }
+    for (const [purpose, active] of next) {
+      if (previous.get(purpose) === active) continue;
+      const detail: ChangeDetail = { purpose, active };
+      document.dispatchEvent(new CustomEvent('twikit-privacy:change', { detail }));
+      for (const l of listeners) if (l.purpose === '*' || l.purpose === purpose) safeCall(() => l.listener(detail));
+    }
+  });
+
+  async function openDialog(view: DialogOptions['view'], purpose?: PurposeId): Promise<boolean> {
+    if (inline) return false;
+    closeDialog?.();
+    const returnFocus = (document.activeElement === host ? (root.activeElement as HTMLElement | null) : (document.activeElement as HTMLElement | null)) ?? launcher;
+    const panel = await loadPanel();
+    return new Promise<boolean>((resolve) => {
+      closeDialog = panel.mountDialog(root, core, {
+        view, app: options.app, region: options.region, returnFocus,
+        ...(purpose ? { purpose } : {}),
+        onClose: ({ granted }) => {
+          closeDialog = null;
+          resolve(granted);
+        },
+      });
+    });
+  }
+
+  const runtime: Runtime = {
+    update: (next) => Object.assign(options, next),
+    open: (view = 'overview') => void openDialog(view).catch((e: unknown) => console.warn('[twikit-privacy] open failed', e)),
+    close: () => closeDialog?.(),
+    get: (purpose) => known?.get(purpose),
+    ready: () => readyPromise,
+    subscribe(purpose, listener) {
+      const entry = { purpose, listener };
+      listeners.add(entry);
+      return () => void listeners.delete(entry);
+    },
+    async requestConsent(purpose) {
+      await Promise.race([readyPromise, new Promise((r) => setTimeout(r, 5000))]);
+      if (core.consents.active(purpose)) return true;
+      if (purpose === 'biometric_scans') return openDialog('just-in-time', purpose);
+      await openDialog('consents');
+      return core.consents.active(purpose);
+    },
+    unmount() {
+      controller.abort();
+      stopEffect();
+      closeDialog?.();
+      unmountInline?.();
+      host.remove();
+      core.dispose();
+      resolveReady();
+    },
+  };
+
+  void core.start().then(() => {
+    const state = core.consents.state.value;
+    // First visit: the first layer, before any optional processing (R14). Only once the server answered,
+    // so a decision can be recorded.
+    const undecided = state?.purposes.every((p) => p.kind !== 'consent' || !p.decided);
+    if (options.autoOpen !== false && !inline && state && !core.consents.fromCache.value && undecided && !closeDialog) runtime.open('overview');
+    if (!state) resolveReady(); // no state at all (offline, nothing cached): callers get `undefined`, never a hang
+  });
+  return runtime;
+}
+
+function safeCall(fn: () => void): void {
+  try {
+    fn();
+  } catch (error) {
+    console.warn('[twikit-privacy] a listener threw', error);
+  }
+}
+
+const LABELS = { en: 'Privacy settings', nl: 'Privacy-instellingen', fr: 'Paramètres de confidentialité', de: 'Datenschutz-Einstellungen' } as const;
+const labelFor = (locale: keyof typeof LABELS) => LABELS[locale];
