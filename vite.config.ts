@@ -46,7 +46,7 @@ const widget: UserConfig = {
         format: 'es',
         entryFileNames: '[name].js',
         chunkFileNames: 'twikit-privacy-[name]-[hash].js',
-        minify: true,
+        minify: process.env.WIDGET_NO_MINIFY !== "1",
       },
     },
   },

@@ -2,10 +2,11 @@
 // `window.TwikitPrivacy`, and DOM events. The panel (Preact UI) is a further chunk loaded on first open.
 import { effect } from '@preact/signals-core';
 import type { PurposeId } from '../shared/contract/notice.ts';
-import { createCore, type Core } from '../shared/core.ts';
+import { createBaseCore, type BaseCore } from '../shared/base-core.ts';
 import { pickLocale } from '../shared/i18n/pick-locale.ts';
 import { createLauncher, launcherCss, sheetFor } from './launcher.ts';
 import type { ChangeDetail, InitOptions, View } from './public-api.ts';
+import { SHELL_STRINGS } from './shell-strings.ts';
 
 export interface Runtime {
   update(options: InitOptions): void;
@@ -20,8 +21,8 @@ export interface Runtime {
 
 /** What the panel chunk exports (see panel.tsx). */
 export interface PanelModule {
-  mountDialog(root: ShadowRoot, core: Core, options: DialogOptions): () => void;
-  mountInline(root: ShadowRoot, core: Core, options: { app: InitOptions['app']; region: InitOptions['region'] }): () => void;
+  mountDialog(root: ShadowRoot, core: BaseCore, options: DialogOptions): () => void;
+  mountInline(root: ShadowRoot, core: BaseCore, options: { app: InitOptions['app']; region: InitOptions['region'] }): () => void;
 }
 
 export interface DialogOptions {
@@ -51,7 +52,7 @@ export async function startRuntime(initial: InitOptions): Promise<Runtime> {
 
   const apiBase = options.api ?? new URL('..', import.meta.url).href.replace(/\/$/, '');
   const locale = pickLocale(options.lang, document.documentElement.lang, navigator.languages);
-  const core = await createCore({
+  const core = await createBaseCore({
     apiBase,
     surface: { kind: 'widget', app: options.app ?? 'twikit_live' },
     app: options.app,
@@ -164,5 +165,4 @@ function safeCall(fn: () => void): void {
   }
 }
 
-const LABELS = { en: 'Privacy settings', nl: 'Privacy-instellingen', fr: 'Paramètres de confidentialité', de: 'Datenschutz-Einstellungen' } as const;
-const labelFor = (locale: keyof typeof LABELS) => LABELS[locale];
+const labelFor = (locale: keyof typeof SHELL_STRINGS) => SHELL_STRINGS[locale].launcher;

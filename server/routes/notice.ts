@@ -22,4 +22,13 @@ export function registerNotice(app: Hono, gate: Gate, deps: Deps): void {
     if (matchesEtag(c.req.header('if-none-match'), etag)) return { status: 304, headers };
     return { status: 200, body: { notice, requestedLocale, availableLocales }, headers };
   });
+
+  bind(app, gate, endpoints.getNoticeVersion, async ({ query }) => {
+    const { notice } = deps.notices.current(query.locale ?? 'en');
+    return {
+      status: 200,
+      body: { version: notice.version, effectiveDate: notice.effectiveDate, contentHash: notice.contentHash, locale: notice.locale },
+      headers: { 'cache-control': 'public, max-age=60, must-revalidate' },
+    };
+  });
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Locale, Surface, Timestamp, Uuid } from './common.ts';
-import { LegalBasis, PurposeId } from './notice.ts';
+import { LegalBasis, PurposeId } from './purpose.ts';
 
 /** How a decision reached us: a person using a control, the Global Privacy Control signal, or an API caller. */
 export const ConsentMethod = z.enum(['ui', 'gpc', 'api']);

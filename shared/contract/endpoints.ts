@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { Locale, Uuid } from './common.ts';
 import { ConsentDecisionInput, ConsentDecisionResult, ConsentHistory, ConsentState } from './consent.ts';
-import { NoticeResponse } from './notice.ts';
+import { NoticeResponse, NoticeVersion } from './notice.ts';
 import {
   AdminRequestList,
   AdminRequestView,
@@ -63,6 +63,11 @@ export const endpoints = {
     method: 'get', path: '/v1/notice', summary: 'The current privacy notice in the best available locale (ETag / If-None-Match)', tag: 'notice', auth: 'none',
     query: z.object({ locale: z.optional(Locale) }),
     responses: { 200: json('The notice', NoticeResponse, ['ETag', 'Content-Language']), 304: { description: 'Not modified' } },
+  },
+  getNoticeVersion: {
+    method: 'get', path: '/v1/notice/version', summary: 'The current notice version, date and hash, without the text (R12)', tag: 'notice', auth: 'none',
+    query: z.object({ locale: z.optional(Locale) }),
+    responses: { 200: json('The current version', NoticeVersion) },
   },
 
   deviceSession: {

@@ -1,16 +1,10 @@
 import * as z from 'zod/mini';
 import { AppId, IsoDate, Locale, Region } from './common.ts';
+import { LegalBasis, PurposeId } from './purpose.ts';
 
-/** Legal bases as the notice names them (GDPR Art. 6(1) and 9(2)(a)). */
-export const LegalBasis = z.enum([
-  'contract',
-  'legitimate_interests',
-  'vital_interests',
-  'legal_obligation',
-  'consent',
-  'explicit_consent',
-]);
-export type LegalBasis = z.infer<typeof LegalBasis>;
+// Re-exported: small modules of their own so the widget's first script does not carry the notice schemas.
+export { LegalBasis, PurposeId } from './purpose.ts';
+export { NoticeVersion } from './notice-version.ts';
 
 const Text = z.string().check(z.minLength(1));
 
@@ -35,10 +29,6 @@ export const ProcessingRow = z.object({
   specialCategory: z.boolean(),
 });
 export type ProcessingRow = z.infer<typeof ProcessingRow>;
-
-/** A consent purpose or an objection, derived from the notice. */
-export const PurposeId = z.enum(['biometric_scans', 'third_party_sharing', 'telemetry']);
-export type PurposeId = z.infer<typeof PurposeId>;
 
 export const Purpose = z.object({
   id: PurposeId,

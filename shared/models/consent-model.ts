@@ -1,6 +1,6 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
 import * as z from 'zod/mini';
-import type { ApiClient } from '../api/client.ts';
+import type { ConsentsApi } from '../api/consents-api.ts';
 import type { Locale, Surface } from '../contract/common.ts';
 import { ConsentState, type ConsentDecisionInput, type ConsentRecord } from '../contract/consent.ts';
 import type { PurposeId } from '../contract/notice.ts';
@@ -34,7 +34,7 @@ export interface ConsentModel extends LoadState {
 }
 
 /** Consent and objection state, shown from the cache at once and confirmed by the server. */
-export function createConsentModel(api: ApiClient, cache: Cache, context: ConsentContext): ConsentModel {
+export function createConsentModel(api: ConsentsApi, cache: Cache, context: ConsentContext): ConsentModel {
   const load = createLoadState();
   const state = signal<ConsentState | null>(null);
   const pending = signal<ReadonlySet<PurposeId>>(new Set());

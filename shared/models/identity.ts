@@ -1,5 +1,6 @@
 import type { Region } from '../contract/common.ts';
-import { createApiClient } from '../api/client.ts';
+import { authApi } from '../api/auth-api.ts';
+import { createTransport } from '../api/transport.ts';
 import type { Cache } from '../storage/cache.ts';
 
 /** What a host page hands over: its user's token, fresh when asked. Null = no signed-in user (a visitor). */
@@ -40,7 +41,7 @@ export interface IdentityOptions {
 export function createIdentity(options: IdentityOptions): Identity {
   const deviceKey = `${options.apiBase}|device-token`;
   const lastSubjectKey = `${options.apiBase}|last-subject`;
-  const bare = createApiClient({ baseUrl: options.apiBase, token: async () => null, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const bare = authApi(createTransport({ baseUrl: options.apiBase, token: async () => null, ...(options.fetch ? { fetch: options.fetch } : {}) }));
   let hostToken: string | null = null;
   let current: 'host' | 'session' | 'device' | 'none' = 'none';
   let pendingDevice: Promise<string | null> | null = null;

@@ -1,6 +1,6 @@
 import { signal, type Signal } from '@preact/signals-core';
 import * as z from 'zod/mini';
-import type { ApiClient } from '../api/client.ts';
+import type { NoticeApi } from '../api/notice-api.ts';
 import type { Locale } from '../contract/common.ts';
 import { NoticeResponse } from '../contract/notice.ts';
 import type { Cache } from '../storage/cache.ts';
@@ -15,7 +15,7 @@ export interface NoticeModel extends LoadState {
 }
 
 /** The privacy notice for the current locale, cached per locale and version on this device. */
-export function createNoticeModel(api: ApiClient, cache: Cache): NoticeModel {
+export function createNoticeModel(api: NoticeApi, cache: Cache): NoticeModel {
   const state = createLoadState();
   const response = signal<NoticeResponse | null>(null);
   const keyOf = (locale: Locale) => `${api.baseUrl}|notice|${locale}`;

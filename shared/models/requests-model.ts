@@ -1,6 +1,6 @@
 import { signal, type Signal } from '@preact/signals-core';
 import * as z from 'zod/mini';
-import type { ApiClient } from '../api/client.ts';
+import type { RequestsApi } from '../api/requests-api.ts';
 import type { ApiError } from '../api/api-error.ts';
 import { RightsRequest, type ExportFormat, type RequestType, type RightsRequestInput } from '../contract/requests.ts';
 import type { Cache } from '../storage/cache.ts';
@@ -34,7 +34,7 @@ const RequestList = z.array(RightsRequest);
 const Drafts = z.record(z.string(), z.record(z.string(), z.optional(z.union([z.string(), z.boolean()]))));
 
 /** The person's rights requests and the forms to file new ones. */
-export function createRequestsModel(api: ApiClient, cache: Cache, subjectKey: () => Promise<string>): RequestsModel {
+export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: () => Promise<string>): RequestsModel {
   const load = createLoadState();
   const list = signal<RightsRequest[]>([]);
   const drafts = signal<Partial<Record<RequestType, Draft>>>({});

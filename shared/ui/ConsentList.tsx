@@ -4,6 +4,7 @@ import { BiometricStep } from './BiometricStep.tsx';
 import { ConsentSwitch } from './ConsentSwitch.tsx';
 import { useCore } from './CoreContext.ts';
 import { DecisionStatus } from './DecisionStatus.tsx';
+import { ErrorMessage } from './ErrorMessage.tsx';
 import { GpcStatus } from './GpcStatus.tsx';
 import { useT } from './I18nContext.ts';
 import { ObjectionBlock } from './ObjectionBlock.tsx';
@@ -23,6 +24,8 @@ export function ConsentList() {
   const doc = notice.response.value?.notice;
   if (!doc) return null;
   const pending = consents.pending.value; // signals read in render (here and in active()) re-render the list
+  // No state at all (not loaded, nothing saved): "off" would only be a guess, so say why it is unknown.
+  const unknown = consents.state.value === null ? consents.error.value : null;
 
   const toggle = (purpose: Purpose) => {
     const on = consents.active(purpose.id);
@@ -32,6 +35,7 @@ export function ConsentList() {
 
   return (
     <div class="tp-consents">
+      {unknown && <ErrorMessage error={unknown} />}
       <fieldset class="tp-switches">
         <legend>{t('consent.legend')}</legend>
         {doc.purposes

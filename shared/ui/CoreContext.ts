@@ -1,3 +1,6 @@
+// Importing @preact/signals installs its render integration: a component re-renders when a signal it read changes.
+// Every component imports this module, so the integration is there however the tree is provided.
+import '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Core } from '../core.ts';

@@ -1,5 +1,3 @@
-// Importing @preact/signals installs the render integration: components re-render when a signal they read changes.
-import '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { Core } from '../core.ts';

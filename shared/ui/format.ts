@@ -38,5 +38,5 @@ export function safeHref(url: string): string | null {
   }
 }
 
-/** A `tel:` link target for a phone number as printed (digits and a leading + only). */
-export const telHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
+/** A `tel:` link target for a phone number as printed: digits and a leading +, without a "(0)" trunk prefix. */
+export const telHref = (phone: string): string => `tel:${phone.replace(/\(0\)/g, '').replace(/[^\d+]/g, '')}`;

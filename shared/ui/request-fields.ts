@@ -81,7 +81,12 @@ export function fieldsClearedBy(type: RequestType, field: string, value: unknown
 export function checkDraft(type: RequestType, draft: Draft, extra: Pick<RightsRequestInput, 'locale' | 'surface'>) {
   const cleaned: Draft = {};
   for (const [field, value] of Object.entries(draft)) if (!(typeof value === 'string' && value.trim() === '')) cleaned[field] = value;
-  return validateRequest({ ...cleaned, type, ...extra });
+  const checked = validateRequest({ ...cleaned, type, ...extra });
+  // zod runs the contract's cross-field refinements (e.g. "details when scope is specific") only once every
+  // field parses, so an unticked box would hide them until the next try: check again as if it were ticked.
+  if (checked.ok || checked.problems.confirmed !== 'confirm') return checked;
+  const rest = validateRequest({ ...cleaned, confirmed: true, type, ...extra });
+  return rest.ok ? checked : { ok: false as const, problems: { ...rest.problems, ...checked.problems } };
 }
 
 /** The sentence for a field's problem, saying how to fix it. */

@@ -1,0 +1,15 @@
+import { EmailStartResult, Me, SessionResult } from '../contract/auth.ts';
+import type { Locale } from '../contract/common.ts';
+import type { Transport } from './transport.ts';
+
+/** Identity calls: device tokens, sign-in by e-mail code, who am I, sign-out. */
+export const authApi = (t: Transport) => ({
+  baseUrl: t.baseUrl,
+  me: async () => (await t.call('GET', '/v1/me', { schema: Me })).data,
+  deviceToken: async (region?: string) => (await t.call('POST', '/v1/auth/device', { schema: SessionResult, body: region ? { region } : {}, auth: false })).data,
+  emailStart: async (email: string, locale: Locale) => (await t.call('POST', '/v1/auth/email/start', { schema: EmailStartResult, body: { email, locale }, auth: false })).data,
+  emailVerify: async (email: string, code: string) => (await t.call('POST', '/v1/auth/email/verify', { schema: SessionResult, body: { email, code }, auth: false })).data,
+  signOut: async () => void (await t.call('DELETE', '/v1/auth/session', { schema: null })),
+});
+
+export type AuthApi = ReturnType<typeof authApi>;

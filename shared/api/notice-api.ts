@@ -1,0 +1,19 @@
+import type { Locale } from '../contract/common.ts';
+import { NoticeResponse } from '../contract/notice.ts';
+import type { Transport } from './transport.ts';
+
+export type NoticeResult = { notModified: true } | { notModified: false; etag: string | null; value: NoticeResponse };
+
+/** The notice itself; with `etag`, a 304 answers `{ notModified: true }`. */
+export const noticeApi = (t: Transport) => ({
+  baseUrl: t.baseUrl,
+  async notice(locale: Locale, etag?: string | null, signal?: AbortSignal): Promise<NoticeResult> {
+    const { response, data } = await t.call('GET', `/v1/notice?locale=${locale}`, {
+      schema: NoticeResponse, auth: false, accept: [304], signal, ...(etag ? { headers: { 'if-none-match': etag } } : {}),
+    });
+    if (response.status === 304) return { notModified: true };
+    return { notModified: false, etag: response.headers.get('etag'), value: data as NoticeResponse };
+  },
+});
+
+export type NoticeApi = ReturnType<typeof noticeApi>;

@@ -1,0 +1,89 @@
+import * as z from 'zod/mini';
+import { Problem } from '../contract/problem.ts';
+import { ApiError, kindFor } from './api-error.ts';
+
+/** Supplies the bearer token; `forceRefresh` after a 401 asks for a fresh one. Null = no token available. */
+export type TokenSource = (forceRefresh: boolean) => Promise<string | null>;
+
+export interface ApiClientOptions {
+  baseUrl: string;
+  token: TokenSource;
+  fetch?: typeof fetch;
+  /** Abort a call that has not answered after this long. */
+  timeoutMs?: number;
+}
+
+export interface CallOptions<S extends z.core.$ZodType | null> {
+  schema: S;
+  body?: unknown;
+  headers?: Record<string, string>;
+  auth?: boolean;
+  signal?: AbortSignal | undefined;
+  /** Statuses that are answers, not errors (e.g. 304). */
+  accept?: readonly number[];
+}
+
+export interface Transport {
+  baseUrl: string;
+  call<S extends z.core.$ZodType | null>(method: string, path: string, options: CallOptions<S>): Promise<{ response: Response; data: S extends z.core.$ZodType ? z.infer<S> : null }>;
+}
+
+/** HTTP to the rights API: bearer token with one refresh on 401, a timeout, and every body checked against the contract. */
+export function createTransport(options: ApiClientOptions): Transport {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? 15_000;
+
+  async function send(method: string, path: string, call: CallOptions<z.core.$ZodType | null>, token: string | null): Promise<Response> {
+    const headers: Record<string, string> = { accept: 'application/json', ...call.headers };
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (call.body !== undefined) headers['content-type'] = 'application/json';
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+    try {
+      return await doFetch(base + path, { method, headers, signal, ...(call.body !== undefined ? { body: JSON.stringify(call.body) } : {}) });
+    } catch (error) {
+      if (timeout.aborted) throw new ApiError('timeout', `The privacy service did not answer within ${timeoutMs / 1000} s.`);
+      if (call.signal?.aborted) throw error;
+      throw new ApiError('offline', 'The privacy service cannot be reached.');
+    }
+  }
+
+  return {
+    baseUrl: base,
+    async call(method, path, call) {
+      let token = call.auth === false ? null : await options.token(false);
+      let response = await send(method, path, call, token);
+      if (response.status === 401 && call.auth !== false) {
+        token = await options.token(true);
+        if (token) response = await send(method, path, call, token);
+      }
+      if (call.accept?.includes(response.status)) return { response, data: null as never };
+      if (!response.ok) throw await problemError(response);
+      if (!call.schema) return { response, data: null as never };
+      let json: unknown;
+      try {
+        json = await response.json();
+      } catch {
+        throw new ApiError('invalid-response', 'The privacy service sent an answer that is not JSON.', response.status);
+      }
+      const parsed = z.safeParse(call.schema, json);
+      if (!parsed.success) {
+        throw new ApiError('invalid-response', `The privacy service sent an unexpected answer (${parsed.error.issues[0]?.path.join('.') || 'body'}).`, response.status);
+      }
+      return { response, data: parsed.data as never };
+    },
+  };
+}
+
+async function problemError(response: Response): Promise<ApiError> {
+  let problem: Problem | null = null;
+  try {
+    const parsed = z.safeParse(Problem, await response.json());
+    if (parsed.success) problem = parsed.data;
+  } catch {
+    // not JSON: the status alone tells the kind
+  }
+  const kind = kindFor(response.status, problem?.type);
+  return new ApiError(kind, problem?.detail ?? `The privacy service answered ${response.status}.`, response.status, problem);
+}

@@ -1,0 +1,74 @@
+import { signal, type Signal } from '@preact/signals-core';
+import { consentsApi, type ConsentsApi } from './api/consents-api.ts';
+import { createTransport, type Transport } from './api/transport.ts';
+import type { AppId, Locale, Region, Surface } from './contract/common.ts';
+import { createConsentModel, type ConsentModel } from './models/consent-model.ts';
+import { gpcSignal } from './models/gpc.ts';
+import { createIdentity, type HostTokenCallback, type Identity } from './models/identity.ts';
+import { openCache, type Cache } from './storage/cache.ts';
+
+export interface CoreOptions {
+  apiBase: string;
+  surface: Surface;
+  /** The app the person is in (the widget's `data-app`); its processing rows come first. */
+  app?: AppId | undefined;
+  region?: Region | undefined;
+  locale: Locale;
+  hostToken?: HostTokenCallback | undefined;
+  sessionToken?: (() => Promise<string | null>) | undefined;
+  cache?: Cache;
+  fetch?: typeof fetch;
+  gpc?: boolean;
+}
+
+/**
+ * What must be there on every page load, before anyone opens the controls: identity, the device cache and
+ * the consent state (a host asks "may I start a body scan?"). The notice and requests come with the panel.
+ */
+export interface BaseCore {
+  options: CoreOptions;
+  transport: Transport;
+  consentsApi: ConsentsApi;
+  cache: Cache;
+  identity: Identity;
+  locale: Signal<Locale>;
+  consents: ConsentModel;
+  /** The notice version decisions are recorded against: the one shown, else the server's current one. */
+  noticeVersion(): Promise<string>;
+  /** Set by the panel's notice model: the version of the notice on screen. */
+  shownNoticeVersion: Signal<string | null>;
+  signal: AbortSignal;
+  start(): Promise<void>;
+  dispose(): void;
+}
+
+/** Builds the first-load part of the core. */
+export async function createBaseCore(options: CoreOptions): Promise<BaseCore> {
+  const cache = options.cache ?? (await openCache());
+  const identity = createIdentity({
+    apiBase: options.apiBase, cache, region: options.region, hostToken: options.hostToken, sessionToken: options.sessionToken,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const transport = createTransport({ baseUrl: options.apiBase, token: (force) => identity.token(force), ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const api = consentsApi(transport);
+  const locale = signal(options.locale);
+  const shownNoticeVersion = signal<string | null>(null);
+  const controller = new AbortController();
+  const noticeVersion = async () => shownNoticeVersion.value ?? (await api.noticeVersion(locale.value)).version;
+  const consents = createConsentModel(api, cache, {
+    surface: options.surface,
+    locale: () => locale.value,
+    subjectKey: () => identity.subjectKey(),
+    gpc: options.gpc ?? gpcSignal(),
+    noticeVersion,
+  });
+  return {
+    options, transport, consentsApi: api, cache, identity, locale, consents, noticeVersion, shownNoticeVersion,
+    signal: controller.signal,
+    start: () => consents.load(controller.signal),
+    dispose() {
+      controller.abort();
+      cache.close();
+    },
+  };
+}

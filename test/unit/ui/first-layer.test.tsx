@@ -1,0 +1,93 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FirstLayer } from '../../../shared/ui/FirstLayer.tsx';
+import { createFakeCore, renderWithCore, serverActive } from './fake-core.ts';
+
+afterEach(() => cleanup());
+
+async function setup(options: Parameters<typeof createFakeCore>[0] = {}) {
+  const fake = await createFakeCore(options);
+  await fake.core.start();
+  const views: string[] = [];
+  renderWithCore(fake.core, <FirstLayer app={options.app} region={options.region} onViewChange={(v) => views.push(v)} />);
+  return { ...fake, views };
+}
+
+describe('first layer', () => {
+  it('R10: shows the controller, its address and the privacy e-mail as a mailto link', async () => {
+    await setup();
+    expect(screen.getByText(/Twikit NV, Hessenplein 2, 2000 Antwerpen, Belgium/)).toBeTruthy();
+    const mail = screen.getByRole('link', { name: 'privacy@twikit.com' });
+    expect(mail.getAttribute('href')).toBe('mailto:privacy@twikit.com');
+  });
+
+  it('R10: puts body scans and the storage location first, before identity and purposes', async () => {
+    await setup({ region: 'us_ca' });
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings[0]).toBe('Most important');
+    const key = screen.getByRole('region', { name: 'Most important' });
+    expect(within(key).getByText(/special-category data/)).toBeTruthy();
+    expect(within(key).getByText('California, United States')).toBeTruthy();
+  });
+
+  it('R5: a resident of the EEA is told their data is stored in Ireland', async () => {
+    await setup({ region: 'eea' });
+    const key = screen.getByRole('region', { name: 'Most important' });
+    expect(key.textContent).toContain('your data is stored in Ireland by Amazon AWS');
+    expect(key.textContent).not.toContain('California');
+  });
+
+  it('R10: lists each purpose on one line and the rights in short', async () => {
+    await setup();
+    const purposes = screen.getByRole('region', { name: 'What your data is used for' });
+    const lines = within(purposes).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(lines.some((l) => l.startsWith('Account User Data'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Biometric Data'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Sharing with third parties: only if you agree'))).toBe(true);
+    expect(screen.getByRole('region', { name: 'Your rights' }).textContent).toMatch(/withdraw consent at any time/);
+  });
+
+  it('R11: the full notice is one click away', async () => {
+    const { views } = await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Read the full privacy notice' }));
+    expect(views).toEqual(['notice']);
+  });
+
+  it('R12: shows the notice version and its effective date', async () => {
+    await setup();
+    expect(screen.getByText('Version 2026-11-24, effective November 24, 2026')).toBeTruthy();
+  });
+
+  it('R17: Accept all and Reject all are buttons with the same classes', async () => {
+    await setup();
+    const accept = screen.getByRole('button', { name: 'Accept all' });
+    const reject = screen.getByRole('button', { name: 'Reject all' });
+    expect(reject.tagName).toBe('BUTTON');
+    expect(accept.className).toBe(reject.className);
+    expect(accept.parentElement).toBe(reject.parentElement);
+    expect(screen.queryByRole('link', { name: /reject/i })).toBeNull();
+  });
+
+  it('R22: Accept all never switches body scans on', async () => {
+    const { server } = await setup({ app: 'twikfit' });
+    fireEvent.click(screen.getByRole('button', { name: 'Accept all' }));
+    await waitFor(() => expect(serverActive(server, 'third_party_sharing')).toBe(true));
+    expect(server.decisions.map((d) => [d.purpose, d.decision, d.control])).toEqual([['third_party_sharing', 'grant', 'accept-all']]);
+    expect(serverActive(server, 'biometric_scans')).toBe(false);
+    expect(screen.getByText('Body scans are always asked separately, at the moment of scanning.')).toBeTruthy();
+  });
+
+  it('Reject all refuses sharing and withdraws body-scan consent that was given', async () => {
+    const { server, core } = await setup({ app: 'twikfit' });
+    await core.consents.decide('biometric_scans', 'grant', 'just-in-time');
+    fireEvent.click(screen.getByRole('button', { name: 'Reject all' }));
+    await waitFor(() => expect(server.decisions).toHaveLength(3));
+    expect(server.decisions.slice(1).map((d) => [d.purpose, d.decision, d.control])).toEqual([
+      ['third_party_sharing', 'deny', 'reject-all'],
+      ['biometric_scans', 'deny', 'reject-all'],
+    ]);
+    const status = await screen.findByText(/Consent for body scans withdrawn — recorded/);
+    expect(status.getAttribute('role')).toBe('status');
+  });
+});

@@ -1,0 +1,22 @@
+/** The modal frame around the panel: a backdrop, a centred scrollable dialog that reflows down to 320 px (R61). */
+export const dialogCss = `
+.tp-backdrop { position: fixed; inset: 0; z-index: 2147483600; background: rgb(0 0 0 / 0.55); display: grid; place-items: center; padding: 8px; }
+.tp-dialog {
+  position: relative; inline-size: min(40rem, 100%); max-block-size: calc(100dvh - 16px); overflow: auto;
+  background: var(--tp-bg); color: var(--tp-fg); border-radius: var(--tp-radius, 12px); box-shadow: 0 8px 32px rgb(0 0 0 / 0.4);
+  font: var(--tp-font-size, 16px) / 1.5 var(--tp-font, system-ui, sans-serif);
+}
+.tp-dialog-header { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; padding: 16px 16px 0; }
+.tp-dialog-title { font-size: 1.25em; line-height: 1.3; margin: 0; }
+.tp-dialog-title:focus { outline: none; }
+.tp-dialog-title:focus-visible { outline: 3px solid var(--tp-accent); outline-offset: 2px; }
+.tp-close {
+  flex: none; min-inline-size: 44px; min-block-size: 44px; border-radius: 8px; cursor: pointer;
+  border: 1px solid var(--tp-border, currentColor); background: transparent; color: inherit; font: inherit;
+}
+.tp-close:focus-visible { outline: 3px solid var(--tp-accent); outline-offset: 2px; }
+.tp-dialog-body { padding: 0 16px 16px; }
+.tp-inline { font: var(--tp-font-size, 16px) / 1.5 var(--tp-font, system-ui, sans-serif); color: var(--tp-fg); background: var(--tp-bg); }
+@media (prefers-reduced-motion: no-preference) { .tp-dialog { animation: tp-in 120ms ease-out; } }
+@keyframes tp-in { from { opacity: 0; transform: translateY(8px); } }
+`;

@@ -1,0 +1,77 @@
+// The panel chunk: Preact and the shared UI, loaded the first time the controls open.
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import type { BaseCore } from '../shared/base-core.ts';
+import { attachPanelModels, type Core } from '../shared/core.ts';
+import { CoreProvider } from '../shared/ui/CoreProvider.tsx';
+import { Panel } from '../shared/ui/Panel.tsx';
+import { panelCss } from '../shared/ui/styles.ts';
+import type { PanelView } from '../shared/ui/views.ts';
+import { dialogCss } from './dialog-css.ts';
+import { inertOthers } from './focus-trap.ts';
+import { launcherCss, sheetFor } from './launcher.ts';
+import { PanelDialog } from './PanelDialog.tsx';
+import type { DialogOptions, PanelModule } from './runtime.ts';
+
+const adopt = (root: ShadowRoot) => {
+  root.adoptedStyleSheets = [sheetFor(launcherCss), sheetFor(panelCss), sheetFor(dialogCss)];
+};
+
+/** The full core for the panel: the notice and requests models join the first-load core, and the notice loads. */
+function panelCore(base: BaseCore): Core {
+  const core = attachPanelModels(base);
+  if (!core.notice.response.value && core.notice.status.value !== 'loading') void core.notice.load(core.locale.value, core.signal);
+  return core;
+}
+
+/** Opens the modal dialog in `root`; returns a function that closes it (as "no decision"). */
+export function mountDialog(root: ShadowRoot, base: BaseCore, options: DialogOptions): () => void {
+  adopt(root);
+  const core = panelCore(base);
+  const container = document.createElement('div');
+  root.append(container);
+  const restoreInert = inertOthers(root.host);
+  let open = true;
+  const close = (granted: boolean) => {
+    if (!open) return;
+    open = false;
+    render(null, container);
+    container.remove();
+    restoreInert();
+    options.returnFocus?.focus();
+    options.onClose({ granted });
+  };
+  render(
+    <CoreProvider core={core}>
+      <PanelDialog options={options} onClose={close} />
+    </CoreProvider>,
+    container,
+  );
+  return () => close(false);
+}
+
+function InlinePanel(props: { app: DialogOptions['app']; region: DialogOptions['region'] }) {
+  const [view, setView] = useState<PanelView>('overview');
+  return <Panel view={view} onViewChange={setView} app={props.app} region={props.region} />;
+}
+
+/** Renders the panel in place (an app's own settings page). */
+export function mountInline(root: ShadowRoot, base: BaseCore, options: { app: DialogOptions['app']; region: DialogOptions['region'] }): () => void {
+  adopt(root);
+  const core = panelCore(base);
+  const container = document.createElement('div');
+  container.className = 'tp-inline';
+  root.append(container);
+  render(
+    <CoreProvider core={core}>
+      <InlinePanel {...options} />
+    </CoreProvider>,
+    container,
+  );
+  return () => {
+    render(null, container);
+    container.remove();
+  };
+}
+
+export type { PanelModule };
