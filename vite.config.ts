@@ -1,53 +1,80 @@
 import { readFileSync } from 'node:fs';
-import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
+import { build, defineConfig, type InlineConfig, type Plugin, type UserConfig } from 'vite';
 
 // One config, switched by mode (../shared/docs/toolchain.md, pitfall 5):
-//   --mode widget    → dist/widget/: twikit-privacy.js (the loader a page includes), twikit-privacy-core.js
-//                      (runtime, loaded at once) and a panel chunk (the Preact UI, loaded on first open)
+//   --mode widget    → dist/widget/ (three builds, one command):
+//       twikit-privacy.js        the loader a page includes: a classic script (IIFE), tiny
+//       twikit-privacy-core.js   the runtime: identity, consent state, JS API; loaded at once, self-contained
+//       twikit-privacy-panel.js  the Preact UI, loaded on first open; it imports signals from the core file so
+//                                both share one reactive graph, and carries its own copy of the larger schemas
 //   --mode extension → dist/extension (MV3, Chromium, issue 4) · --mode firefox → dist/firefox (issue 4)
 const version = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const define = { __WIDGET_VERSION__: JSON.stringify(version) };
+const minify = process.env.WIDGET_NO_MINIFY !== '1';
+const outDir = 'dist/widget';
 
-/** The loader is a classic script (an IIFE), so a plain `<script src async>` tag works; built after the modules. */
-function loaderBuild(): Plugin {
+const panelBuild: InlineConfig = {
+  configFile: false,
+  logLevel: 'warn',
+  define,
+  build: {
+    outDir,
+    emptyOutDir: false,
+    target: 'es2022',
+    modulePreload: false,
+    manifest: 'panel-manifest.json',
+    rolldownOptions: {
+      input: { 'twikit-privacy-panel': 'widget/panel.tsx' },
+      preserveEntrySignatures: 'exports-only',
+      external: ['@preact/signals-core'],
+      output: {
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'twikit-privacy-[name]-[hash].js',
+        paths: { '@preact/signals-core': './twikit-privacy-core.js' },
+        minify,
+      },
+    },
+  },
+};
+
+const loaderBuild: InlineConfig = {
+  configFile: false,
+  logLevel: 'warn',
+  define,
+  build: {
+    outDir,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify,
+    lib: { entry: 'widget/loader.ts', formats: ['iife'], name: 'TwikitPrivacyLoader', fileName: () => 'twikit-privacy.js' },
+  },
+};
+
+/** After the core: the panel and the loader, into the same folder. */
+function moreBuilds(): Plugin {
   return {
-    name: 'twikit-widget-loader',
+    name: 'twikit-widget-more-builds',
     apply: 'build',
     async closeBundle() {
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        define,
-        build: {
-          outDir: 'dist/widget',
-          emptyOutDir: false,
-          target: 'es2022',
-          lib: { entry: 'widget/loader.ts', formats: ['iife'], name: 'TwikitPrivacyLoader', fileName: () => 'twikit-privacy.js' },
-        },
-      });
+      await build(panelBuild);
+      await build(loaderBuild);
     },
   };
 }
 
 const widget: UserConfig = {
   define,
-  plugins: [loaderBuild()],
+  plugins: [moreBuilds()],
   build: {
-    outDir: 'dist/widget',
+    outDir,
     emptyOutDir: true,
     target: 'es2022',
     modulePreload: false,
-    // The size budget reads the static import graph from here (bench/size.ts).
-    manifest: 'manifest.json',
     rolldownOptions: {
       input: { 'twikit-privacy-core': 'widget/runtime.ts' },
       preserveEntrySignatures: 'exports-only',
-      output: {
-        format: 'es',
-        entryFileNames: '[name].js',
-        chunkFileNames: 'twikit-privacy-[name]-[hash].js',
-        minify: process.env.WIDGET_NO_MINIFY !== "1",
-      },
+      output: { format: 'es', entryFileNames: '[name].js', minify, codeSplitting: false },
     },
   },
 };

@@ -1,5 +1,6 @@
 import { signal, type Signal } from '@preact/signals-core';
 import { consentsApi, type ConsentsApi } from './api/consents-api.ts';
+import type { DecisionsApi } from './api/decisions-api.ts';
 import { createTransport, type Transport } from './api/transport.ts';
 import type { AppId, Locale, Region, Surface } from './contract/common.ts';
 import { createConsentModel, type ConsentModel } from './models/consent-model.ts';
@@ -19,6 +20,8 @@ export interface CoreOptions {
   cache?: Cache;
   fetch?: typeof fetch;
   gpc?: boolean;
+  /** Called when a decision is made before the decisions API is installed (the widget loads its panel). */
+  needDecisions?: () => void;
 }
 
 /**
@@ -37,6 +40,8 @@ export interface BaseCore {
   noticeVersion(): Promise<string>;
   /** Set by the panel's notice model: the version of the notice on screen. */
   shownNoticeVersion: Signal<string | null>;
+  /** Installs the decisions API (done by `attachPanelModels`). */
+  installDecisions(api: DecisionsApi): void;
   signal: AbortSignal;
   start(): Promise<void>;
   dispose(): void;
@@ -54,8 +59,16 @@ export async function createBaseCore(options: CoreOptions): Promise<BaseCore> {
   const locale = signal(options.locale);
   const shownNoticeVersion = signal<string | null>(null);
   const controller = new AbortController();
-  const noticeVersion = async () => shownNoticeVersion.value ?? (await api.noticeVersion(locale.value)).version;
+  let installDecisions!: (api: DecisionsApi) => void;
+  const decisionsReady = new Promise<DecisionsApi>((resolve) => (installDecisions = resolve));
+  let installed = false;
+  const decisions = () => {
+    if (!installed) options.needDecisions?.();
+    return decisionsReady;
+  };
+  const noticeVersion = async () => shownNoticeVersion.value ?? (await (await decisions()).noticeVersion(locale.value)).version;
   const consents = createConsentModel(api, cache, {
+    decisions,
     surface: options.surface,
     locale: () => locale.value,
     subjectKey: () => identity.subjectKey(),
@@ -64,6 +77,10 @@ export async function createBaseCore(options: CoreOptions): Promise<BaseCore> {
   });
   return {
     options, transport, consentsApi: api, cache, identity, locale, consents, noticeVersion, shownNoticeVersion,
+    installDecisions(decisionsApi) {
+      installed = true;
+      installDecisions(decisionsApi);
+    },
     signal: controller.signal,
     start: () => consents.load(controller.signal),
     dispose() {

@@ -1,5 +1,6 @@
 import { effect } from '@preact/signals-core';
 import { authApi } from './api/auth-api.ts';
+import { decisionsApi } from './api/decisions-api.ts';
 import type { ApiClient } from './api/client.ts';
 import { noticeApi } from './api/notice-api.ts';
 import { requestsApi } from './api/requests-api.ts';
@@ -22,7 +23,10 @@ const attached = new WeakMap<BaseCore, Core>();
 export function attachPanelModels(base: BaseCore): Core {
   const existing = attached.get(base);
   if (existing) return existing;
-  const api: ApiClient = { ...base.consentsApi, ...noticeApi(base.transport), ...requestsApi(base.transport), ...authApi(base.transport) };
+  const api: ApiClient = {
+    ...base.consentsApi, ...decisionsApi(base.transport), ...noticeApi(base.transport), ...requestsApi(base.transport), ...authApi(base.transport),
+  };
+  base.installDecisions(api);
   const notice = createNoticeModel(api, base.cache);
   const requests = createRequestsModel(api, base.cache, () => base.identity.subjectKey());
   // The notice on screen is the one decisions are recorded against (R12); a language switch reloads it.

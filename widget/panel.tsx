@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import type { BaseCore } from '../shared/base-core.ts';
 import { attachPanelModels, type Core } from '../shared/core.ts';
+import { loadMessages } from '../shared/i18n/messages/index.ts';
 import { CoreProvider } from '../shared/ui/CoreProvider.tsx';
 import { Panel } from '../shared/ui/Panel.tsx';
 import { panelCss } from '../shared/ui/styles.ts';
@@ -22,6 +23,17 @@ function panelCore(base: BaseCore): Core {
   const core = attachPanelModels(base);
   if (!core.notice.response.value && core.notice.status.value !== 'loading') void core.notice.load(core.locale.value, core.signal);
   return core;
+}
+
+/** Adds the notice, requests and decisions to the first-load core without showing anything. */
+export function attach(base: BaseCore): void {
+  attachPanelModels(base);
+}
+
+/** Everything the panel needs before its first frame: the models and the person's language. */
+export async function prepare(base: BaseCore): Promise<void> {
+  attachPanelModels(base);
+  await loadMessages(base.locale.value);
 }
 
 /** Opens the modal dialog in `root`; returns a function that closes it (as "no decision"). */

@@ -21,6 +21,10 @@ export interface Runtime {
 
 /** What the panel chunk exports (see panel.tsx). */
 export interface PanelModule {
+  /** Adds the panel's models and the decisions API to the core. */
+  attach(core: BaseCore): void;
+  /** Loads what the first frame needs (the person's language). */
+  prepare(core: BaseCore): Promise<void>;
   mountDialog(root: ShadowRoot, core: BaseCore, options: DialogOptions): () => void;
   mountInline(root: ShadowRoot, core: BaseCore, options: { app: InitOptions['app']; region: InitOptions['region'] }): () => void;
 }
@@ -38,10 +42,16 @@ export interface DialogOptions {
 
 export const ELEMENT_NAME = 'twikit-privacy';
 
+/** One reactive graph for the whole widget: the panel imports signals from here, not a copy of its own. */
+export { batch, computed, effect, Signal, signal, untracked } from '@preact/signals-core';
+
 class TwikitPrivacyElement extends HTMLElement {}
 
+// The panel is a separate build next to this file; it shares this file's signals (re-exported below).
+let panelModule: Promise<PanelModule> | null = null;
 function loadPanel(): Promise<PanelModule> {
-  return import('./panel.tsx') as Promise<PanelModule>;
+  panelModule ??= import(/* @vite-ignore */ new URL('twikit-privacy-panel.js', import.meta.url).href) as Promise<PanelModule>;
+  return panelModule;
 }
 
 /** Starts the widget on this page. Resolves once the element is in the page; state loads in the background. */
@@ -50,7 +60,7 @@ export async function startRuntime(initial: InitOptions): Promise<Runtime> {
   const controller = new AbortController();
   if (!customElements.get(ELEMENT_NAME)) customElements.define(ELEMENT_NAME, TwikitPrivacyElement);
 
-  const apiBase = options.api ?? new URL('..', import.meta.url).href.replace(/\/$/, '');
+  const apiBase = options.api ?? new URL(/* @vite-ignore */ '..', import.meta.url).href.replace(/\/$/, '');
   const locale = pickLocale(options.lang, document.documentElement.lang, navigator.languages);
   const core = await createBaseCore({
     apiBase,
@@ -60,6 +70,8 @@ export async function startRuntime(initial: InitOptions): Promise<Runtime> {
     locale,
     // The host may hand over `getToken` after we started; always ask the current one.
     hostToken: async (o) => (options.getToken ? options.getToken(o) : null),
+    // A decision before the panel was ever opened (GPC set only in JS): bring the panel's decision code.
+    needDecisions: () => void loadPanel().then((panel) => panel.attach(core)),
   });
 
   const inline = options.mode === 'inline';
@@ -74,7 +86,14 @@ export async function startRuntime(initial: InitOptions): Promise<Runtime> {
   let unmountInline: (() => void) | null = null;
   const launcher = inline ? null : createLauncher(labelFor(locale), () => runtime.open(), controller.signal);
   if (launcher) root.append(launcher);
-  if (inline) void loadPanel().then((panel) => (unmountInline = panel.mountInline(root, core, { app: options.app, region: options.region })));
+  if (inline) {
+    void loadPanel()
+      .then(async (panel) => {
+        await panel.prepare(core);
+        unmountInline = panel.mountInline(root, core, { app: options.app, region: options.region });
+      })
+      .catch((e: unknown) => console.warn('[twikit-privacy] the inline panel could not load', e));
+  }
 
   // Events: one `ready` once state is known, then a `change` per purpose that moves.
   const listeners = new Set<{ purpose: PurposeId | '*'; listener: (d: ChangeDetail) => void }>();
@@ -105,6 +124,7 @@ export async function startRuntime(initial: InitOptions): Promise<Runtime> {
     closeDialog?.();
     const returnFocus = (document.activeElement === host ? (root.activeElement as HTMLElement | null) : (document.activeElement as HTMLElement | null)) ?? launcher;
     const panel = await loadPanel();
+    await panel.prepare(core);
     return new Promise<boolean>((resolve) => {
       closeDialog = panel.mountDialog(root, core, {
         view, app: options.app, region: options.region, returnFocus,

@@ -1,4 +1,4 @@
-import type { FieldError, Problem } from '../contract/problem.ts';
+import type { FieldError, ProblemCore } from '../contract/problem.ts';
 
 /**
  * What went wrong, in terms a surface can act on. Transport failures, timeouts, problem+json answers and
@@ -22,7 +22,7 @@ export class ApiError extends Error {
     readonly kind: ApiErrorKind,
     message: string,
     readonly status: number | null = null,
-    readonly problem: Problem | null = null,
+    readonly problem: ProblemCore | null = null,
   ) {
     super(message);
   }
@@ -51,3 +51,6 @@ export function kindFor(status: number, problemType: string | undefined): ApiErr
   if (status >= 500) return 'server';
   return 'invalid-input';
 }
+
+/** True for an ApiError from any bundle (the widget's first script and its panel each carry a copy of the class). */
+export const isApiError = (error: unknown): error is ApiError => error instanceof Error && error.name === 'ApiError' && 'kind' in error;

@@ -1,8 +1,9 @@
 import { EmailStartResult, Me, SessionResult } from '../contract/auth.ts';
+import { ConsentHistory } from '../contract/consent.ts';
 import type { Locale } from '../contract/common.ts';
 import type { Transport } from './transport.ts';
 
-/** Identity calls: device tokens, sign-in by e-mail code, who am I, sign-out. */
+/** Identity calls (device tokens, sign-in by e-mail code, who am I, sign-out) and the person's consent history. */
 export const authApi = (t: Transport) => ({
   baseUrl: t.baseUrl,
   me: async () => (await t.call('GET', '/v1/me', { schema: Me })).data,
@@ -10,6 +11,7 @@ export const authApi = (t: Transport) => ({
   emailStart: async (email: string, locale: Locale) => (await t.call('POST', '/v1/auth/email/start', { schema: EmailStartResult, body: { email, locale }, auth: false })).data,
   emailVerify: async (email: string, code: string) => (await t.call('POST', '/v1/auth/email/verify', { schema: SessionResult, body: { email, code }, auth: false })).data,
   signOut: async () => void (await t.call('DELETE', '/v1/auth/session', { schema: null })),
+  history: async () => (await t.call('GET', '/v1/consents/history', { schema: ConsentHistory })).data.records,
 });
 
 export type AuthApi = ReturnType<typeof authApi>;

@@ -1,5 +1,6 @@
 import { authApi } from './auth-api.ts';
 import { consentsApi } from './consents-api.ts';
+import { decisionsApi } from './decisions-api.ts';
 import { noticeApi } from './notice-api.ts';
 import { requestsApi } from './requests-api.ts';
 import { createTransport, type ApiClientOptions } from './transport.ts';
@@ -10,7 +11,7 @@ export type { NoticeResult } from './notice-api.ts';
 /** A client of the whole rights API. Every response is checked against the contract; anything else is an `ApiError`. */
 export function createApiClient(options: ApiClientOptions) {
   const transport = createTransport(options);
-  return { ...consentsApi(transport), ...noticeApi(transport), ...requestsApi(transport), ...authApi(transport) };
+  return { ...consentsApi(transport), ...decisionsApi(transport), ...noticeApi(transport), ...requestsApi(transport), ...authApi(transport) };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Problem } from '../contract/problem.ts';
+import { ProblemCore } from '../contract/problem.ts';
 import { ApiError, kindFor } from './api-error.ts';
 
 /** Supplies the bearer token; `forceRefresh` after a 401 asks for a fresh one. Null = no token available. */
@@ -77,9 +77,10 @@ export function createTransport(options: ApiClientOptions): Transport {
 }
 
 async function problemError(response: Response): Promise<ApiError> {
-  let problem: Problem | null = null;
+  let problem: ProblemCore | null = null;
   try {
-    const parsed = z.safeParse(Problem, await response.json());
+    // The fields a client acts on; the rest of the problem is the server's business.
+    const parsed = z.safeParse(ProblemCore, await response.json());
     if (parsed.success) problem = parsed.data;
   } catch {
     // not JSON: the status alone tells the kind

@@ -1,29 +1,29 @@
 import * as z from 'zod/mini';
 
 /** The Twikit applications named in the notice's processing table. */
-export const AppId = z.enum(['twikit_live', 'twikit_create', 'twikfit', 'admin_portal']);
+export const AppId = /* @__PURE__ */ z.enum(['twikit_live', 'twikit_create', 'twikfit', 'admin_portal']);
 export type AppId = z.infer<typeof AppId>;
 
 /** UI locales the controls ship in; notice text may exist in fewer. */
-export const Locale = z.enum(['en', 'nl', 'fr', 'de']);
+export const Locale = /* @__PURE__ */ z.enum(['en', 'nl', 'fr', 'de']);
 export type Locale = z.infer<typeof Locale>;
 
 /** Where a user's data is stored depends on where they live (notice: "Transfer, storage, and removal"). */
-export const Region = z.enum(['eea', 'us_ca']);
+export const Region = /* @__PURE__ */ z.enum(['eea', 'us_ca']);
 export type Region = z.infer<typeof Region>;
 
 /** An RFC 3339 UTC timestamp written by the server, e.g. `2026-01-31T09:00:00.000Z`. */
-export const Timestamp = z.iso.datetime();
+export const Timestamp = /* @__PURE__ */ z.iso.datetime();
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const IsoDate = z.iso.date();
+export const IsoDate = /* @__PURE__ */ z.iso.date();
 
-export const Uuid = z.uuid();
+export const Uuid = /* @__PURE__ */ z.uuid();
 
 /** Which surface a decision or request came from. */
-export const Surface = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('widget'), app: AppId }),
-  z.object({ kind: z.literal('extension') }),
-  z.object({ kind: z.literal('api') }),
+export const Surface = /* @__PURE__ */ z.discriminatedUnion('kind', [
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('widget'), app: AppId }),
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('extension') }),
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('api') }),
 ]);
 export type Surface = z.infer<typeof Surface>;

@@ -3,87 +3,101 @@ import { Locale, Surface, Timestamp, Uuid } from './common.ts';
 import { LegalBasis, PurposeId } from './purpose.ts';
 
 /** How a decision reached us: a person using a control, the Global Privacy Control signal, or an API caller. */
-export const ConsentMethod = z.enum(['ui', 'gpc', 'api']);
+export const ConsentMethod = /* @__PURE__ */ z.enum(['ui', 'gpc', 'api']);
 export type ConsentMethod = z.infer<typeof ConsentMethod>;
 
-const DecisionCommon = {
+/** The fields every decision carries, whatever its purpose. */
+const DecisionBase = /* @__PURE__ */ z.object({
   method: ConsentMethod,
   surface: Surface,
   /** The notice version the person saw; must be a version the server published. */
-  noticeVersion: z.string().check(z.minLength(1), z.maxLength(64)),
+  noticeVersion: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
   locale: Locale,
   /** Which control was used (e.g. `toggle`, `accept-all`, `just-in-time`); kept as evidence (R35). */
-  control: z.optional(z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z0-9-]+$/))),
-};
+  control: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64), /* @__PURE__ */ z.regex(/^[a-z0-9-]+$/))),
+});
 
 /**
  * A decision. Consent purposes take `grant` / `deny`; the telemetry objection takes `object` / `withdraw-objection`.
  * Withdrawal of a given consent is a `deny` — the server records it as `withdrawn`.
  */
-export const ConsentDecisionInput = z.discriminatedUnion('purpose', [
-  z.object({ purpose: z.literal('biometric_scans'), decision: z.enum(['grant', 'deny']), ...DecisionCommon }),
-  z.object({ purpose: z.literal('third_party_sharing'), decision: z.enum(['grant', 'deny']), ...DecisionCommon }),
-  z.object({ purpose: z.literal('telemetry'), decision: z.enum(['object', 'withdraw-objection']), ...DecisionCommon }),
+export const ConsentDecisionInput = /* @__PURE__ */ z.discriminatedUnion('purpose', [
+  /* @__PURE__ */ z.extend(DecisionBase, { purpose: /* @__PURE__ */ z.literal('biometric_scans'), decision: /* @__PURE__ */ z.enum(['grant', 'deny']) }),
+  /* @__PURE__ */ z.extend(DecisionBase, { purpose: /* @__PURE__ */ z.literal('third_party_sharing'), decision: /* @__PURE__ */ z.enum(['grant', 'deny']) }),
+  /* @__PURE__ */ z.extend(DecisionBase, { purpose: /* @__PURE__ */ z.literal('telemetry'), decision: /* @__PURE__ */ z.enum(['object', 'withdraw-objection']) }),
 ]);
 export type ConsentDecisionInput = z.infer<typeof ConsentDecisionInput>;
 
 /** What happened, in ISO/IEC TS 27560 event terms (R31), plus the two objection events. */
-export const ConsentEvent = z.enum(['given', 'refused', 'withdrawn', 'renewed', 'objected', 'objection-withdrawn']);
+export const ConsentEvent = /* @__PURE__ */ z.enum(['given', 'refused', 'withdrawn', 'renewed', 'objected', 'objection-withdrawn']);
 export type ConsentEvent = z.infer<typeof ConsentEvent>;
 
-export const SubjectKind = z.enum(['user', 'device']);
+export const SubjectKind = /* @__PURE__ */ z.enum(['user', 'device']);
 
-/** One append-only consent record. `recordedAt` is the server's UTC clock; `hash` chains records per subject (R35). */
-export const ConsentRecord = z.object({
-  schemaVersion: z.literal(1),
+/**
+ * The part of a record a client acts on after deciding: which record, what happened, the resulting state and
+ * when. The widget's first script validates decision answers against this alone (objects let the other fields
+ * through unchecked), so it need not carry the whole record schema.
+ */
+export const DecidedRecord = /* @__PURE__ */ z.object({
   id: Uuid,
-  /** Pseudonymous subject id: a user id or a device id, never an e-mail. */
-  subjectId: Uuid,
-  subjectKind: SubjectKind,
   purpose: PurposeId,
   event: ConsentEvent,
   /** The purpose's state after this event: consent given / objection in force. */
-  active: z.boolean(),
+  active: /* @__PURE__ */ z.boolean(),
+  locale: Locale,
+  noticeVersion: /* @__PURE__ */ z.string(),
+  /** The server's UTC clock. */
+  recordedAt: Timestamp,
+});
+export type DecidedRecord = z.infer<typeof DecidedRecord>;
+
+/** One append-only consent record (R31, R32); `hash` chains a subject's records (R35). */
+export const ConsentRecord = /* @__PURE__ */ z.extend(DecidedRecord, {
+  schemaVersion: /* @__PURE__ */ z.literal(1),
+  /** Pseudonymous subject id: a user id or a device id, never an e-mail. */
+  subjectId: Uuid,
+  subjectKind: SubjectKind,
   legalBasis: LegalBasis,
-  specialCategory: z.boolean(),
+  specialCategory: /* @__PURE__ */ z.boolean(),
   method: ConsentMethod,
   /** The GPC signal seen with this decision (Sec-GPC header). */
-  gpc: z.boolean(),
+  gpc: /* @__PURE__ */ z.boolean(),
   surface: Surface,
-  control: z.nullable(z.string()),
-  locale: Locale,
-  noticeVersion: z.string(),
-  noticeHash: z.string(),
-  recordedAt: Timestamp,
-  prevHash: z.nullable(z.string()),
-  hash: z.string(),
+  control: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  noticeHash: /* @__PURE__ */ z.string(),
+  prevHash: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  hash: /* @__PURE__ */ z.string(),
 });
 export type ConsentRecord = z.infer<typeof ConsentRecord>;
 
-export const PurposeState = z.object({
+export const PurposeState = /* @__PURE__ */ z.object({
   purpose: PurposeId,
-  kind: z.enum(['consent', 'objection']),
+  kind: /* @__PURE__ */ z.enum(['consent', 'objection']),
   /** Consent given (consent purposes) or objection in force (objection purposes). False until decided. */
-  active: z.boolean(),
-  decided: z.boolean(),
+  active: /* @__PURE__ */ z.boolean(),
+  decided: /* @__PURE__ */ z.boolean(),
   /** True when Global Privacy Control set this state. */
-  byGpc: z.boolean(),
-  updatedAt: z.nullable(Timestamp),
-  noticeVersion: z.nullable(z.string()),
+  byGpc: /* @__PURE__ */ z.boolean(),
+  updatedAt: /* @__PURE__ */ z.nullable(Timestamp),
+  noticeVersion: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
 });
 export type PurposeState = z.infer<typeof PurposeState>;
 
-export const ConsentState = z.object({
+export const ConsentState = /* @__PURE__ */ z.object({
   subjectId: Uuid,
   subjectKind: SubjectKind,
-  purposes: z.array(PurposeState),
+  purposes: /* @__PURE__ */ z.array(PurposeState),
   /** `signal`: Sec-GPC: 1 came with this request. `honored`: the state reflects it (sharing off, telemetry objected). */
-  gpc: z.object({ signal: z.boolean(), honored: z.boolean() }),
+  gpc: /* @__PURE__ */ z.object({ signal: /* @__PURE__ */ z.boolean(), honored: /* @__PURE__ */ z.boolean() }),
 });
 export type ConsentState = z.infer<typeof ConsentState>;
 
-export const ConsentDecisionResult = z.object({ record: ConsentRecord, state: ConsentState });
+export const ConsentDecisionResult = /* @__PURE__ */ z.object({ record: ConsentRecord, state: ConsentState });
+
+/** What the widget's first script checks of a decision's answer: the record's core and the new state. */
+export const ConsentDecisionAck = /* @__PURE__ */ z.object({ record: DecidedRecord, state: ConsentState });
 export type ConsentDecisionResult = z.infer<typeof ConsentDecisionResult>;
 
-export const ConsentHistory = z.object({ records: z.array(ConsentRecord) });
+export const ConsentHistory = /* @__PURE__ */ z.object({ records: /* @__PURE__ */ z.array(ConsentRecord) });
 export type ConsentHistory = z.infer<typeof ConsentHistory>;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** Stable problem types (RFC 9457 `type`), one per class of failure a client may want to branch on. */
-export const ProblemType = z.enum([
+export const ProblemType = /* @__PURE__ */ z.enum([
   'malformed-json',
   'unsupported-media-type',
   'validation-failed',
@@ -28,21 +28,26 @@ export type ProblemType = z.infer<typeof ProblemType>;
 export const problemTypeUri = (type: ProblemType): string => `https://privacy.twikit.com/problems/${type}`;
 
 /** A field-level reason: `pointer` is a JSON Pointer into the request (`/body/email`, `/query/locale`). */
-export const FieldError = z.object({
-  pointer: z.string(),
-  reason: z.string(),
+export const FieldError = /* @__PURE__ */ z.object({
+  pointer: /* @__PURE__ */ z.string(),
+  reason: /* @__PURE__ */ z.string(),
 });
 export type FieldError = z.infer<typeof FieldError>;
 
+/** The part of a problem a client acts on: what kind, what to tell the person, which fields. */
+export const ProblemCore = /* @__PURE__ */ z.object({
+  type: /* @__PURE__ */ z.string(),
+  title: /* @__PURE__ */ z.string(),
+  detail: /* @__PURE__ */ z.string(),
+  errors: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(FieldError)),
+});
+export type ProblemCore = z.infer<typeof ProblemCore>;
+
 /** `application/problem+json` body (RFC 9457), with field-level reasons where the input was wrong. */
-export const Problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().check(z.int(), z.gte(400), z.lte(599)),
-  detail: z.string(),
-  instance: z.optional(z.string()),
-  errors: z.optional(z.array(FieldError)),
-  retryAfterSeconds: z.optional(z.number()),
-  attemptsLeft: z.optional(z.number()),
+export const Problem = /* @__PURE__ */ z.extend(ProblemCore, {
+  status: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(400), /* @__PURE__ */ z.lte(599)),
+  instance: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  retryAfterSeconds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
+  attemptsLeft: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
 });
 export type Problem = z.infer<typeof Problem>;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** Legal bases as the notice names them (GDPR Art. 6(1) and 9(2)(a)). */
-export const LegalBasis = z.enum([
+export const LegalBasis = /* @__PURE__ */ z.enum([
   'contract',
   'legitimate_interests',
   'vital_interests',
@@ -12,5 +12,5 @@ export const LegalBasis = z.enum([
 export type LegalBasis = z.infer<typeof LegalBasis>;
 
 /** A consent purpose or an objection, derived from the notice. */
-export const PurposeId = z.enum(['biometric_scans', 'third_party_sharing', 'telemetry']);
+export const PurposeId = /* @__PURE__ */ z.enum(['biometric_scans', 'third_party_sharing', 'telemetry']);
 export type PurposeId = z.infer<typeof PurposeId>;

@@ -1,8 +1,9 @@
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
 import * as z from 'zod/mini';
 import type { ConsentsApi } from '../api/consents-api.ts';
+import type { DecisionsApi } from '../api/decisions-api.ts';
 import type { Locale, Surface } from '../contract/common.ts';
-import { ConsentState, type ConsentDecisionInput, type ConsentRecord } from '../contract/consent.ts';
+import { ConsentState, type ConsentDecisionInput, type DecidedRecord } from '../contract/consent.ts';
 import type { PurposeId } from '../contract/notice.ts';
 import type { Cache } from '../storage/cache.ts';
 import { gpcDecisionsNeeded } from './gpc.ts';
@@ -16,6 +17,8 @@ export interface ConsentContext {
   locale: () => Locale;
   /** The version of the notice the person is shown; decisions are recorded against it. */
   noticeVersion: () => Promise<string>;
+  /** The API for recording decisions; in the widget it arrives with the panel (a decision loads it if needed). */
+  decisions: () => Promise<Pick<DecisionsApi, 'decide'>>;
   subjectKey: () => Promise<string>;
   /** `navigator.globalPrivacyControl` as this page sees it. */
   gpc: boolean;
@@ -30,7 +33,7 @@ export interface ConsentModel extends LoadState {
   active(purpose: PurposeId): boolean;
   load(signal?: AbortSignal): Promise<void>;
   /** Sends one decision; resolves with the server's record, or rejects with an ApiError (state unchanged). */
-  decide(purpose: PurposeId, decision: Decision, control: string, method?: 'ui' | 'gpc'): Promise<ConsentRecord>;
+  decide(purpose: PurposeId, decision: Decision, control: string, method?: 'ui' | 'gpc'): Promise<DecidedRecord>;
 }
 
 /** Consent and objection state, shown from the cache at once and confirmed by the server. */
@@ -89,7 +92,7 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
           purpose, decision, method, control, surface: context.surface, locale: context.locale(),
           noticeVersion: await context.noticeVersion(),
         } as ConsentDecisionInput;
-        const result = await api.decide(input, newIdempotencyKey());
+        const result = await (await context.decisions()).decide(input, newIdempotencyKey());
         await store(result.state);
         load.error.value = null;
         return result.record;

@@ -1,6 +1,6 @@
 import type { Region } from '../contract/common.ts';
-import { authApi } from '../api/auth-api.ts';
 import { createTransport } from '../api/transport.ts';
+import { SessionResult } from '../contract/auth.ts';
 import type { Cache } from '../storage/cache.ts';
 
 /** What a host page hands over: its user's token, fresh when asked. Null = no signed-in user (a visitor). */
@@ -41,7 +41,9 @@ export interface IdentityOptions {
 export function createIdentity(options: IdentityOptions): Identity {
   const deviceKey = `${options.apiBase}|device-token`;
   const lastSubjectKey = `${options.apiBase}|last-subject`;
-  const bare = authApi(createTransport({ baseUrl: options.apiBase, token: async () => null, ...(options.fetch ? { fetch: options.fetch } : {}) }));
+  const bare = createTransport({ baseUrl: options.apiBase, token: async () => null, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const deviceToken = async () =>
+    (await bare.call('POST', '/v1/auth/device', { schema: SessionResult, body: options.region ? { region: options.region } : {}, auth: false })).data;
   let hostToken: string | null = null;
   let current: 'host' | 'session' | 'device' | 'none' = 'none';
   let pendingDevice: Promise<string | null> | null = null;
@@ -62,8 +64,7 @@ export function createIdentity(options: IdentityOptions): Identity {
       const cached = await options.cache.get<string>(deviceKey);
       if (cached) return cached;
     }
-    pendingDevice ??= bare
-      .deviceToken(options.region)
+    pendingDevice ??= deviceToken()
       .then(async (result) => {
         await options.cache.set(deviceKey, result.token);
         return result.token;

@@ -1,5 +1,5 @@
 import { signal, type Signal } from '@preact/signals-core';
-import { ApiError } from '../api/api-error.ts';
+import { ApiError, isApiError } from '../api/api-error.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -15,4 +15,4 @@ export const createLoadState = (): LoadState => ({ status: signal('idle'), error
 
 /** Any thrown value as an ApiError (programming errors become `server`, never escape into a host page). */
 export const asApiError = (error: unknown): ApiError =>
-  error instanceof ApiError ? error : new ApiError('server', error instanceof Error ? error.message : String(error));
+  isApiError(error) ? error : new ApiError('server', error instanceof Error ? error.message : String(error));

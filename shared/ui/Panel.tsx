@@ -4,6 +4,7 @@ import { ConsentList } from './ConsentList.tsx';
 import { useCore } from './CoreContext.ts';
 import { FirstLayer } from './FirstLayer.tsx';
 import { FullNotice } from './FullNotice.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useT } from './I18nContext.ts';
 import { NoticePending } from './NoticePending.tsx';
 import { OfflineNotice } from './OfflineNotice.tsx';
@@ -46,6 +47,7 @@ export function Panel({ view, onViewChange, app, region }: PanelProps) {
   return (
     <div class="tp-panel" lang={lang}>
       <ViewNav view={view} onViewChange={onViewChange} navRef={navRef} />
+      <LanguageSwitch />
       <OfflineNotice />
       <section class="tp-view" aria-labelledby={headingId} aria-busy={loading}>
         <h2 id={headingId} class="tp-view-title" tabIndex={-1} ref={headingRef}>

@@ -89,6 +89,8 @@ export const panelCss = `
 .tp-panel [tabindex="-1"]:focus:not(:focus-visible) { outline: none; }
 
 /* Navigation */
+.tp-language { display: flex; align-items: center; gap: 0.5rem; margin: 0.5rem 0; flex-wrap: wrap; }
+.tp-language select { min-block-size: 2.25rem; font: inherit; color: inherit; background: var(--tp-bg); border: 1px solid var(--tp-muted); border-radius: 6px; padding: 0 0.5rem; }
 .tp-nav-list { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; margin: 0; padding: 0; border-bottom: 1px solid var(--tp-border); }
 .tp-nav-btn {
   min-height: 2.75rem; min-width: 2.75rem; padding: 0.5rem 0.75rem;

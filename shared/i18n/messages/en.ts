@@ -5,6 +5,7 @@
 export const en = {
   // Panel and views
   'nav.label': 'Privacy controls',
+  'language.label': 'Language',
   'nav.overview': 'Overview',
   'nav.notice': 'Privacy notice',
   'nav.consents': 'Your choices',

@@ -2,23 +2,32 @@ import type { Locale } from '../../contract/common.ts';
 import type { Messages } from '../translate.ts';
 import { en } from './en.ts';
 
-// nl, fr and de are pending translation: until a translator delivers them, every locale shows English,
-// and `messagesLang` says so, so the UI is marked lang="en" rather than claiming a language it is not in.
-const catalogues: Record<Locale, { messages: Messages; lang: Locale }> = {
-  en: { messages: en, lang: 'en' },
-  nl: { messages: en, lang: 'en' },
-  fr: { messages: en, lang: 'en' },
-  de: { messages: en, lang: 'en' },
+// English ships with the UI (it is the fallback); the other catalogues load on demand, so a person pays for
+// one language, not four. Until a catalogue is loaded the UI is English and marked `lang="en"` (R13).
+const loaded: Partial<Record<Locale, Messages>> = { en };
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+  nl: () => import('./nl.ts').then((m) => m.nl),
+  fr: () => import('./fr.ts').then((m) => m.fr),
+  de: () => import('./de.ts').then((m) => m.de),
 };
 
-/** The UI messages for a locale (English until the locale's catalogue exists). */
+/** Loads the catalogue of `locale` (once); resolves when `messagesFor(locale)` returns it. */
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  const ready = loaded[locale];
+  if (ready) return ready;
+  const messages = await loaders[locale as Exclude<Locale, 'en'>]();
+  loaded[locale] = messages;
+  return messages;
+}
+
+/** The UI messages for a locale: its own once loaded, English until then. */
 export function messagesFor(locale: Locale): Messages {
-  return catalogues[locale].messages;
+  return loaded[locale] ?? en;
 }
 
 /** The language the messages for `locale` are actually written in, for `lang` attributes (R13). */
 export function messagesLang(locale: Locale): Locale {
-  return catalogues[locale].lang;
+  return loaded[locale] ? locale : 'en';
 }
 
 export { en };

@@ -6,6 +6,7 @@ import type { Messages } from '../translate.ts';
 export const nl: Messages = {
   // Panel and views
   'nav.label': 'Privacyinstellingen',
+  'language.label': 'Taal',
   'nav.overview': 'Overzicht',
   'nav.notice': 'Privacyverklaring',
   'nav.consents': 'Uw keuzes',

@@ -93,7 +93,7 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       const giving = core.consents.decide('biometric_scans', 'grant', 'toggle');
       expect([...core.consents.pending.value]).toEqual(['biometric_scans']);
       const given = await giving;
-      expect(given).toMatchObject({ purpose: 'biometric_scans', event: 'given', active: true, method: 'ui', control: 'toggle', specialCategory: true });
+      expect(given).toMatchObject({ purpose: 'biometric_scans', event: 'given', active: true });
       expect(given.noticeVersion).toBe(core.notice.response.value?.notice.version);
       expect(core.consents.active('biometric_scans')).toBe(true);
       expect(core.consents.pending.value.size).toBe(0);
@@ -107,6 +107,8 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       expect(history.filter((r) => r.purpose === 'biometric_scans').map((r) => r.event)).toEqual(['given', 'withdrawn']);
       expect(history.map((r) => r.id)).toEqual([given.id, withdrawn.id]);
       for (const r of history) expect(Date.parse(r.recordedAt)).toBe(Date.parse(START));
+      // The full records carry how consent was collected (R35).
+      expect(history[0]).toMatchObject({ method: 'ui', control: 'toggle', specialCategory: true, legalBasis: 'explicit_consent' });
     });
 
     it('a returning person sees their cached state at once when the server cannot be reached', async () => {

@@ -191,6 +191,7 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
     subjectKey: identity.subjectKey,
     gpc: options.gpc ?? false,
     noticeVersion: async () => notice.version,
+    decisions: async () => client,
   });
   const requests = createRequestsModel(client, cache, identity.subjectKey);
   const core: Core = {
@@ -200,6 +201,7 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
     consentsApi: client,
     noticeVersion: async () => notice.version,
     shownNoticeVersion: signal<string | null>(notice.version),
+    installDecisions: () => undefined,
     signal: new AbortController().signal,
     async start() {
       await Promise.all([noticeModel.load(localeSignal.value), consents.load()]);

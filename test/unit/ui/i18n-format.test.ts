@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ApiError, type ApiErrorKind } from '../../../shared/api/api-error.ts';
 import { Locale } from '../../../shared/contract/common.ts';
-import { en, messagesFor, messagesLang } from '../../../shared/i18n/messages/index.ts';
+import { en, loadMessages, messagesFor, messagesLang } from '../../../shared/i18n/messages/index.ts';
 import { translate, translateParts } from '../../../shared/i18n/translate.ts';
 import { errorKey } from '../../../shared/ui/error-key.ts';
 import { formatDateTime, formatDueDate, safeHref, telHref } from '../../../shared/ui/format.ts';
@@ -67,10 +67,12 @@ describe('messages', () => {
     expect(translateParts(en, 'first.sharingLine', { title: strong })).toEqual([strong, ': only if you agree.']);
   });
 
-  it('every locale has a catalogue; nl, fr and de are English until translated, and say so', () => {
+  it('R13: a catalogue not loaded yet is English and says so; once loaded it is the locale\'s own', async () => {
     for (const locale of Locale.options) {
       expect(Object.keys(messagesFor(locale))).toEqual(Object.keys(en));
-      expect(messagesLang(locale)).toBe('en');
+      await loadMessages(locale);
+      expect(messagesLang(locale)).toBe(locale);
+      expect(Object.keys(messagesFor(locale))).toEqual(Object.keys(en));
     }
   });
 

@@ -24,8 +24,9 @@ describe('full notice', () => {
     expect(core.locale.value).toBe('nl');
     const article = view.container.querySelector('article');
     expect(article?.getAttribute('lang')).toBe('en');
-    // UI headings inside say which language they are in (English until the Dutch catalogue exists).
-    expect(screen.getByRole('heading', { name: 'Data security' }).getAttribute('lang')).toBe('en');
+    // UI headings inside are in the UI's language (Dutch once its catalogue has loaded) and say so.
+    const heading = await screen.findByRole('heading', { name: 'Beveiliging van gegevens' });
+    expect(heading.getAttribute('lang')).toBe('nl');
   });
 
   it('R1–R9: shows every section of the notice in order', async () => {

@@ -77,8 +77,10 @@ describe('panel', () => {
     const { core } = await createFakeCore({ locale: 'fr' });
     await core.start();
     const { container } = renderWithCore(core, <Harness />);
-    // The French catalogue is pending: the UI is English and says so rather than claiming to be French.
+    // Until the French catalogue has loaded the UI is English and says so; then it is French and says that.
     expect(container.querySelector('.tp-panel')?.getAttribute('lang')).toBe('en');
+    await waitFor(() => expect(container.querySelector('.tp-panel')?.getAttribute('lang')).toBe('fr'));
+    expect(screen.getByRole('button', { name: 'Tout accepter' })).toBeTruthy();
   });
 
   it('the requests view needs no notice to open', async () => {
