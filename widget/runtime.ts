@@ -50,7 +50,7 @@ class TwikitPrivacyElement extends HTMLElement {}
 // The panel is a separate build next to this file; it shares this file's signals (re-exported below).
 let panelModule: Promise<PanelModule> | null = null;
 function loadPanel(): Promise<PanelModule> {
-  panelModule ??= import(/* @vite-ignore */ new URL('twikit-privacy-panel.js', import.meta.url).href) as Promise<PanelModule>;
+  panelModule ??= import(/* @vite-ignore */ new URL(/* @vite-ignore */ 'twikit-privacy-panel.js', import.meta.url).href) as Promise<PanelModule>;
   return panelModule;
 }
 
