@@ -104,7 +104,8 @@ export const NoticeDocument = /* @__PURE__ */ z.object({
       address: Text,
       phones: /* @__PURE__ */ z.array(Text),
       fax: /* @__PURE__ */ z.optional(Text),
-      websites: /* @__PURE__ */ z.array(/* @__PURE__ */ z.url()),
+      // http(s) only: these become links, and a `javascript:` URL must never validate.
+      websites: /* @__PURE__ */ z.array(/* @__PURE__ */ z.url({ protocol: /^https?$/ })),
     }),
   }),
   /** Statement on automated decision-making (Art. 13(2)(f)); null where the notice is silent. */

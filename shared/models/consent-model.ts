@@ -1,4 +1,4 @@
-import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
+import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
 import * as z from 'zod/mini';
 import type { ConsentsApi } from '../api/consents-api.ts';
 import type { DecisionsApi } from '../api/decisions-api.ts';
@@ -81,6 +81,7 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
         load.status.value = 'ready';
         await applyGpcOnce();
       } catch (error) {
+        if (abort?.aborted) return; // torn down: not an error anyone should see
         load.error.value = asApiError(error);
         load.status.value = state.value ? 'ready' : 'error';
       }
@@ -93,8 +94,13 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
           noticeVersion: await context.noticeVersion(),
         } as ConsentDecisionInput;
         const result = await (await context.decisions()).decide(input, newIdempotencyKey());
-        await store(result.state);
-        load.error.value = null;
+        // State and pending change together, so no frame shows the new state while still busy.
+        batch(() => {
+          state.value = result.state;
+          load.error.value = null;
+          setPending(purpose, false);
+        });
+        await cache.set(await cacheKey(), result.state);
         return result.record;
       } catch (error) {
         const apiError = asApiError(error);

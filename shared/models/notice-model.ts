@@ -45,7 +45,7 @@ export function createNoticeModel(api: NoticeApi, cache: Cache): NoticeModel {
         state.error.value = null;
         state.status.value = 'ready';
       } catch (error) {
-        if (seq !== latest) return;
+        if (seq !== latest || abort?.aborted) return;
         state.error.value = asApiError(error);
         state.status.value = cached ? 'ready' : 'error';
       }

@@ -75,6 +75,7 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
         load.error.value = null;
         load.status.value = 'ready';
       } catch (error) {
+        if (abort?.aborted) return;
         load.error.value = asApiError(error);
         load.status.value = cached.success ? 'ready' : 'error';
       }
