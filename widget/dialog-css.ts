@@ -7,7 +7,7 @@ export const dialogCss = `
   font: var(--tp-font-size, 16px) / 1.5 var(--tp-font, system-ui, sans-serif);
 }
 .tp-dialog-header { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; padding: 16px 16px 0; }
-.tp-dialog-title { font-size: 1.25em; line-height: 1.3; margin: 0; }
+.tp-dialog-title { font-size: 1.25em; line-height: 1.3; margin: 0; min-inline-size: 0; overflow-wrap: anywhere; }
 .tp-dialog-title:focus { outline: none; }
 .tp-dialog-title:focus-visible { outline: 3px solid var(--tp-accent); outline-offset: 2px; }
 .tp-close {

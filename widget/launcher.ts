@@ -28,13 +28,13 @@ export const launcherCss = `
 .launcher {
   position: fixed; inset-inline-start: 16px; inset-block-end: 16px; z-index: 2147483000;
   inline-size: 48px; block-size: 48px; border-radius: 50%; border: 2px solid var(--tp-launcher-border, #ffffff);
-  background: var(--tp-accent, #1a56db); color: var(--tp-on-accent, #ffffff); cursor: pointer;
+  background: var(--tp-accent, #0b57d0); color: var(--tp-on-accent, #ffffff); cursor: pointer;
   display: grid; place-items: center; padding: 0; box-shadow: 0 2px 8px rgb(0 0 0 / 0.35);
 }
 .launcher svg { inline-size: 26px; block-size: 26px; fill: currentColor; }
 .launcher:focus-visible { outline: 3px solid var(--tp-focus, #f59e0b); outline-offset: 3px; }
 @media (prefers-color-scheme: dark) {
-  .launcher { background: var(--tp-accent-dark, #93b4f5); color: var(--tp-on-accent-dark, #0b1220); border-color: #0b1220; }
+  .launcher { background: var(--tp-accent-dark, #8ab4f8); color: var(--tp-on-accent-dark, #0b1b33); border-color: #0b1220; }
 }
 `;
 

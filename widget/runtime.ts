@@ -42,6 +42,9 @@ export interface DialogOptions {
 
 export const ELEMENT_NAME = 'twikit-privacy';
 
+const VIEWS: readonly View[] = ['overview', 'notice', 'consents', 'requests'];
+const PURPOSES: readonly PurposeId[] = ['biometric_scans', 'third_party_sharing', 'telemetry'];
+
 /** One reactive graph for the whole widget: the panel imports signals from here, not a copy of its own. */
 export { batch, computed, effect, Signal, signal, untracked } from '@preact/signals-core';
 
@@ -119,27 +122,33 @@ export async function startRuntime(initial: InitOptions): Promise<Runtime> {
     }
   });
 
+  // Only the latest open() shows a dialog: calls that overlap while the panel loads never stack modals.
+  let openSeq = 0;
   async function openDialog(view: DialogOptions['view'], purpose?: PurposeId): Promise<boolean> {
     if (inline) return false;
-    closeDialog?.();
+    const seq = ++openSeq;
     const returnFocus = (document.activeElement === host ? (root.activeElement as HTMLElement | null) : (document.activeElement as HTMLElement | null)) ?? launcher;
     const panel = await loadPanel();
     await panel.prepare(core);
+    if (seq !== openSeq) return false;
+    closeDialog?.();
     return new Promise<boolean>((resolve) => {
-      closeDialog = panel.mountDialog(root, core, {
+      const close = panel.mountDialog(root, core, {
         view, app: options.app, region: options.region, returnFocus,
         ...(purpose ? { purpose } : {}),
         onClose: ({ granted }) => {
-          closeDialog = null;
+          if (closeDialog === close) closeDialog = null;
           resolve(granted);
         },
       });
+      closeDialog = close;
     });
   }
 
   const runtime: Runtime = {
     update: (next) => Object.assign(options, next),
-    open: (view = 'overview') => void openDialog(view).catch((e: unknown) => console.warn('[twikit-privacy] open failed', e)),
+    open: (view) =>
+      void openDialog(VIEWS.includes(view as View) ? (view as View) : 'overview').catch((e: unknown) => console.warn('[twikit-privacy] open failed', e)),
     close: () => closeDialog?.(),
     get: (purpose) => known?.get(purpose),
     ready: () => readyPromise,
@@ -150,6 +159,7 @@ export async function startRuntime(initial: InitOptions): Promise<Runtime> {
     },
     async requestConsent(purpose) {
       await Promise.race([readyPromise, new Promise((r) => setTimeout(r, 5000))]);
+      if (!PURPOSES.includes(purpose)) return false;
       if (core.consents.active(purpose)) return true;
       if (purpose === 'biometric_scans') return openDialog('just-in-time', purpose);
       await openDialog('consents');
@@ -171,7 +181,8 @@ export async function startRuntime(initial: InitOptions): Promise<Runtime> {
     // First visit: the first layer, before any optional processing (R14). Only once the server answered,
     // so a decision can be recorded.
     const undecided = state?.purposes.every((p) => p.kind !== 'consent' || !p.decided);
-    if (options.autoOpen !== false && !inline && state && !core.consents.fromCache.value && undecided && !closeDialog) runtime.open('overview');
+    const opening = closeDialog !== null || openSeq > 0;
+    if (options.autoOpen !== false && !inline && state && !core.consents.fromCache.value && undecided && !opening) runtime.open('overview');
     if (!state) resolveReady(); // no state at all (offline, nothing cached): callers get `undefined`, never a hang
   });
   return runtime;
