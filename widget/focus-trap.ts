@@ -7,7 +7,10 @@ export function tabbables(container: HTMLElement): HTMLElement[] {
   );
 }
 
-/** Keeps Tab and Shift+Tab inside the dialog (R54): from the last element to the first and back. */
+/**
+ * Keeps Tab and Shift+Tab inside the dialog (R54). Decided by document order, so it also holds when focus
+ * sits on something that is not itself tabbable (the dialog title focused on open).
+ */
 export function wrapTab(event: KeyboardEvent, container: HTMLElement): void {
   if (event.key !== 'Tab') return;
   const items = tabbables(container);
@@ -16,22 +19,30 @@ export function wrapTab(event: KeyboardEvent, container: HTMLElement): void {
   if (!first || !last) return void event.preventDefault();
   const root = container.getRootNode() as ShadowRoot | Document;
   const active = root.activeElement;
-  if (event.shiftKey && (active === first || !container.contains(active))) {
+  const inside = active instanceof HTMLElement && container.contains(active);
+  const before = (el: HTMLElement) => inside && Boolean(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const after = (el: HTMLElement) => inside && Boolean(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_PRECEDING);
+  if (event.shiftKey && (!inside || active === first || !items.some(before))) {
     event.preventDefault();
     last.focus();
-  } else if (!event.shiftKey && (active === last || !container.contains(active))) {
+  } else if (!event.shiftKey && (!inside || active === last || !items.some(after))) {
     event.preventDefault();
     first.focus();
   }
 }
 
-/** Makes everything on the page but `keep` inert while a modal is open (R54); returns the undo. */
+/** Makes every sibling of `keep` inert, up through the page, while a modal is open (R54); returns the undo. */
 export function inertOthers(keep: Element): () => void {
   const changed: Element[] = [];
-  for (const el of document.body.children) {
-    if (el === keep || el.hasAttribute('inert') || el.tagName === 'SCRIPT') continue;
-    el.setAttribute('inert', '');
-    changed.push(el);
-  }
+  const mark = (parent: ParentNode, spare: Element) => {
+    for (const el of parent.children) {
+      if (el === spare || el.hasAttribute('inert') || el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
+      el.setAttribute('inert', '');
+      changed.push(el);
+    }
+  };
+  mark(keep.getRootNode() as ShadowRoot, keep); // inside our shadow root: the launcher
+  const host = (keep.getRootNode() as ShadowRoot).host;
+  if (host) mark(document.body, host); // the host page
   return () => changed.forEach((el) => el.removeAttribute('inert'));
 }

@@ -42,11 +42,19 @@ export function mountDialog(root: ShadowRoot, base: BaseCore, options: DialogOpt
   const core = panelCore(base);
   const container = document.createElement('div');
   root.append(container);
-  const restoreInert = inertOthers(root.host);
+  const restoreInert = inertOthers(container);
+  // Escape closes the dialog wherever focus is (even if it was lost to the page): no decision (R18).
+  const onEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    close(false);
+  };
+  document.addEventListener('keydown', onEscape);
   let open = true;
   const close = (granted: boolean) => {
     if (!open) return;
     open = false;
+    document.removeEventListener('keydown', onEscape);
     render(null, container);
     container.remove();
     restoreInert();

@@ -13,7 +13,8 @@ describe('demo host (TwikFit-like) in Chromium, without the widget', () => {
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    [api, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    // This suite proves the host page on its own: the API serves no widget here.
+    [api, browser] = await Promise.all([startTestServer({ WIDGET_DIR: '' }), launchBrowser()]);
     host = await startDemoHost({ port: 0, apiUrl: api.url, hostTokenSecret: HOST_SECRET, widgetTimeoutMs: 1_500 });
   });
   afterEach(async () => {

@@ -41,6 +41,8 @@ export interface Visitor {
   watch: PageWatch;
   /** The host-app user the page hands to the widget. */
   sub: string;
+  /** The response headers of the demo page as loaded. */
+  headers: Record<string, string>;
 }
 
 /**
@@ -59,8 +61,8 @@ export async function visit(world: World, options: { sub: string; beforeGoto?: (
   const watch = await watchPage(page);
   await options.beforeGoto?.(page, context);
   const response = await page.goto(world.demo.url);
-  if (response?.status() !== 200) throw new Error(`demo page answered ${response?.status()}`);
-  return { context, page, watch, sub: options.sub };
+  if (!response || response.status() !== 200) throw new Error(`demo page answered ${response?.status()}`);
+  return { context, page, watch, sub: options.sub, headers: response.headers() };
 }
 
 /** The widget's parts, found through its open shadow root. */
