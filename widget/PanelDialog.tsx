@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { BiometricStep } from '../shared/ui/BiometricStep.tsx';
 import { Panel } from '../shared/ui/Panel.tsx';
 import type { PanelView } from '../shared/ui/views.ts';
@@ -20,7 +20,7 @@ export function PanelDialog({ options, onClose }: { options: DialogOptions; onCl
   const [view, setView] = useState<PanelView>(options.view === 'just-in-time' ? 'consents' : options.view);
   const justInTime = options.view === 'just-in-time';
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!justInTime) title.current?.focus();
   }, []);
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ApiError } from '../api/api-error.ts';
 import type { DecidedRecord } from '../contract/consent.ts';
 import { asApiError } from '../models/load-state.ts';
@@ -18,7 +18,7 @@ export function BiometricStep({ onDone }: { onDone(granted: boolean, record?: De
   const heading = useRef<HTMLHeadingElement>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const pending = consents.pending.value.has('biometric_scans');
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
 
   const consent = async () => {
     setError(null);

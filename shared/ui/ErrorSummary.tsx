@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from './I18nContext.ts';
 
 export interface SummaryItem {
@@ -12,7 +12,7 @@ export function ErrorSummary({ items, focusKey }: { items: readonly SummaryItem[
   const { t } = useT();
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusKey > 0) box.current?.focus();
   }, [focusKey]);
   if (items.length === 0) return null;

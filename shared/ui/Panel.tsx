@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { AppId, Region } from '../contract/common.ts';
 import { ConsentList } from './ConsentList.tsx';
 import { useCore } from './CoreContext.ts';
@@ -37,7 +37,9 @@ export function Panel({ view, onViewChange, app, region }: PanelProps) {
 
   // A view opened from inside a view (e.g. "Read the full notice") removes the focused button: move focus
   // to the new view's heading. A switch from the nav keeps focus on the nav, as with tabs.
-  useEffect(() => {
+  // Invariant for every focus move in the UI: a layout effect, run in the same task as the render. A plain
+  // effect runs after paint, when a fast keyboard user may already have moved on, and would pull focus back.
+  useLayoutEffect(() => {
     if (firstRender.current) return void (firstRender.current = false);
     const root = headingRef.current?.getRootNode() as Document | ShadowRoot | undefined;
     const active = root?.activeElement ?? null;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ApiError } from '../api/api-error.ts';
 import { RequestType } from '../contract/requests.ts';
 import type { FieldProblems } from '../models/request-validation.ts';
@@ -39,7 +39,7 @@ export function RequestForm() {
   const [focusAfter, setFocusAfter] = useState<{ on: 'type' | 'submit'; n: number } | null>(null);
 
   // The button that was pressed is gone after filing or going back from the review: put focus somewhere useful.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusAfter) (focusAfter.on === 'type' ? typeRef : submitRef).current?.focus();
   }, [focusAfter]);
 

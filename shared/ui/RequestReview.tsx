@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Draft } from '../models/requests-model.ts';
 import { useT } from './I18nContext.ts';
 
@@ -14,7 +14,7 @@ export function RequestReview({ type, draft, submitting, onBack }: RequestReview
   const { t } = useT();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
   const specific = type === 'erasure' && draft.scope === 'specific';
   return (
     <section class="tp-review" aria-labelledby={id}>

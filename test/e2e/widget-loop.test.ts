@@ -394,4 +394,37 @@ describe('the widget in a host page, in real Chromium, against the real server',
     const closed = await gone(w.dialog, 2_000).then(() => true, () => false);
     expect({ focusAfterShiftTab: after, closedByEscape: closed }).toMatchObject({ focusAfterShiftTab: { inDialog: true, index: stops.last }, closedByEscape: true });
   });
+
+  it('R55: focus is never pulled back after the person moved on: Enter on a view, then Tab at once, keeps focus where the keys put it', async () => {
+    const { page } = await open(uniqueSub('fast'));
+    const w = widget(page);
+    await dismissFirstLayer(page);
+    await w.launcher.focus();
+    await page.keyboard.press('Enter');
+    await shown(w.dialog);
+    await focusMovedIn(page);
+    // A loaded device: input queues up ahead of the next frame, as it does for a fast keyboard user there.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+    for (const view of ['nav.consents', 'nav.requests', 'nav.notice'] as const) {
+      await pressUntilText(page, en[view]);
+      // Enter, then at once enough Tabs to leave the nav: focus must stay where the Tabs put it.
+      await Promise.all([page.keyboard.press('Enter'), page.keyboard.press('Tab'), page.keyboard.press('Tab'), page.keyboard.press('Tab'), page.keyboard.press('Tab')]);
+      await new Promise((resolve) => setTimeout(resolve, 400)); // any late effect has run by now
+      const landed = await focusInfo(page);
+      expect({ view, tag: landed.tag, inDialog: landed.inDialog }).not.toMatchObject({ tag: 'h2' });
+      expect(landed.inDialog).toBe(true);
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  });
 });
+
+/** Tabs until focus is on the dialog button with this text. */
+async function pressUntilText(page: import('playwright-core').Page, text: string): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    const f = await focusInfo(page);
+    if (f.inDialog && f.tag === 'button' && f.text === text) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`never reached the "${text}" button with Tab`);
+}
