@@ -1,8 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../server/harness.ts';
-import { launchBrowser, runAxe, waitFor, watchPage, type PageWatch } from './browser.ts';
-import { startStaticHost, type StaticHost } from './pages/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { runAxe, waitFor, watchPage, type PageWatch } from './browser.ts';
+import { useStaticWorld } from './pages/serve.ts';
 
 // The widget's accessibility (requirements area iv) in real Chromium, embedded in a static host page under the
 // demo's strict CSP + Trusted Types (test/e2e/pages/widget.html), against the real rights API on PGlite.
@@ -11,24 +10,7 @@ import { startStaticHost, type StaticHost } from './pages/serve.ts';
 type Locale = 'en' | 'nl' | 'fr' | 'de';
 const W = 'twikit-privacy'; // the widget's element; Playwright's CSS engine pierces its open shadow root
 
-let api: TestServer;
-let host: StaticHost;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [api, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  host = await startStaticHost(api.url);
-  api.deps.config.allowedOrigins.push(host.origin);
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await api?.stop();
-});
+const world = useStaticWorld();
 
 interface Opened {
   page: Page;
@@ -37,12 +19,11 @@ interface Opened {
 
 /** A first visit to the host page; resolves once the auto-opened dialog shows the first layer. */
 async function openWidget(options: { lang?: Locale; htmlLang?: string; dark?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Opened> {
-  const context = await browser.newContext(options.viewport ? { viewport: options.viewport } : {});
-  contexts.push(context);
+  const context = await world.newContext(options.viewport ? { viewport: options.viewport } : {});
   const page = await context.newPage();
   const watch = await watchPage(page);
   if (options.dark) await page.emulateMedia({ colorScheme: 'dark' });
-  const response = await page.goto(host.page('widget', { html_lang: options.htmlLang ?? 'en', lang: options.lang ?? '' }));
+  const response = await page.goto(world.host.page('widget', { html_lang: options.htmlLang ?? 'en', lang: options.lang ?? '' }));
   expect(response?.status()).toBe(200);
   await page.locator(`${W} .tp-dialog .tp-first`).waitFor({ timeout: 15_000 });
   return { page, watch };

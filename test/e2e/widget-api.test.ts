@@ -1,8 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../server/harness.ts';
-import { launchBrowser, runAxe, waitFor, watchPage, type PageWatch } from './browser.ts';
-import { startStaticHost, type StaticHost } from './pages/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { runAxe, waitFor, watchPage, type PageWatch } from './browser.ts';
+import { useStaticWorld } from './pages/serve.ts';
 
 // The widget's JS API (`window.TwikitPrivacy`), its DOM events and its contract with the host page, in real
 // Chromium on static host pages (test/e2e/pages/) under the demo's strict CSP + Trusted Types, against the real
@@ -10,24 +9,7 @@ import { startStaticHost, type StaticHost } from './pages/serve.ts';
 
 const W = 'twikit-privacy'; // Playwright's CSS engine pierces the widget's open shadow root
 
-let api: TestServer;
-let host: StaticHost;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [api, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  host = await startStaticHost(api.url);
-  api.deps.config.allowedOrigins.push(host.origin);
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.close();
-  await api?.stop();
-});
+const world = useStaticWorld();
 
 interface Opened {
   page: Page;
@@ -36,12 +18,11 @@ interface Opened {
 
 /** A first visit to one of the pages in test/e2e/pages (`params` fill its placeholders); `init` runs in the page before its scripts. */
 async function visit(name: string, params: Record<string, string> = {}, options: { locale?: string; init?: string } = {}): Promise<Opened> {
-  const context = await browser.newContext(options.locale ? { locale: options.locale } : {});
-  contexts.push(context);
+  const context = await world.newContext(options.locale ? { locale: options.locale } : {});
   const page = await context.newPage();
   const watch = await watchPage(page);
   if (options.init) await page.addInitScript({ content: options.init });
-  const response = await page.goto(host.page(name, params));
+  const response = await page.goto(world.host.page(name, params));
   expect(response?.status()).toBe(200);
   return { page, watch };
 }
@@ -56,7 +37,7 @@ const launcher = (page: Page) => page.locator(`${W} .launcher`);
 
 describe('the JS API and the host page contract', () => {
   it('calls queued before the script loaded run after it loads: push(["open", "notice"]) opens the dialog on the notice', async () => {
-    // host.js pushes ['init', { getToken }] and ['open', 'notice'] onto a plain array before the widget script loads.
+    // world.host.js pushes ['init', { getToken }] and ['open', 'notice'] onto a plain array before the widget script loads.
     const { page, watch } = await visit('widget', { html_lang: 'en', open: 'notice' });
     await page.locator(`${W} [role="dialog"] .tp-notice`).waitFor({ timeout: 15_000 });
     expect(await ready(page)).toBe(true);

@@ -7,6 +7,10 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { strictCsp } from '../../../demo/host/server.ts';
 import { hostToken } from '../../server/harness.ts';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { startTestServer, type TestServer } from '../../server/harness.ts';
+import { launchBrowser } from '../browser.ts';
 
 const dir = fileURLToPath(new URL('./', import.meta.url));
 const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
@@ -73,5 +77,51 @@ export async function startStaticHost(apiUrl: string): Promise<StaticHost> {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
+  };
+}
+
+/** A real rights API, a static host for the test pages and a browser, for one test file; contexts close after each test. */
+export interface StaticWorld {
+  readonly api: TestServer;
+  readonly host: StaticHost;
+  /** A fresh browser context (a first visit: empty IndexedDB), closed after the test. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+}
+
+/** Registers the vitest hooks that start and stop a StaticWorld; read its fields inside tests. */
+export function useStaticWorld(): StaticWorld {
+  let api: TestServer | undefined;
+  let host: StaticHost | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    [api, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+    host = await startStaticHost(api.url);
+    api.deps.config.allowedOrigins.push(host.origin);
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+    await api?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the test world has not started (use it inside tests)');
+    return value;
+  };
+  return {
+    get api() {
+      return started(api);
+    },
+    get host() {
+      return started(host);
+    },
+    async newContext(options = {}) {
+      const context = await started(browser).newContext(options);
+      contexts.push(context);
+      return context;
+    },
   };
 }
