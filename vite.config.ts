@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { build, defineConfig, type InlineConfig, type Plugin, type UserConfig } from 'vite';
+import { renderWidgetTypes } from './widget/types-file.ts';
 
 // One config, switched by mode (../shared/docs/toolchain.md, pitfall 5):
 //   --mode widget    → dist/widget/ (three builds, one command):
@@ -7,6 +8,7 @@ import { build, defineConfig, type InlineConfig, type Plugin, type UserConfig } 
 //       twikit-privacy-core.js   the runtime: identity, consent state, JS API; loaded at once, self-contained
 //       twikit-privacy-panel.js  the Preact UI, loaded on first open; it imports signals from the core file so
 //                                both share one reactive graph, and carries its own copy of the larger schemas
+//       twikit-privacy.d.ts      the JS API types for host pages written in TypeScript
 //   --mode extension → dist/extension (MV3, Chromium, issue 4) · --mode firefox → dist/firefox (issue 4)
 const version = (JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const define = { __WIDGET_VERSION__: JSON.stringify(version) };
@@ -51,7 +53,7 @@ const loaderBuild: InlineConfig = {
   },
 };
 
-/** After the core: the panel and the loader, into the same folder. */
+/** After the core: the panel, the loader, and the JS API types for host pages, into the same folder. */
 function moreBuilds(): Plugin {
   return {
     name: 'twikit-widget-more-builds',
@@ -59,6 +61,7 @@ function moreBuilds(): Plugin {
     async closeBundle() {
       await build(panelBuild);
       await build(loaderBuild);
+      writeFileSync(`${outDir}/twikit-privacy.d.ts`, renderWidgetTypes());
     },
   };
 }
