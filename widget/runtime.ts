@@ -5,19 +5,11 @@ import type { PurposeId } from '../shared/contract/notice.ts';
 import { createBaseCore, type BaseCore } from '../shared/base-core.ts';
 import { pickLocale } from '../shared/i18n/pick-locale.ts';
 import { createLauncher, launcherCss, sheetFor } from './launcher.ts';
-import type { ChangeDetail, InitOptions, View } from './public-api.ts';
+import type { ChangeDetail, InitOptions, TwikitPrivacyApi, View } from './public-api.ts';
 import { SHELL_STRINGS } from './shell-strings.ts';
 
-export interface Runtime {
-  update(options: InitOptions): void;
-  open(view?: View): void;
-  close(): void;
-  get(purpose: PurposeId): boolean | undefined;
-  ready(): Promise<void>;
-  subscribe(purpose: PurposeId | '*', listener: (detail: ChangeDetail) => void): () => void;
-  requestConsent(purpose: PurposeId): Promise<boolean>;
-  unmount(): void;
-}
+/** What the loader drives: the public API minus what the loader itself answers, plus later options. */
+export type Runtime = Omit<TwikitPrivacyApi, 'version' | 'init' | 'push'> & { update(options: InitOptions): void };
 
 /** What the panel chunk exports (see panel.tsx). */
 export interface PanelModule {
