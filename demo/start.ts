@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { build } from 'vite';
 import { ConfigError, loadConfig } from '../server/config.ts';
+import { closeOnSignal, failStart } from '../server/process.ts';
 import { startServer } from '../server/start.ts';
 import { startDemoHost } from './host/server.ts';
 
@@ -27,14 +28,10 @@ try {
   Development mail (sign-in codes):          ${api.url}/dev/outbox
   Operator endpoints:                        ${api.url}/v1/admin/requests  (Authorization: Bearer ${config.production ? '<ADMIN_TOKEN>' : config.adminToken})
 `);
-  const stop = async () => {
+  closeOnSignal(async () => {
     await demo.close();
     await api.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  });
 } catch (error) {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
-  process.exit(1);
+  failStart(error);
 }

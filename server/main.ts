@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { ConfigError, loadConfig } from './config.ts';
+import { loadConfig } from './config.ts';
+import { closeOnSignal, failStart } from './process.ts';
 import { startServer } from './start.ts';
 
 // `npm start`: the reference server on the embedded database, on 127.0.0.1.
@@ -12,13 +13,7 @@ try {
   console.log(`  OpenAPI:   ${server.url}/openapi.json`);
   console.log(`  Health:    ${server.url}/health`);
   if (config.devOutbox) console.log(`  Dev mail:  ${server.url}/dev/outbox  (sign-in codes are also printed here)`);
-  const stop = async () => {
-    await server.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  closeOnSignal(() => server.close());
 } catch (error) {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
-  process.exit(1);
+  failStart(error);
 }
