@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { extensionBuild } from './extension/vite-builds.ts';
 import { widgetBuild } from './widget/vite-builds.ts';
 
 // One config, switched by mode (../shared/docs/toolchain.md, pitfall 5). Each surface keeps its builds in
@@ -6,7 +7,11 @@ import { widgetBuild } from './widget/vite-builds.ts';
 //   --mode widget    → dist/widget/     (widget/vite-builds.ts)
 //   --mode extension → dist/extension/  MV3 for Chromium (extension/vite-builds.ts)
 //   --mode firefox   → dist/firefox/    MV3 for Firefox, with background.scripts and gecko settings
-const BUILDS: Record<string, () => UserConfig> = { widget: () => widgetBuild };
+const BUILDS: Record<string, () => UserConfig> = {
+  widget: () => widgetBuild,
+  extension: () => extensionBuild('chrome'),
+  firefox: () => extensionBuild('firefox'),
+};
 
 export default defineConfig(({ mode }) => {
   const config = BUILDS[mode];

@@ -5,7 +5,7 @@ import { createTransport, type Transport } from './api/transport.ts';
 import type { AppId, Locale, Region, Surface } from './contract/common.ts';
 import { createConsentModel, type ConsentModel } from './models/consent-model.ts';
 import { gpcSignal } from './models/gpc.ts';
-import { createIdentity, type HostTokenCallback, type Identity } from './models/identity.ts';
+import { createIdentity, type HostTokenCallback, type Identity, type SessionSource } from './models/identity.ts';
 import { openCache, type Cache } from './storage/cache.ts';
 
 export interface CoreOptions {
@@ -16,7 +16,8 @@ export interface CoreOptions {
   region?: Region | undefined;
   locale: Locale;
   hostToken?: HostTokenCallback | undefined;
-  sessionToken?: (() => Promise<string | null>) | undefined;
+  /** The extension's e-mail session; with it there is no device token. */
+  session?: SessionSource | undefined;
   cache?: Cache;
   fetch?: typeof fetch;
   gpc?: boolean;
@@ -51,7 +52,7 @@ export interface BaseCore {
 export async function createBaseCore(options: CoreOptions): Promise<BaseCore> {
   const cache = options.cache ?? (await openCache());
   const identity = createIdentity({
-    apiBase: options.apiBase, cache, region: options.region, hostToken: options.hostToken, sessionToken: options.sessionToken,
+    apiBase: options.apiBase, cache, region: options.region, hostToken: options.hostToken, session: options.session,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const transport = createTransport({ baseUrl: options.apiBase, token: (force) => identity.token(force), ...(options.fetch ? { fetch: options.fetch } : {}) });

@@ -27,17 +27,28 @@ export function jwtSubject(token: string): string | null {
   }
 }
 
+/**
+ * A signed-in session kept by the surface (the extension's e-mail sign-in). When a surface has one, there is
+ * no device-token fallback: a signed-out person is signed out, not a pseudonymous visitor.
+ */
+export interface SessionSource {
+  /** The bearer, or null when signed out. `rejected`: the server just refused it (expired or revoked). */
+  token(options: { rejected: boolean }): Promise<string | null>;
+  /** The signed-in person's subject id, so their cached state and drafts outlive one session token. */
+  subject(): string | null;
+}
+
 export interface IdentityOptions {
   apiBase: string;
   cache: Cache;
   region?: Region | undefined;
   hostToken?: HostTokenCallback | undefined;
-  /** An e-mail session token (the extension), used instead of a device token. */
-  sessionToken?: (() => Promise<string | null>) | undefined;
+  /** An e-mail session (the extension), used instead of a device token. */
+  session?: SessionSource | undefined;
   fetch?: typeof fetch;
 }
 
-/** The widget's identity: host token first, then a session, then a device token created once and cached. */
+/** The identity: host token first, then a session (no device fallback then), else a device token created once and cached. */
 export function createIdentity(options: IdentityOptions): Identity {
   const deviceKey = `${options.apiBase}|device-token`;
   const lastSubjectKey = `${options.apiBase}|last-subject`;
@@ -81,9 +92,9 @@ export function createIdentity(options: IdentityOptions): Identity {
         current = 'host';
         return host;
       }
-      const session = options.sessionToken ? await options.sessionToken() : null;
-      if (session) {
-        current = 'session';
+      if (options.session) {
+        const session = await options.session.token({ rejected: forceRefresh });
+        current = session ? 'session' : 'none';
         return session;
       }
       const token = await device(forceRefresh);
@@ -94,7 +105,7 @@ export function createIdentity(options: IdentityOptions): Identity {
       const token = await identity.token(false).catch(() => null);
       let key: string | null = null;
       if (token && current === 'host') key = `host:${jwtSubject(token) ?? 'unknown'}`;
-      else if (token && current === 'session') key = `session:${token.slice(-12)}`;
+      else if (token && current === 'session') key = `session:${options.session?.subject() ?? token.slice(-12)}`;
       else if (token) key = 'device';
       if (key) {
         await options.cache.set(lastSubjectKey, key);

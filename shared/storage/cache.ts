@@ -10,7 +10,9 @@ export interface Cache {
   close(): void;
 }
 
-const DB_NAME = 'twikit-privacy';
+/** The IndexedDB database of the cache (the extension deletes it on "clear local data"). */
+export const CACHE_DB_NAME = 'twikit-privacy';
+const DB_NAME = CACHE_DB_NAME;
 const STORE = 'kv';
 const VERSION = 1;
 

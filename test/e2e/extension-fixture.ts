@@ -1,0 +1,153 @@
+// The unpacked extension in headless Chromium (../shared/docs/toolchain.md, pitfall 7), built against a real
+// reference server of its own: the build fixes the API host in the manifest, so each world builds once, into
+// a temporary folder, in a child process (a Vite build in this process would set NODE_ENV=production here).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
+import { en } from '../../extension/messages/en.ts';
+import { ADMIN_TOKEN, client, latestCode, startTestServer, type TestServer } from '../server/harness.ts';
+import { CHROMIUM_ARGS, chromiumPath, waitFor, watchPage, type PageWatch } from './browser.ts';
+
+export interface ExtensionBuild {
+  dir: string;
+  manifest: Record<string, any>;
+  dispose(): void;
+}
+
+/** Builds the extension for `mode` with the given API base into a fresh folder. */
+export function buildExtension(mode: 'extension' | 'firefox', apiBase: string): ExtensionBuild {
+  const dir = mkdtempSync(join(tmpdir(), `tpc-${mode}-`));
+  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--mode', mode, '--logLevel', 'warn'], {
+    env: { ...process.env, TWIKIT_API_BASE: apiBase, EXTENSION_OUT_DIR: dir },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`extension build failed:\n${result.stdout}\n${result.stderr}`);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, any>;
+  return { dir, manifest, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface ExtensionWorld {
+  server: TestServer;
+  build: ExtensionBuild;
+  context: BrowserContext;
+  id: string;
+  /** Console lines of every extension context (pages and the worker) that mention CSP or Trusted Types. */
+  cspConsole: string[];
+  /** The current background worker (a new one after the old one was stopped). */
+  worker(): Promise<Worker>;
+  /** Opens the popup in a tab sized like the popup. */
+  openPopup(options?: { beforeGoto?: (page: Page) => Promise<unknown> }): Promise<{ page: Page; watch: PageWatch }>;
+  openOptions(): Promise<{ page: Page; watch: PageWatch }>;
+  /** Stops every service worker, as Chrome does to an idle MV3 worker. */
+  stopWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const CSP_TEXT = /Content Security Policy|Trusted ?(Type|Script|HTML)/i;
+
+/** A reference server (operators complete requests by hand: AUTO_FULFIL=0) and the extension loaded against it. */
+export async function startExtensionWorld(env: Record<string, string> = {}): Promise<ExtensionWorld> {
+  const server = await startTestServer({ AUTO_FULFIL: '0', ...env });
+  const build = buildExtension('extension', server.url);
+  const profile = mkdtempSync(join(tmpdir(), 'tpc-ext-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 400, height: 640 },
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${build.dir}`, `--load-extension=${build.dir}`],
+  });
+  const cspConsole: string[] = [];
+  const onConsole = (message: ConsoleMessage) => void (CSP_TEXT.test(message.text()) && cspConsole.push(message.text()));
+  context.on('console', onConsole);
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(first.url()).host;
+  let cdp: CDPSession | null = null;
+
+  const world: ExtensionWorld = {
+    server, build, context, id, cspConsole,
+    async worker() {
+      const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
+      return live ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    },
+    async openPopup(options = {}) {
+      const page = await context.newPage();
+      const watch = await watchPage(page);
+      await options.beforeGoto?.(page);
+      await page.goto(`chrome-extension://${id}/extension/popup.html`);
+      await page.waitForSelector('#app[data-ready="true"]');
+      return { page, watch };
+    },
+    async openOptions() {
+      const page = await context.newPage();
+      const watch = await watchPage(page);
+      await page.goto(`chrome-extension://${id}/extension/options.html`);
+      await page.waitForSelector('#app[data-ready="true"]');
+      return { page, watch };
+    },
+    async stopWorker() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      cdp ??= await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await waitFor(() => context.serviceWorkers().length === 0 || null, { message: 'the worker did not stop' }).catch(() => undefined);
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+      build.dispose();
+      await server.stop();
+    },
+  };
+  return world;
+}
+
+/** Signs in through the popup's form, reading the code from the server's development outbox. */
+export async function signInThroughPopup(world: ExtensionWorld, page: Page, email: string): Promise<void> {
+  await page.getByLabel(en['signIn.email']).fill(email);
+  await page.getByRole('button', { name: en['signIn.sendCode'] }).click();
+  const code = await waitFor(() => {
+    try {
+      return latestCode(world.server, email);
+    } catch {
+      return null;
+    }
+  });
+  await page.getByLabel(en['signIn.code']).fill(code);
+  await page.getByRole('button', { name: en['signIn.verify'], exact: true }).click();
+  await page.getByText(en['session.signedInAs'].replace('{email}', email)).waitFor();
+}
+
+/** What the extension keeps in `chrome.storage.local`, read in the worker. */
+export async function storedInExtension(world: ExtensionWorld): Promise<Record<string, any>> {
+  const worker = await world.worker();
+  return worker.evaluate(() => (globalThis as any).chrome.storage.local.get(null));
+}
+
+/** The toolbar badge text. */
+export async function badgeText(world: ExtensionWorld): Promise<string> {
+  const worker = await world.worker();
+  return worker.evaluate(() => (globalThis as any).chrome.action.getBadgeText({}));
+}
+
+/** The ids of the notifications the extension shows. */
+export async function notificationIds(world: ExtensionWorld): Promise<string[]> {
+  const worker = await world.worker();
+  return worker.evaluate(async () => Object.keys(await (globalThis as any).chrome.notifications.getAll()));
+}
+
+/** Fires the poll alarm soon, as the browser would when its period is up. */
+export async function pollSoon(world: ExtensionWorld, delayMs = 300): Promise<void> {
+  const worker = await world.worker();
+  await worker.evaluate((when) => (globalThis as any).chrome.alarms.create('poll-requests', { when, periodInMinutes: 15 }), Date.now() + delayMs);
+}
+
+/** An operator moving a request on the server. */
+export async function operatorMoves(world: ExtensionWorld, id: string, body: Record<string, unknown>): Promise<void> {
+  const res = await client(world.server.url).post(`/v1/admin/requests/${id}/transitions`, body, {
+    token: ADMIN_TOKEN,
+    headers: { 'x-operator': 'e2e-operator' },
+  });
+  if (res.status !== 200) throw new Error(`transition failed: ${res.status} ${res.text}`);
+}
