@@ -1,6 +1,8 @@
-// `npm start`: builds the widget, starts the rights API on its embedded database, and serves the demo
-// TwikFit-like page that embeds the widget with one script tag. Prints the URLs to open.
+// `npm start`: builds the widget, starts the rights API on its embedded database, serves the demo TwikFit-like
+// page that embeds the widget with one script tag, and builds the extension against that API. Prints the URLs
+// and the folders to load the extension from.
 import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'vite';
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { closeOnSignal, failStart } from '../server/process.ts';
@@ -19,6 +21,11 @@ try {
   // The demo page embeds the widget from another origin: allow it (the allow-list is read on every request).
   const demoOrigin = new URL(demo.url).origin;
   if (!api.deps.config.allowedOrigins.includes(demoOrigin)) api.deps.config.allowedOrigins.push(demoOrigin);
+  // The extension names its API host in its manifest: build it against this server (both regions).
+  console.log('Building the extension…');
+  process.env.TWIKIT_API_BASE = api.url.replace('://0.0.0.0', '://127.0.0.1');
+  await build({ mode: 'extension', logLevel: 'warn' });
+  await build({ mode: 'firefox', logLevel: 'warn' });
   const database = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
   console.log(`
   Demo (TwikFit-like page with the widget):  ${demo.url}/
@@ -26,6 +33,8 @@ try {
   Widget script:                             ${api.url}/widget/twikit-privacy.js
   OpenAPI:                                   ${api.url}/openapi.json
   Development mail (sign-in codes):          ${api.url}/dev/outbox
+  Extension (load unpacked):                 ${resolve('dist/extension')}   (Chrome: chrome://extensions → Developer mode → Load unpacked)
+                                             ${resolve('dist/firefox')}     (Firefox: about:debugging → This Firefox → Load Temporary Add-on → manifest.json)
   Operator endpoints:                        ${api.url}/v1/admin/requests  (Authorization: Bearer ${config.production ? '<ADMIN_TOKEN>' : config.adminToken})
 `);
   closeOnSignal(async () => {

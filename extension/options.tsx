@@ -14,7 +14,7 @@ import { Options } from './ui/Options.tsx';
 const stored = await readStored('region', 'locale', 'session');
 const initial = extLocale(stored.locale);
 setUpPage(initial, extT(initial, 'options.title'));
-const session = createSessionModel({ apiBase: API_BASES[stored.region ?? 'eea'], initial: stored.session });
+const session = createSessionModel({ apiBase: API_BASES[stored.region ?? 'eea'], region: stored.region ?? 'eea', initial: stored.session });
 
 function App() {
   const [locale, setLocale] = useState<Locale>(initial);
@@ -24,7 +24,7 @@ function App() {
   };
   return (
     <ExtI18nContext.Provider value={extI18n(locale)}>
-      <Options key={locale} session={session} region={stored.region ?? 'eea'} locale={locale} onLocaleChange={change} />
+      <Options session={session} region={stored.region ?? 'eea'} locale={locale} onLocaleChange={change} />
     </ExtI18nContext.Provider>
   );
 }

@@ -18,7 +18,7 @@ const stored = await readStored('region', 'locale', 'session');
 const locale = extLocale(stored.locale);
 const apiBase = API_BASES[stored.region ?? 'eea'];
 setUpPage(locale, extT(locale, 'ext.title'));
-const session = createSessionModel({ apiBase, initial: stored.session });
+const session = createSessionModel({ apiBase, region: stored.region ?? 'eea', initial: stored.session });
 const [core] = await Promise.all([
   createCore({ apiBase, surface: { kind: 'extension' }, region: stored.region ?? undefined, locale, session: session.source }),
   loadMessages(locale),

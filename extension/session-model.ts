@@ -4,7 +4,7 @@
 import { signal, type Signal } from '@preact/signals-core';
 import { authApi } from '../shared/api/auth-api.ts';
 import { createTransport } from '../shared/api/transport.ts';
-import type { Locale } from '../shared/contract/common.ts';
+import type { Locale, Region } from '../shared/contract/common.ts';
 import type { SessionSource } from '../shared/models/identity.ts';
 import { clearLocalData, clearSession, onStoredChange, writeStored, type StoredSession } from './settings.ts';
 
@@ -25,7 +25,7 @@ export interface SessionModel {
   dispose(): void;
 }
 
-export function createSessionModel(options: { apiBase: string; initial: StoredSession | null; fetch?: typeof fetch }): SessionModel {
+export function createSessionModel(options: { apiBase: string; region: Region; initial: StoredSession | null; fetch?: typeof fetch }): SessionModel {
   const session = signal(options.initial);
   // Expiry is the server's call (its 401), not this device's clock, which may be wrong.
   const expired = signal(false);
@@ -59,7 +59,7 @@ export function createSessionModel(options: { apiBase: string; initial: StoredSe
       return { email, expiresAt: result.expiresAt, attemptsAllowed: result.attemptsAllowed };
     },
     async verify(email, code) {
-      const result = await api.emailVerify(email, code);
+      const result = await api.emailVerify(email, code, options.region);
       const stored: StoredSession = { token: result.token, email, subjectId: result.subjectId, expiresAt: result.expiresAt };
       // Signing in as someone else: the poll's memory was about the other person.
       if (session.value && session.value.subjectId !== stored.subjectId) await clearSession();

@@ -3,6 +3,7 @@ import type { Locale, Region } from '../../shared/contract/common.ts';
 import { LOCALES } from '../../shared/i18n/pick-locale.ts';
 import type { SessionModel } from '../session-model.ts';
 import { writeStored } from '../settings.ts';
+import type { ExtMessageKey } from '../messages/index.ts';
 import { useExtT } from './ExtI18n.ts';
 import { SignOut } from './SignOut.tsx';
 
@@ -23,7 +24,7 @@ export function Options({ session, region: initialRegion, locale, onLocaleChange
   const id = useId();
   const [region, setRegion] = useState(initialRegion);
   const [language, setLanguage] = useState(locale);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<ExtMessageKey | null>(null);
   const current = session.session.value;
 
   const save = async (event: Event) => {
@@ -32,19 +33,19 @@ export function Options({ session, region: initialRegion, locale, onLocaleChange
     if (region !== initialRegion && current) await session.signOut({ clearLocal: false });
     await writeStored({ region, locale: language });
     onLocaleChange(language);
-    setStatus(t('options.saved'));
+    setStatus('options.saved');
   };
 
   const clear = async () => {
     await session.signOut({ clearLocal: true });
-    setStatus(t('options.cleared'));
+    setStatus('options.cleared');
   };
 
   return (
     <main class="ext-options tp-panel">
       <h1>{t('options.title')}</h1>
       <p role="status" class="tp-status">
-        {status}
+        {status ? t(status) : null}
       </p>
       <form class="tp-form" onSubmit={save}>
         <fieldset class="tp-field tp-radios" aria-describedby={`${id}-region-hint`}>
@@ -78,7 +79,7 @@ export function Options({ session, region: initialRegion, locale, onLocaleChange
         {current ? (
           <>
             <p>{t('session.signedInAs', { email: current.email })}</p>
-            <SignOut model={session} onDone={(cleared) => setStatus(t(cleared ? 'signOut.cleared' : 'signOut.done'))} />
+            <SignOut model={session} onDone={(cleared) => setStatus(cleared ? 'signOut.cleared' : 'signOut.done')} />
           </>
         ) : (
           <p>{t('options.notSignedIn')}</p>

@@ -11,6 +11,7 @@ import { markSeen } from '../news.ts';
 import { withNewsLock } from '../news-lock.ts';
 import type { SessionModel } from '../session-model.ts';
 import { readStored, writeStored } from '../settings.ts';
+import type { ExtMessageKey } from '../messages/index.ts';
 import { useExtT } from './ExtI18n.ts';
 import { SignIn } from './SignIn.tsx';
 import { SignOut } from './SignOut.tsx';
@@ -35,7 +36,7 @@ export function Popup({ core, session, initialView = 'overview' }: { core: Core;
   const { t } = useExtT();
   const [view, setView] = useState<PanelView>(initialView);
   const [readingNotice, setReadingNotice] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<ExtMessageKey | null>(null);
   const current = session.session.value;
   const expired = session.expired.value;
   const signedIn = current !== null;
@@ -57,11 +58,11 @@ export function Popup({ core, session, initialView = 'overview' }: { core: Core;
           <button type="button" class="tp-btn tp-btn-secondary" onClick={() => void browser.runtime.openOptionsPage()}>
             {t('session.settings')}
           </button>
-          {signedIn ? <SignOut model={session} onDone={(cleared) => setMessage(t(cleared ? 'signOut.cleared' : 'signOut.done'))} /> : null}
+          {signedIn ? <SignOut model={session} onDone={(cleared) => setMessage(cleared ? 'signOut.cleared' : 'signOut.done')} /> : null}
         </div>
       </header>
       <p role="status" class="tp-status">
-        {message}
+        {message ? t(message) : null}
       </p>
       {signedIn && expired ? (
         <section class="ext-expired" aria-labelledby="ext-expired-text">

@@ -1,6 +1,6 @@
 import { EmailStartResult, Me, SessionResult } from '../contract/auth.ts';
 import { ConsentHistory } from '../contract/consent.ts';
-import type { Locale } from '../contract/common.ts';
+import type { Locale, Region } from '../contract/common.ts';
 import type { Transport } from './transport.ts';
 
 /** Identity calls (device tokens, sign-in by e-mail code, who am I, sign-out) and the person's consent history. */
@@ -9,7 +9,9 @@ export const authApi = (t: Transport) => ({
   me: async () => (await t.call('GET', '/v1/me', { schema: Me })).data,
   deviceToken: async (region?: string) => (await t.call('POST', '/v1/auth/device', { schema: SessionResult, body: region ? { region } : {}, auth: false })).data,
   emailStart: async (email: string, locale: Locale) => (await t.call('POST', '/v1/auth/email/start', { schema: EmailStartResult, body: { email, locale }, auth: false })).data,
-  emailVerify: async (email: string, code: string) => (await t.call('POST', '/v1/auth/email/verify', { schema: SessionResult, body: { email, code }, auth: false })).data,
+  /** `region`: where a new account's data is stored (R5); ignored for an existing account. */
+  emailVerify: async (email: string, code: string, region?: Region) =>
+    (await t.call('POST', '/v1/auth/email/verify', { schema: SessionResult, body: { email, code, ...(region ? { region } : {}) }, auth: false })).data,
   signOut: async () => void (await t.call('DELETE', '/v1/auth/session', { schema: null })),
   history: async () => (await t.call('GET', '/v1/consents/history', { schema: ConsentHistory })).data.records,
 });

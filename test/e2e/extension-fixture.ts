@@ -35,13 +35,17 @@ export interface ExtensionWorld {
   id: string;
   /** Console lines of every extension context (pages and the worker) that mention CSP or Trusted Types. */
   cspConsole: string[];
+  /** Errors and warnings the background worker logged (every worker, across restarts). */
+  workerConsole: string[];
   /** The current background worker (a new one after the old one was stopped). */
   worker(): Promise<Worker>;
   /** Opens the popup in a tab sized like the popup. */
   openPopup(options?: { beforeGoto?: (page: Page) => Promise<unknown> }): Promise<{ page: Page; watch: PageWatch }>;
   openOptions(): Promise<{ page: Page; watch: PageWatch }>;
-  /** Stops every service worker, as Chrome does to an idle MV3 worker. */
-  stopWorker(): Promise<void>;
+  /** Stops every service worker, as Chrome does to an idle MV3 worker; resolves with a promise of the next one. */
+  stopWorker(): Promise<{ running: Promise<void> }>;
+  /** An extension page (not the worker) to call extension APIs from, whether or not the worker runs. */
+  probe(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -61,12 +65,23 @@ export async function startExtensionWorld(env: Record<string, string> = {}): Pro
   const cspConsole: string[] = [];
   const onConsole = (message: ConsoleMessage) => void (CSP_TEXT.test(message.text()) && cspConsole.push(message.text()));
   context.on('console', onConsole);
-  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const workerConsole: string[] = [];
+  const watchWorker = (worker: Worker) =>
+    worker.on('console', (message) => {
+      onConsole(message);
+      if (message.type() === 'error' || message.type() === 'warning') workerConsole.push(message.text());
+    });
+  // The first worker may have started before this listener: watch it directly, and every later one by event.
+  const existing = context.serviceWorkers()[0];
+  if (existing) watchWorker(existing);
+  context.on('serviceworker', watchWorker);
+  const first = existing ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(first.url()).host;
   let cdp: CDPSession | null = null;
+  let probePage: Page | null = null;
 
   const world: ExtensionWorld = {
-    server, build, context, id, cspConsole,
+    server, build, context, id, cspConsole, workerConsole,
     async worker() {
       const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
       return live ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -87,11 +102,33 @@ export async function startExtensionWorld(env: Record<string, string> = {}): Pro
       return { page, watch };
     },
     async stopWorker() {
-      const page = context.pages()[0] ?? (await context.newPage());
+      const page = await world.probe();
       cdp ??= await context.newCDPSession(page);
-      await cdp.send('ServiceWorker.enable');
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      await waitFor(() => context.serviceWorkers().length === 0 || null, { message: 'the worker did not stop' }).catch(() => undefined);
+      const session = cdp;
+      // The ServiceWorker domain reports each version's running status: wait for ours to stop, then to run again.
+      const ours = (v: { scriptURL: string }) => v.scriptURL.startsWith(`chrome-extension://${id}/`);
+      const statusIs = (status: string) =>
+        new Promise<void>((resolve) => {
+          const listener = (event: { versions: Array<{ scriptURL: string; runningStatus: string }> }) => {
+            if (event.versions.some((v) => ours(v) && v.runningStatus === status)) {
+              session.off('ServiceWorker.workerVersionUpdated', listener);
+              resolve();
+            }
+          };
+          session.on('ServiceWorker.workerVersionUpdated', listener);
+        });
+      const stopped = statusIs('stopped');
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      const running = statusIs('running');
+      return { running };
+    },
+    async probe() {
+      if (probePage && !probePage.isClosed()) return probePage;
+      probePage = await context.newPage();
+      await probePage.goto(`chrome-extension://${id}/extension/options.html`);
+      return probePage;
     },
     async close() {
       await context.close().catch(() => undefined);
@@ -121,26 +158,22 @@ export async function signInThroughPopup(world: ExtensionWorld, page: Page, emai
 
 /** What the extension keeps in `chrome.storage.local`, read in the worker. */
 export async function storedInExtension(world: ExtensionWorld): Promise<Record<string, any>> {
-  const worker = await world.worker();
-  return worker.evaluate(() => (globalThis as any).chrome.storage.local.get(null));
+  return (await world.probe()).evaluate(() => (globalThis as any).chrome.storage.local.get(null));
 }
 
 /** The toolbar badge text. */
 export async function badgeText(world: ExtensionWorld): Promise<string> {
-  const worker = await world.worker();
-  return worker.evaluate(() => (globalThis as any).chrome.action.getBadgeText({}));
+  return (await world.probe()).evaluate(() => (globalThis as any).chrome.action.getBadgeText({}));
 }
 
 /** The ids of the notifications the extension shows. */
 export async function notificationIds(world: ExtensionWorld): Promise<string[]> {
-  const worker = await world.worker();
-  return worker.evaluate(async () => Object.keys(await (globalThis as any).chrome.notifications.getAll()));
+  return (await world.probe()).evaluate(async () => Object.keys(await (globalThis as any).chrome.notifications.getAll()));
 }
 
 /** Fires the poll alarm soon, as the browser would when its period is up. */
 export async function pollSoon(world: ExtensionWorld, delayMs = 300): Promise<void> {
-  const worker = await world.worker();
-  await worker.evaluate((when) => (globalThis as any).chrome.alarms.create('poll-requests', { when, periodInMinutes: 15 }), Date.now() + delayMs);
+  await (await world.probe()).evaluate((when) => (globalThis as any).chrome.alarms.create('poll-requests', { when, periodInMinutes: 15 }), Date.now() + delayMs);
 }
 
 /** An operator moving a request on the server. */
