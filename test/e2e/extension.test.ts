@@ -113,6 +113,9 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     await page.getByRole('button', { name: ext['signIn.verify'], exact: true }).click();
     await page.getByText(ext['session.signedInAs'].replace('{email}', email)).waitFor();
     await expectNoAxeViolations(page, 'signed in: overview');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page, 'signed in: overview, dark');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // The token is in extension storage only: not in the page's own storage.
     const token = await sessionToken();
@@ -271,6 +274,24 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     const list = (await client(world.server.url).get('/v1/requests', { token: fresh })).body.requests;
     expect(list.map((r: any) => [r.type, r.input.correction])).toEqual([['rectification', 'Ann Peeters-Janssens']]);
     expect(await watch.problems({ ignore: [/401 \(Unauthorized\)/] })).toEqual([]);
+  });
+
+  it('an expired code says so, and a new one works', async () => {
+    const email = newEmail('late');
+    const { page } = await popup();
+    await page.getByLabel(ext['signIn.email']).fill(email);
+    await page.getByRole('button', { name: ext['signIn.sendCode'] }).click();
+    await page.getByLabel(ext['signIn.code']).waitFor();
+    const code = latestCode(world.server, email);
+    world.server.clock.advance(11 * 60_000); // codes work for 10 minutes
+    await page.getByLabel(ext['signIn.code']).fill(code);
+    await page.getByRole('button', { name: ext['signIn.verify'], exact: true }).click();
+    await waitFor(async () => (await page.getByRole('alert').textContent()) === ext['signIn.error.expiredCode'], { message: 'no expired-code message' });
+    await page.getByRole('button', { name: ext['signIn.resend'] }).click();
+    await waitFor(() => latestCode(world.server, email) !== code || null, { message: 'no new code was sent' });
+    await page.getByLabel(ext['signIn.code']).fill(latestCode(world.server, email));
+    await page.getByRole('button', { name: ext['signIn.verify'], exact: true }).click();
+    await page.getByText(ext['session.signedInAs'].replace('{email}', email)).waitFor();
   });
 
   it('too many wrong codes: a clear rate-limited message, and a new code works', async () => {
