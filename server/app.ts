@@ -59,7 +59,10 @@ export function createApp(deps: Deps): Hono {
 
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(error, c.req.path);
-    console.error(`[api] ${c.req.method} ${c.req.path} failed:`, error);
+    // A client cut off mid-body (the request timeout's 408, or it hung up) is no failure of ours, and
+    // logging each one would let a flood of stalled clients flood the error log too.
+    const clientGone = c.req.raw.signal.aborted && (error as { code?: unknown }).code === 'ECONNRESET';
+    if (!clientGone) console.error(`[api] ${c.req.method} ${c.req.path} failed:`, error);
     return problemResponse(new ApiProblem('internal', 500, 'An unexpected error occurred; nothing was changed. Try again.'), c.req.path);
   });
 

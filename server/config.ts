@@ -16,6 +16,8 @@ export interface Config {
   /** Serve `/dev/outbox` and print codes to the console. Never in production. */
   devOutbox: boolean;
   bodyLimitBytes: number;
+  /** Time a client has to send a whole request, headers and body (slow or stalled clients are cut off). */
+  requestTimeoutMs: number;
   rateLimit: { perIdentityPerMinute: number; signInPerIpPer15Min: number };
   sessionTtlDays: number;
   signInCode: { ttlMinutes: number; attempts: number };
@@ -39,6 +41,13 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+/** Node treats 0 as "no timeout": refuse it, or one stalled client per socket could hold the server's connections. */
+function requestTimeout(env: NodeJS.ProcessEnv): number {
+  const value = int(env, 'REQUEST_TIMEOUT_MS', 30_000);
+  if (value < 100) throw new ConfigError(`REQUEST_TIMEOUT_MS must be at least 100, got "${env.REQUEST_TIMEOUT_MS}"`);
   return value;
 }
 
@@ -71,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM || 'Twikit Privacy <privacy@twikit.com>',
     devOutbox: !production && env.DEV_OUTBOX !== '0',
     bodyLimitBytes: int(env, 'BODY_LIMIT_BYTES', 16 * 1024),
+    requestTimeoutMs: requestTimeout(env),
     rateLimit: {
       perIdentityPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 120),
       signInPerIpPer15Min: int(env, 'SIGN_IN_LIMIT_PER_15_MIN', 10),

@@ -47,6 +47,16 @@ export async function createDeps(config: Config, overrides: { db?: Database; now
   };
 }
 
+/**
+ * Slow or stalled clients are cut off (408, connection closed) instead of holding a connection open:
+ * the whole request, body included, must arrive within `ms`, its headers within half of that (at most 15 s).
+ * Node checks these deadlines only every `connectionsCheckingInterval` (30 s by default), so that is
+ * tightened too, or a stalled client would keep its socket up to 30 s past the deadline.
+ */
+export function requestTimeouts(ms: number): { requestTimeout: number; headersTimeout: number; connectionsCheckingInterval: number } {
+  return { requestTimeout: ms, headersTimeout: Math.min(15_000, Math.ceil(ms / 2)), connectionsCheckingInterval: Math.min(1_000, Math.ceil(ms / 4)) };
+}
+
 /** Starts the HTTP server on `config.host:config.port` (0 = any free port). */
 export async function startServer(config: Config, overrides: Parameters<typeof createDeps>[1] = {}): Promise<RunningServer> {
   const deps = await createDeps(config, overrides);
@@ -55,13 +65,8 @@ export async function startServer(config: Config, overrides: Parameters<typeof c
   const widgetFiles = createWidgetFiles(config.widgetDir);
   const fetch = async (request: Request, env: unknown) => (await widgetFiles(request)) ?? app!.fetch(request, env as never);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch, hostname: config.host, port: config.port }, () => resolve(s));
+    const s = serve({ fetch, hostname: config.host, port: config.port, serverOptions: requestTimeouts(config.requestTimeoutMs) }, () => resolve(s));
   });
-  // Slow or stalled clients are cut off instead of holding a connection open.
-  if ('requestTimeout' in server) {
-    server.requestTimeout = 30_000;
-    server.headersTimeout = 15_000;
-  }
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;
   deps.config = { ...config, publicUrl: config.publicUrl ?? url };
