@@ -1,0 +1,132 @@
+// The results as markdown (printed, and written to bench/results/latest.md) and as JSON (latest.json, with
+// every raw sample). The tables here are the ones the README's Benchmarks section shows.
+import type { ApiLoadOutcome } from './api-load.ts';
+import type { Machine } from './config.ts';
+import type { ExtensionResult } from './extension.ts';
+import type { LoadSample } from './page-load.ts';
+import type { SizeRow } from './peer-sizes.ts';
+import type { Size } from './size.ts';
+import type { ReturningSample } from './returning-user.ts';
+import { spread, type Spread } from './stats.ts';
+import { goals, type LoadSummary, type Metric } from './summary.ts';
+
+export interface BenchResults {
+  date: string;
+  machine: Machine;
+  settings: { runs: number; cpuRates: number[]; quietMs: number; apiSeconds: number; apiConnections: number; encodings: string[] };
+  sizes: SizeRow[] | null;
+  pageLoad: { summaries: LoadSummary[]; samples: LoadSample[] } | null;
+  returning: ReturningSample[] | null;
+  extension: ExtensionResult | null;
+  api: ApiLoadOutcome | null;
+}
+
+const kib = (n: number) => (n / 1024).toFixed(1);
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '—');
+const num = (n: number) => (Number.isFinite(n) ? (Number.isInteger(n) ? String(n) : n.toFixed(1)) : '—');
+const range = (s: Spread, f: (n: number) => string) => (s.n ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : '—');
+const signed = (f: (n: number) => string) => (n: number) => (n > 0 ? `+${f(n)}` : f(n));
+const ratio = (s: Spread | null) => (s ? `${s.median.toFixed(2)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})` : '— (peer 0)');
+
+const FORMAT: Record<Metric, { name: string; f: (n: number) => string }> = {
+  firstLayerMs: { name: 'first layer visible, ms', f: ms },
+  longTasks: { name: 'long tasks', f: num },
+  tbtMs: { name: 'total blocking time, ms', f: ms },
+  scriptMs: { name: 'script time, ms', f: ms },
+  bytes: { name: 'transferred, KiB', f: kib },
+  requests: { name: 'requests', f: num },
+};
+
+const triple = (s: Size) => `${kib(s.min)} / ${kib(s.gzip)} / ${kib(s.brotli)}`;
+
+function sizeTable(rows: SizeRow[]): string[] {
+  return [
+    '| | version | first load min / gzip / brotli | new visitor, first layer shown | whole min / gzip / brotli |',
+    '|---|---|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.label} | ${r.version} | ${triple(r.firstLoad)} | ${triple(r.newVisitor)} | ${triple(r.whole)} |`),
+  ];
+}
+
+function loadTables(s: LoadSummary): string[] {
+  const metrics = Object.keys(FORMAT) as Metric[];
+  return [
+    `**CPU ${s.cpuRate}×** — median (min–max) over ${s.rows[0]?.metrics.firstLayerMs.n ?? 0} runs`,
+    '',
+    `| | ${metrics.map((m) => FORMAT[m].name).join(' | ')} |`,
+    `|---|${metrics.map(() => '---:').join('|')}|`,
+    ...s.rows.map((r) => {
+      const missing = r.metrics.bytes.n - r.metrics.firstLayerMs.n;
+      const label = missing > 0 ? `${r.label} (first layer missing in ${missing} runs)` : r.label;
+      return `| ${label} | ${metrics.map((m) => range(r.metrics[m], FORMAT[m].f)).join(' | ')} |`;
+    }),
+    '',
+    `| ours at CPU ${s.cpuRate}× | added over the bare page | ${s.ratios.map((r) => `÷ ${r.label}`).join(' | ')} |`,
+    `|---|---:|${s.ratios.map(() => '---:').join('|')}|`,
+    ...metrics.map((m) => `| ${FORMAT[m].name} | ${range(s.added[m], signed(FORMAT[m].f))} | ${s.ratios.map((r) => ratio(r.metrics[m])).join(' | ')} |`),
+    '',
+    `Where our first layer's time goes at CPU ${s.cpuRate}× (median ms from navigation start, fetch start to response end):`,
+    '',
+    '| step | start | end |',
+    '|---|---:|---:|',
+    ...s.waterfall.map((w) => `| \`${w.step}\` | ${ms(w.start)} | ${ms(w.end)} |`),
+  ];
+}
+
+function returningTable(samples: ReturningSample[], cpuRates: number[]): string[] {
+  return [
+    '| CPU | state readable via `TwikitPrivacy.get`, ms | server answer (`GET /v1/consents`) done, ms | launcher visible, ms | click → panel interactive, ms | state before the server answered |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...cpuRates.map((cpuRate) => {
+      const mine = samples.filter((s) => s.cpuRate === cpuRate);
+      const early = mine.filter((s) => s.stateMs < s.serverMs).length;
+      const col = (k: keyof ReturningSample) => range(spread(mine.map((s) => s[k])), ms);
+      return `| ${cpuRate}× | ${col('stateMs')} | ${col('serverMs')} | ${col('launcherMs')} | ${col('clickMs')} | ${early} of ${mine.length} |`;
+    }),
+  ];
+}
+
+function apiTable(api: ApiLoadOutcome): string[] {
+  return [
+    '| database | scenario | endpoint | requests/s | p50 ms | p99 ms | requests | failures |',
+    '|---|---|---|---:|---:|---:|---:|---:|',
+    ...api.results.map((r) => `| ${r.database} | ${r.scenario} | \`${r.endpoint}\` | ${r.requestsPerSecond.toFixed(0)} | ${r.p50Ms} | ${r.p99Ms} | ${r.requests} | ${r.failures} |`),
+    ...api.skipped.map((s) => `| ${s.database} | not measured | ${s.reason} | | | | | |`),
+  ];
+}
+
+/** The whole report as markdown. */
+export function renderMarkdown(r: BenchResults): string {
+  const m = r.machine;
+  const out: string[] = [
+    `Measured ${r.date} on ${m.cores} cores, ${m.memoryGiB} GiB, Chromium ${m.chromium ?? '(not launched)'}, Node ${m.node}; ` +
+      `${r.settings.runs} runs per target and CPU rate; served over local HTTP with ${r.settings.encodings.join('/') || 'compression'}.`,
+    '',
+    '#### Size (KiB)',
+    '',
+    ...(r.sizes ? sizeTable(r.sizes) : ['not measured in this run']),
+    '',
+    '#### Page load, new user',
+    '',
+    ...(r.pageLoad ? r.pageLoad.summaries.flatMap((s) => [...loadTables(s), '']) : ['not measured in this run', '']),
+    '#### Returning user (ours, from the IndexedDB cache)',
+    '',
+    ...(r.returning ? returningTable(r.returning, r.settings.cpuRates) : ['not measured in this run']),
+    '',
+    '#### Extension popup',
+    '',
+    ...(r.extension
+      ? ['| CPU | popup open → interactive, ms |', '|---|---:|', ...r.extension.popupInteractive.map((p) => `| ${p.cpuRate}× | ${range(p.spread, ms)} |`)]
+      : ['not measured yet (the extension is being built; `measureExtension` in bench/extension.ts returns null)']),
+    '',
+    `#### Reference server (autocannon, ${r.settings.apiConnections} connections, ${r.settings.apiSeconds} s per row)`,
+    '',
+    ...(r.api ? apiTable(r.api) : ['not measured in this run']),
+    '',
+    '#### Goals',
+    '',
+    '| goal | met | where we are not ahead |',
+    '|---|---|---|',
+    ...goals(r.sizes, r.pageLoad?.summaries ?? null).map((g) => `| ${g.goal} | ${g.met ? 'yes' : '**no**'} | ${g.behind.join('; ')} |`),
+  ];
+  return `${out.join('\n')}\n`;
+}
