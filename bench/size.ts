@@ -1,7 +1,10 @@
-// Measures the widget as a host page pays for it: min / gzip / brotli of what loads first (the loader and
-// the runtime) and of everything (plus the panel and its language files, loaded on first open).
-// `npx tsx bench/size.ts [dist/widget]` prints a table; `measureWidget` is used by the budget test.
-import { readdirSync, readFileSync } from 'node:fs';
+// Measures the widget as a host page pays for it: min / gzip / brotli of what loads first (the loader and the
+// runtime) and of everything (plus the panel and the language files, loaded on first open), each file
+// compressed on its own as a server sends it. `measureWidget` is used by the budget test.
+//   npx tsx bench/size.ts [dist/widget]   the table (exits 1 over a budget)
+//   npx tsx bench/size.ts --modules       what is in each file: a fresh unminified build, per module
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -17,8 +20,15 @@ export interface WidgetSize {
   files: Array<{ file: string; firstLoad: boolean } & Size>;
 }
 
-/** Budgets (KiB, gzip): issue 3 and issue 6. */
+/** Budgets (KiB, gzip): issue 3 (first load; aim 12) and issue 6 (the whole widget with its four languages). */
 export const BUDGET = { firstLoadGzipKiB: 15, wholeGzipKiB: 30 };
+
+/**
+ * Issue 6's 30 KiB is not met (the four languages' text alone is ≈ 14 KiB gzip; see the issue's report). Until it
+ * is, the whole widget is held to this ceiling, just above today's size, so it cannot grow back. Lower it as it
+ * shrinks; never raise it.
+ */
+export const WHOLE_CEILING_GZIP_KIB = 57;
 
 const sizeOf = (bytes: Buffer): Size => ({
   min: bytes.length,
@@ -29,10 +39,10 @@ const sizeOf = (bytes: Buffer): Size => ({
 const sum = (sizes: Size[]): Size => sizes.reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { min: 0, gzip: 0, brotli: 0 });
 
 // What a page loads before anyone opens the controls: the loader and the runtime it imports at once.
-// The runtime is one self-contained file (vite.config.ts); everything else loads on first open.
+// The runtime imports nothing statically (widget/vite-builds.ts); everything else loads on first open.
 const FIRST_LOAD = new Set(['twikit-privacy.js', 'twikit-privacy-core.js']);
 
-/** Sizes of a built widget folder (`vite build --mode widget`). */
+/** Sizes of a built widget folder (`vite build --mode widget`): every .js file in it counts. */
 export function measureWidget(dir = 'dist/widget'): WidgetSize {
   const names = readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
   for (const name of FIRST_LOAD) if (!names.includes(name)) throw new Error(`${dir}/${name} is missing: build the widget first`);
@@ -53,13 +63,61 @@ export function formatSizes(size: WidgetSize): string {
     '|---|---:|---:|---:|',
     ...size.files.map((f) => row(`${f.file}${f.firstLoad ? ' (first load)' : ''}`, f)),
     row(`**first load** (budget ${BUDGET.firstLoadGzipKiB} gzip)`, size.firstLoad),
-    row(`**whole widget** (budget ${BUDGET.wholeGzipKiB} gzip)`, size.whole),
+    row(`**whole widget** (budget ${BUDGET.wholeGzipKiB} gzip, not met; ceiling ${WHOLE_CEILING_GZIP_KIB})`, size.whole),
   ].join('\n');
 }
 
+/**
+ * Where each file's bytes come from, estimated: an unminified build keeps a `// path` line before each module;
+ * each module is minified and gzipped on its own, then scaled so a file's modules add up to its real gzip size.
+ */
+export function moduleBreakdown(unminifiedDir: string, real: WidgetSize): string {
+  const { minifySync } = requireVite();
+  const lines: string[] = ['| file | module | est. gzip KiB |', '|---|---|---:|'];
+  for (const { file, gzip } of real.files) {
+    const stem = file.replace(/-[\w-]{8}\.js$/, '');
+    const twin = readdirSync(unminifiedDir).find((f) => f === file || (f.endsWith('.js') && f.replace(/-[\w-]{8}\.js$/, '') === stem));
+    if (!twin) continue;
+    const modules = new Map<string, string>();
+    let current = '(bundle)';
+    for (const line of readFileSync(join(unminifiedDir, twin), 'utf8').split('\n')) {
+      const start = /^\/\/ ((?:node_modules|shared|widget)\/\S+|\\0\S+)$/.exec(line);
+      if (start) current = start[1]!.replace(/^node_modules\/((?:@[^/]+\/)?[^/]+)\/.*/, '$1 (npm)');
+      else modules.set(current, `${modules.get(current) ?? ''}${line}\n`);
+    }
+    const alone = [...modules].map(([name, code]) => {
+      const min = minifySync('m.js', code, { compress: false, mangle: { toplevel: true } }).code;
+      return [name, gzipSync(min, { level: 9 }).length] as const;
+    });
+    const total = alone.reduce((a, [, n]) => a + n, 0);
+    for (const [name, n] of alone.sort((a, b) => b[1] - a[1])) if (n * gzip >= 40 * total) lines.push(`| ${file} | ${name} | ${kib((n * gzip) / total)} |`);
+  }
+  return lines.join('\n');
+}
+
+// vite is loaded only for --modules (the budget test needs none of it).
+let vite: typeof import('vite') | null = null;
+const requireVite = () => vite!;
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const size = measureWidget(process.argv[2]);
-  console.log(formatSizes(size));
-  // The first-load budget is enforced (issue 3); the whole-widget budget is reported until issue 6 meets it.
-  process.exit(size.firstLoad.gzip > BUDGET.firstLoadGzipKiB * 1024 ? 1 : 0);
+  if (process.argv.includes('--modules')) {
+    vite = await import('vite');
+    const dirs = [mkdtempSync(join(tmpdir(), 'tp-widget-min-')), mkdtempSync(join(tmpdir(), 'tp-widget-src-'))];
+    try {
+      for (const [dir, unminified] of [[dirs[0]!, false], [dirs[1]!, true]] as const) {
+        process.env.WIDGET_OUT_DIR = dir; // widget/vite-builds.ts reads these when the config loads
+        process.env.WIDGET_NO_MINIFY = unminified ? '1' : '0';
+        await vite.build({ mode: 'widget', logLevel: 'warn' });
+      }
+      const real = measureWidget(dirs[0]);
+      console.log(`${formatSizes(real)}\n\n${moduleBreakdown(dirs[1]!, real)}`);
+    } finally {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    }
+  } else {
+    const size = measureWidget(process.argv[2]);
+    console.log(formatSizes(size));
+    const over = size.firstLoad.gzip > BUDGET.firstLoadGzipKiB * 1024 || size.whole.gzip > WHOLE_CEILING_GZIP_KIB * 1024;
+    process.exit(over ? 1 : 0);
+  }
 }

@@ -1,30 +1,42 @@
 import { effect } from '@preact/signals-core';
 import { authApi } from './api/auth-api.ts';
-import { decisionsApi } from './api/decisions-api.ts';
 import type { ApiClient } from './api/client.ts';
-import { noticeApi } from './api/notice-api.ts';
-import { requestsApi } from './api/requests-api.ts';
+import type { ConsentsApi } from './api/consents-api.ts';
+import { decisionsApi, type DecisionsApi } from './api/decisions-api.ts';
+import { noticeApi, type NoticeApi } from './api/notice-api.ts';
+import { requestsApi, type RequestsApi } from './api/requests-api.ts';
 import { createBaseCore, type BaseCore, type CoreOptions } from './base-core.ts';
 import { createNoticeModel, type NoticeModel } from './models/notice-model.ts';
 import { createRequestsModel, type RequestsModel } from './models/requests-model.ts';
 
 export type { CoreOptions } from './base-core.ts';
 
-/** Everything a surface shows, created and disposed in one place. */
-export interface Core extends BaseCore {
-  api: ApiClient;
+/** The calls the models and the UI make: all the widget ships. `createCore` adds sign-in and history. */
+export type PanelApi = ConsentsApi & DecisionsApi & NoticeApi & RequestsApi;
+
+/** What the UI components read (shared/ui): the base core plus the notice and requests models. */
+export interface PanelCore extends BaseCore {
+  api: PanelApi;
   notice: NoticeModel;
   requests: RequestsModel;
 }
 
-const attached = new WeakMap<BaseCore, Core>();
+/** Everything a surface shows, created and disposed in one place, with the whole API client. */
+export interface Core extends PanelCore {
+  api: ApiClient;
+}
 
-/** Adds the notice and requests models to a base core (once); the widget does this when its panel loads. */
-export function attachPanelModels(base: BaseCore): Core {
+const attached = new WeakMap<BaseCore, PanelCore>();
+
+/**
+ * Adds the notice and requests models to a base core (once); the widget does this when its panel loads.
+ * `moreApi` joins `core.api` (createCore adds the sign-in and history calls).
+ */
+export function attachPanelModels(base: BaseCore, moreApi: object = {}): PanelCore {
   const existing = attached.get(base);
   if (existing) return existing;
-  const api: ApiClient = {
-    ...base.consentsApi, ...decisionsApi(base.transport), ...noticeApi(base.transport), ...requestsApi(base.transport), ...authApi(base.transport),
+  const api: PanelApi = {
+    ...base.consentsApi, ...decisionsApi(base.transport), ...noticeApi(base.transport), ...requestsApi(base.transport), ...moreApi,
   };
   base.installDecisions(api);
   const notice = createNoticeModel(api, base.cache);
@@ -37,7 +49,7 @@ export function attachPanelModels(base: BaseCore): Core {
     if (first) return void (first = false);
     void notice.load(locale, base.signal);
   });
-  const core: Core = {
+  const core: PanelCore = {
     ...base,
     api,
     notice,
@@ -55,7 +67,8 @@ export function attachPanelModels(base: BaseCore): Core {
   return core;
 }
 
-/** Builds the whole core at once (the extension popup, tests): base plus notice and requests. */
+/** Builds the whole core at once (the extension popup, tests): base plus notice and requests, with the whole API. */
 export async function createCore(options: CoreOptions): Promise<Core> {
-  return attachPanelModels(await createBaseCore(options));
+  const base = await createBaseCore(options);
+  return attachPanelModels(base, authApi(base.transport)) as Core;
 }

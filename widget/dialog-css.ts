@@ -1,6 +1,8 @@
+import { css } from '../shared/ui/css.ts';
+
 /** The modal frame around the panel: a backdrop, a centred scrollable dialog that reflows down to 320 px (R61). */
-export const dialogCss = `
-.tp-backdrop { position: fixed; inset: 0; z-index: 2147483600; background: rgb(0 0 0 / 0.55); display: grid; place-items: center; padding: 8px; }
+export const dialogCss = css`
+.tp-backdrop { position: fixed; inset: 0; z-index: 2147483647; background: rgb(0 0 0 / 0.55); display: grid; place-items: center; padding: 8px; }
 .tp-dialog {
   position: relative; inline-size: min(40rem, 100%); max-block-size: calc(100dvh - 16px); overflow: auto;
   background: var(--tp-bg); color: var(--tp-fg); border-radius: var(--tp-radius, 12px); box-shadow: 0 8px 32px rgb(0 0 0 / 0.4);

@@ -1,4 +1,6 @@
 // The launcher button, built with DOM calls only (no innerHTML: Trusted Types and strict CSP friendly).
+import { css } from '../shared/ui/css.ts';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** The round "privacy settings" button a person uses to reopen the controls at any time (R23). */
@@ -22,11 +24,18 @@ export function createLauncher(label: string, onClick: () => void, signal: Abort
   return button;
 }
 
-/** Launcher and host styles. `all: initial` on the host stops the page's inherited styles from reaching in. */
-export const launcherCss = `
+/**
+ * Launcher and host styles. `all: initial` on the host stops the page's inherited styles from reaching in; in
+ * launcher mode it is `!important`, which beats even a page's `!important` rules on the element (`twikit-privacy
+ * { display: none !important }`, `* { all: unset !important }`): in the cascade an inner `!important` wins. Custom
+ * properties (theming) are not part of `all`. The launcher and the dialog sit at the highest z-index, so an overlay
+ * of the page at that z-index is beaten by tree order (the widget's element comes last in the body).
+ */
+export const launcherCss = css`
 :host { all: initial; }
+:host([data-mode="launcher"]) { all: initial !important; }
 .launcher {
-  position: fixed; inset-inline-start: 16px; inset-block-end: 16px; z-index: 2147483000;
+  position: fixed; inset-inline-start: 16px; inset-block-end: 16px; z-index: 2147483647;
   inline-size: 48px; block-size: 48px; border-radius: 50%; border: 2px solid var(--tp-launcher-border, #ffffff);
   background: var(--tp-accent, #0b57d0); color: var(--tp-on-accent, #ffffff); cursor: pointer;
   display: grid; place-items: center; padding: 0; box-shadow: 0 2px 8px rgb(0 0 0 / 0.35);

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import type { BaseCore } from '../shared/base-core.ts';
-import { attachPanelModels, type Core } from '../shared/core.ts';
+import { attachPanelModels, type PanelCore } from '../shared/core.ts';
 import { loadMessages } from '../shared/i18n/messages/index.ts';
 import { CoreProvider } from '../shared/ui/CoreProvider.tsx';
 import { Panel } from '../shared/ui/Panel.tsx';
@@ -12,14 +12,17 @@ import { dialogCss } from './dialog-css.ts';
 import { inertOthers } from './focus-trap.ts';
 import { launcherCss, sheetFor } from './launcher.ts';
 import { PanelDialog } from './PanelDialog.tsx';
+import { guardProps } from './prop-guard.ts';
 import type { DialogOptions, PanelModule } from './runtime.ts';
+
+guardProps(); // before any vnode of the panel is made
 
 const adopt = (root: ShadowRoot) => {
   root.adoptedStyleSheets = [sheetFor(launcherCss), sheetFor(panelCss), sheetFor(dialogCss)];
 };
 
 /** The full core for the panel: the notice and requests models join the first-load core, and the notice loads. */
-function panelCore(base: BaseCore): Core {
+function panelCore(base: BaseCore): PanelCore {
   const core = attachPanelModels(base);
   if (!core.notice.response.value && core.notice.status.value !== 'loading') void core.notice.load(core.locale.value, core.signal);
   return core;

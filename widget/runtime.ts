@@ -5,6 +5,7 @@ import type { PurposeId } from '../shared/contract/notice.ts';
 import { createBaseCore, type BaseCore } from '../shared/base-core.ts';
 import { pickLocale } from '../shared/i18n/pick-locale.ts';
 import { createLauncher, launcherCss, sheetFor } from './launcher.ts';
+import { hidePollution } from './pollution.ts';
 import type { ChangeDetail, InitOptions, TwikitPrivacyApi, View } from './public-api.ts';
 import { SHELL_STRINGS } from './shell-strings.ts';
 
@@ -37,15 +38,13 @@ export const ELEMENT_NAME = 'twikit-privacy';
 const VIEWS: readonly View[] = ['overview', 'notice', 'consents', 'requests'];
 const PURPOSES: readonly PurposeId[] = ['biometric_scans', 'third_party_sharing', 'telemetry'];
 
-/** One reactive graph for the whole widget: the panel imports signals from here, not a copy of its own. */
-export { batch, computed, effect, Signal, signal, untracked } from '@preact/signals-core';
-
 class TwikitPrivacyElement extends HTMLElement {}
 
-// The panel is a separate build next to this file; it shares this file's signals (re-exported below).
+// The panel is a chunk next to this file; what both use (signals, models, the API client) stays in this file.
 let panelModule: Promise<PanelModule> | null = null;
 function loadPanel(): Promise<PanelModule> {
-  panelModule ??= import(/* @vite-ignore */ new URL(/* @vite-ignore */ 'twikit-privacy-panel.js', import.meta.url).href) as Promise<PanelModule>;
+  hidePollution(); // every time: the page may have polluted Object.prototype since the last open
+  panelModule ??= import('./panel.tsx');
   return panelModule;
 }
 
@@ -53,7 +52,12 @@ function loadPanel(): Promise<PanelModule> {
 export async function startRuntime(initial: InitOptions): Promise<Runtime> {
   const options: InitOptions = { ...initial };
   const controller = new AbortController();
-  if (!customElements.get(ELEMENT_NAME)) customElements.define(ELEMENT_NAME, TwikitPrivacyElement);
+  // The element needs no behaviour of its own: a page whose registry refuses or breaks `define` still gets the controls.
+  try {
+    if (!customElements.get(ELEMENT_NAME)) customElements.define(ELEMENT_NAME, TwikitPrivacyElement);
+  } catch (error) {
+    console.warn('[twikit-privacy] custom element not defined', error);
+  }
 
   const apiBase = options.api ?? new URL(/* @vite-ignore */ '..', import.meta.url).href.replace(/\/$/, '');
   const locale = pickLocale(options.lang, document.documentElement.lang, navigator.languages);
@@ -73,7 +77,8 @@ export async function startRuntime(initial: InitOptions): Promise<Runtime> {
   const target = typeof options.target === 'string' ? document.querySelector(options.target) : options.target;
   const host = document.createElement(ELEMENT_NAME);
   host.setAttribute('data-mode', inline ? 'inline' : 'launcher');
-  const root = host.attachShadow({ mode: 'open' });
+  // A page's wrapper of attachShadow (session replay) may forget to return the root; an open root is reachable anyway.
+  const root = host.attachShadow({ mode: 'open' }) ?? (host.shadowRoot as ShadowRoot);
   root.adoptedStyleSheets = [sheetFor(launcherCss)];
   (inline && target ? target : document.body).append(host);
 

@@ -1,42 +1,62 @@
 // The widget's builds (`vite build --mode widget`), into dist/widget/, one command:
-//   twikit-privacy.js        the loader a page includes: a classic script (IIFE), tiny
-//   twikit-privacy-core.js   the runtime: identity, consent state, JS API; loaded at once, self-contained
-//   twikit-privacy-panel.js  the Preact UI, loaded on first open; it imports signals from the core file so
-//                            both share one reactive graph, and carries its own copy of the larger schemas
-//   twikit-privacy.d.ts      the JS API types for host pages written in TypeScript
+//   twikit-privacy.js             the loader a page includes: a classic script (IIFE), tiny
+//   twikit-privacy-core.js        the runtime: identity, consent state, JS API; loaded at once, no static imports
+//   twikit-privacy-panel-<h>.js   the Preact UI and zod, loaded on first open. It imports everything the core
+//                                 already has (signals, the API client, models, the cache) from the core file, so
+//                                 each byte ships once and both share one reactive graph
+//   twikit-privacy-<nl|fr|de>-<h>.js  a language, loaded with the panel when the person's language is not English
+//   twikit-privacy.d.ts           the JS API types for host pages written in TypeScript
+// Sizes: `npm run size`; what is in each file: `npx tsx bench/size.ts --modules`; budgets: test/e2e/widget-size.test.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build, type InlineConfig, type Plugin, type UserConfig } from 'vite';
+import { de } from '../shared/i18n/messages/de.ts';
+import { fr } from '../shared/i18n/messages/fr.ts';
+import { nl } from '../shared/i18n/messages/nl.ts';
+import { packMessages } from '../shared/i18n/pack.ts';
+import { minifyCss } from './minify-css.ts';
 import { renderWidgetTypes } from './types-file.ts';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const define = { __WIDGET_VERSION__: JSON.stringify(version) };
 const minify = process.env.WIDGET_NO_MINIFY !== '1';
-const outDir = 'dist/widget';
+// WIDGET_OUT_DIR: build elsewhere (size investigations) without touching the dist/widget the tests serve.
+const outDir = process.env.WIDGET_OUT_DIR ?? 'dist/widget';
 
-const panelBuild: InlineConfig = {
-  configFile: false,
-  logLevel: 'warn',
-  define,
-  build: {
-    outDir,
-    emptyOutDir: false,
-    target: 'es2022',
-    modulePreload: false,
-    manifest: 'panel-manifest.json',
-    rolldownOptions: {
-      input: { 'twikit-privacy-panel': 'widget/panel.tsx' },
-      preserveEntrySignatures: 'exports-only',
-      external: ['@preact/signals-core'],
-      output: {
-        format: 'es',
-        entryFileNames: '[name].js',
-        chunkFileNames: 'twikit-privacy-[name]-[hash].js',
-        paths: { '@preact/signals-core': './twikit-privacy-core.js' },
-        minify,
-      },
+/**
+ * The nl/fr/de catalogues ship packed: their strings as an array in the order of the English keys
+ * (shared/i18n/pack.ts), so the 219 key names are not repeated in every language file.
+ */
+function packedLanguages(): Plugin {
+  const modules: Record<string, string> = {
+    'shared/i18n/messages/nl.ts': `export const nl = ${JSON.stringify(packMessages(nl))};`,
+    'shared/i18n/messages/fr.ts': `export const fr = ${JSON.stringify(packMessages(fr))};`,
+    'shared/i18n/messages/de.ts': `export const de = ${JSON.stringify(packMessages(de))};`,
+  };
+  return {
+    name: 'twikit-widget-packed-languages',
+    enforce: 'pre',
+    load(id) {
+      const path = id.replaceAll('\\', '/');
+      for (const [suffix, code] of Object.entries(modules)) if (path.endsWith(`/${suffix}`)) return code;
+      return null;
     },
-  },
-};
+  };
+}
+
+/**
+ * Minifies the CSS of `css` tagged templates (shared/ui/css.ts) at build time; the source stays readable. Also
+ * under WIDGET_NO_MINIFY, so that build shows each module at its shipped weight (bench/size.ts --modules).
+ */
+function cssTemplates(): Plugin {
+  return {
+    name: 'twikit-widget-css',
+    transform(code, id) {
+      if (!/\.tsx?$/.test(id) || !code.includes('css`')) return null;
+      // The tag goes too: the template becomes a plain string literal.
+      return code.replace(/\bcss`(\n[^`$\\]*)`/g, (_, text: string) => JSON.stringify(minifyCss(text)));
+    },
+  };
+}
 
 const loaderBuild: InlineConfig = {
   configFile: false,
@@ -51,32 +71,37 @@ const loaderBuild: InlineConfig = {
   },
 };
 
-/** After the core: the panel, the loader, and the JS API types for host pages, into the same folder. */
+/** After the core and its chunks: the loader, and the JS API types for host pages, into the same folder. */
 function moreBuilds(): Plugin {
   return {
     name: 'twikit-widget-more-builds',
     apply: 'build',
     async closeBundle() {
-      await build(panelBuild);
       await build(loaderBuild);
       writeFileSync(`${outDir}/twikit-privacy.d.ts`, renderWidgetTypes());
     },
   };
 }
 
+// A library build, so Vite adds no module-preload helper to the dynamic imports (the panel and the languages
+// need none). Modules the core and the panel both use stay in the core file, which exports them to the panel
+// (`allow-extension`); the core itself imports nothing statically (checked by bench/size.ts).
 export const widgetBuild: UserConfig = {
   define,
-  plugins: [moreBuilds()],
+  // The shipped JSX transform even when NODE_ENV is not production (the e2e setup builds under vitest, NODE_ENV
+  // test): otherwise the panel would carry jsxDEV calls with this machine's file paths, and tests would see
+  // another widget than the one shipped.
+  oxc: { jsx: { development: false } },
+  plugins: [packedLanguages(), cssTemplates(), moreBuilds()],
   build: {
     outDir,
     emptyOutDir: true,
     target: 'es2022',
-    modulePreload: false,
+    minify,
+    lib: { entry: 'widget/runtime.ts', formats: ['es'], fileName: () => 'twikit-privacy-core.js' },
     rolldownOptions: {
-      input: { 'twikit-privacy-core': 'widget/runtime.ts' },
-      preserveEntrySignatures: 'exports-only',
-      output: { format: 'es', entryFileNames: '[name].js', minify, codeSplitting: false },
+      preserveEntrySignatures: 'allow-extension',
+      output: { chunkFileNames: 'twikit-privacy-[name]-[hash].js', minify },
     },
   },
 };
-

@@ -52,5 +52,5 @@ export function kindFor(status: number, problemType: string | undefined): ApiErr
   return 'invalid-input';
 }
 
-/** True for an ApiError from any bundle (the widget's first script and its panel each carry a copy of the class). */
+/** True for an ApiError from any bundle (separately built bundles of a surface may each carry a copy of the class). */
 export const isApiError = (error: unknown): error is ApiError => error instanceof Error && error.name === 'ApiError' && 'kind' in error;

@@ -1,5 +1,6 @@
-import * as z from 'zod/mini';
-import { ProblemCore } from '../contract/problem.ts';
+import { ProblemCoreCheck } from '../contract/first-load.ts';
+import type { ProblemCore } from '../contract/problem.ts';
+import type { Schema, SchemaOutput } from '../contract/schema-check.ts';
 import { ApiError, kindFor } from './api-error.ts';
 
 /** Supplies the bearer token; `forceRefresh` after a 401 asks for a fresh one. Null = no token available. */
@@ -13,7 +14,8 @@ export interface ApiClientOptions {
   timeoutMs?: number;
 }
 
-export interface CallOptions<S extends z.core.$ZodType | null> {
+export interface CallOptions<S extends Schema | null> {
+  /** What the answer must be: a contract schema (zod's, or a JSON Schema check); null for no body. */
   schema: S;
   body?: unknown;
   headers?: Record<string, string>;
@@ -25,7 +27,7 @@ export interface CallOptions<S extends z.core.$ZodType | null> {
 
 export interface Transport {
   baseUrl: string;
-  call<S extends z.core.$ZodType | null>(method: string, path: string, options: CallOptions<S>): Promise<{ response: Response; data: S extends z.core.$ZodType ? z.infer<S> : null }>;
+  call<S extends Schema | null>(method: string, path: string, options: CallOptions<S>): Promise<{ response: Response; data: S extends Schema ? SchemaOutput<S> : null }>;
 }
 
 /** HTTP to the rights API: bearer token with one refresh on 401, a timeout, and every body checked against the contract. */
@@ -34,7 +36,7 @@ export function createTransport(options: ApiClientOptions): Transport {
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 15_000;
 
-  async function send(method: string, path: string, call: CallOptions<z.core.$ZodType | null>, token: string | null): Promise<Response> {
+  async function send(method: string, path: string, call: CallOptions<Schema | null>, token: string | null): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json', ...call.headers };
     if (token) headers.authorization = `Bearer ${token}`;
     if (call.body !== undefined) headers['content-type'] = 'application/json';
@@ -67,11 +69,12 @@ export function createTransport(options: ApiClientOptions): Transport {
       } catch {
         throw new ApiError('invalid-response', 'The privacy service sent an answer that is not JSON.', response.status);
       }
-      const parsed = z.safeParse(call.schema, json);
-      if (!parsed.success) {
-        throw new ApiError('invalid-response', `The privacy service sent an unexpected answer (${parsed.error.issues[0]?.path.join('.') || 'body'}).`, response.status);
+      const parsed = await call.schema['~standard'].validate(json);
+      if (parsed.issues) {
+        const path = parsed.issues[0]?.path?.map((p) => String(typeof p === 'object' ? p.key : p)).join('.');
+        throw new ApiError('invalid-response', `The privacy service sent an unexpected answer (${path || 'body'}).`, response.status);
       }
-      return { response, data: parsed.data as never };
+      return { response, data: parsed.value as never };
     },
   };
 }
@@ -80,8 +83,8 @@ async function problemError(response: Response): Promise<ApiError> {
   let problem: ProblemCore | null = null;
   try {
     // The fields a client acts on; the rest of the problem is the server's business.
-    const parsed = z.safeParse(ProblemCore, await response.json());
-    if (parsed.success) problem = parsed.data;
+    const parsed = await ProblemCoreCheck['~standard'].validate(await response.json());
+    if (!parsed.issues) problem = parsed.value;
   } catch {
     // not JSON: the status alone tells the kind
   }

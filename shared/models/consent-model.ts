@@ -1,9 +1,9 @@
 import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
-import * as z from 'zod/mini';
 import type { ConsentsApi } from '../api/consents-api.ts';
 import type { DecisionsApi } from '../api/decisions-api.ts';
 import type { Locale, Surface } from '../contract/common.ts';
-import { ConsentState, type ConsentDecisionInput, type DecidedRecord } from '../contract/consent.ts';
+import type { ConsentDecisionInput, ConsentState, DecidedRecord } from '../contract/consent.ts';
+import { ConsentStateCheck } from '../contract/first-load.ts';
 import type { PurposeId } from '../contract/notice.ts';
 import type { Cache } from '../storage/cache.ts';
 import { gpcDecisionsNeeded } from './gpc.ts';
@@ -69,9 +69,10 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
     active: (purpose) => state.value?.purposes.find((p) => p.purpose === purpose)?.active ?? false,
     async load(abort) {
       load.status.value = 'loading';
-      const cached = z.safeParse(ConsentState, await cache.get(await cacheKey()));
-      if (cached.success && !state.value) {
-        state.value = cached.data;
+      // A cached state that no longer fits the contract is ignored, never shown.
+      const cached = await ConsentStateCheck['~standard'].validate(await cache.get(await cacheKey()));
+      if (!cached.issues && !state.value) {
+        state.value = cached.value;
         load.fromCache.value = true;
       }
       try {

@@ -1,6 +1,6 @@
 import type { Region } from '../contract/common.ts';
 import { createTransport } from '../api/transport.ts';
-import { SessionResult } from '../contract/auth.ts';
+import { SessionResultCheck } from '../contract/first-load.ts';
 import type { Cache } from '../storage/cache.ts';
 
 /** What a host page hands over: its user's token, fresh when asked. Null = no signed-in user (a visitor). */
@@ -54,7 +54,7 @@ export function createIdentity(options: IdentityOptions): Identity {
   const lastSubjectKey = `${options.apiBase}|last-subject`;
   const bare = createTransport({ baseUrl: options.apiBase, token: async () => null, ...(options.fetch ? { fetch: options.fetch } : {}) });
   const deviceToken = async () =>
-    (await bare.call('POST', '/v1/auth/device', { schema: SessionResult, body: options.region ? { region: options.region } : {}, auth: false })).data;
+    (await bare.call('POST', '/v1/auth/device', { schema: SessionResultCheck, body: options.region ? { region: options.region } : {}, auth: false })).data;
   let hostToken: string | null = null;
   let current: 'host' | 'session' | 'device' | 'none' = 'none';
   let pendingDevice: Promise<string | null> | null = null;

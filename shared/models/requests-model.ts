@@ -31,7 +31,11 @@ export interface RequestsModel extends LoadState {
 }
 
 const RequestList = z.array(RightsRequest);
-const Drafts = z.record(z.string(), z.record(z.string(), z.optional(z.union([z.string(), z.boolean()]))));
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+// Drafts are this device's own data, not the contract: a plain check of their shape (the page's scripts can write
+// to the origin's IndexedDB, so what comes back is checked before it fills a form).
+const isDrafts = (v: unknown): v is Partial<Record<RequestType, Draft>> =>
+  isObject(v) && Object.values(v).every((d) => isObject(d) && Object.values(d).every((x) => x === undefined || typeof x === 'string' || typeof x === 'boolean'));
 
 /** The person's rights requests and the forms to file new ones. */
 export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: () => Promise<string>): RequestsModel {
@@ -47,8 +51,8 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
   async function restoreDrafts() {
     if (draftsRestored) return;
     draftsRestored = true;
-    const saved = z.safeParse(Drafts, await cache.get(await draftKey()));
-    if (saved.success) drafts.value = { ...(saved.data as Partial<Record<RequestType, Draft>>), ...drafts.value };
+    const saved = await cache.get(await draftKey());
+    if (isDrafts(saved)) drafts.value = { ...saved, ...drafts.value };
   }
 
   async function storeList(next: RightsRequest[]) {

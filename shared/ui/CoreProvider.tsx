@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Core } from '../core.ts';
+import type { PanelCore } from '../core.ts';
 import { loadMessages } from '../i18n/messages/index.ts';
 import { CoreContext } from './CoreContext.ts';
 import { createI18n, I18nContext } from './I18nContext.ts';
 
 /** Provides the core and the translation functions for `core.locale` to everything below. */
-export function CoreProvider({ core, children }: { core: Core; children?: ComponentChildren }) {
+export function CoreProvider({ core, children }: { core: PanelCore; children?: ComponentChildren }) {
   const locale = core.locale.value;
   // A catalogue that is not loaded yet shows English (marked as such) and swaps in when it arrives.
   const [loadedCount, setLoadedCount] = useState(0);

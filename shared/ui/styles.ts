@@ -30,8 +30,10 @@
 //
 // Switch state is also shown without colour: the thumb moves and an "On"/"Off" word is printed.
 
+import { css } from './css.ts';
+
 /** The panel's stylesheet: theme properties with light and dark defaults, focus, target sizes, reflow, reduced motion. */
-export const panelCss = `
+export const panelCss = css`
 :host, :root {
   --tp-bg: #ffffff;
   --tp-fg: #1b1f24;

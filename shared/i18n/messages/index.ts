@@ -1,11 +1,13 @@
 import type { Locale } from '../../contract/common.ts';
+import { unpackMessages } from '../pack.ts';
 import type { Messages } from '../translate.ts';
 import { en } from './en.ts';
 
 // English ships with the UI (it is the fallback); the other catalogues load on demand, so a person pays for
 // one language, not four. Until a catalogue is loaded the UI is English and marked `lang="en"` (R13).
 const loaded: Partial<Record<Locale, Messages>> = { en };
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+// In the widget these modules arrive packed (../pack.ts); elsewhere they are the catalogues as written.
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages | readonly string[]>> = {
   nl: () => import('./nl.ts').then((m) => m.nl),
   fr: () => import('./fr.ts').then((m) => m.fr),
   de: () => import('./de.ts').then((m) => m.de),
@@ -15,7 +17,7 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const ready = loaded[locale];
   if (ready) return ready;
-  const messages = await loaders[locale as Exclude<Locale, 'en'>]();
+  const messages = unpackMessages(await loaders[locale as Exclude<Locale, 'en'>]());
   loaded[locale] = messages;
   return messages;
 }
