@@ -6,6 +6,8 @@ import type { AppId, Locale, Region, Surface } from './contract/common.ts';
 import { createConsentModel, type ConsentModel } from './models/consent-model.ts';
 import { gpcSignal } from './models/gpc.ts';
 import { createIdentity, type HostTokenCallback, type Identity, type SessionSource } from './models/identity.ts';
+import { createOutbox, type Outbox } from './models/outbox.ts';
+import { createTabSync, type TabSync } from './models/tab-sync.ts';
 import { openCache, type Cache } from './storage/cache.ts';
 
 export interface CoreOptions {
@@ -37,6 +39,12 @@ export interface BaseCore {
   identity: Identity;
   locale: Signal<Locale>;
   consents: ConsentModel;
+  /** Decisions and requests waiting on this device for the server (shared by the consent and requests models). */
+  outbox: Outbox;
+  /** The other tabs of this origin. */
+  sync: TabSync;
+  /** False when this device cannot remember (no IndexedDB, or a write failed): the UI says so. */
+  remembers: Signal<boolean>;
   /** The notice version decisions are recorded against: the one shown, else the server's current one. */
   noticeVersion(): Promise<string>;
   /** Set by the panel's notice model: the version of the notice on screen. */
@@ -68,7 +76,16 @@ export async function createBaseCore(options: CoreOptions): Promise<BaseCore> {
     return decisionsReady;
   };
   const noticeVersion = async () => shownNoticeVersion.value ?? (await (await decisions()).noticeVersion(locale.value)).version;
+  const subject = () => identity.subjectKey();
+  const sync = createTabSync(options.apiBase);
+  const outbox = createOutbox(cache, async () => `${options.apiBase}|outbox|${await subject()}`, {
+    onChange: () => void subject().then((s) => sync.post({ kind: 'outbox', subject: s })),
+  });
+  const remembers = signal(cache.persistent);
+  cache.onPersistenceLost(() => void (remembers.value = false));
   const consents = createConsentModel(api, cache, {
+    outbox,
+    broadcast: (state) => void subject().then((s) => sync.post({ kind: 'consents', subject: s, state })),
     decisions,
     surface: options.surface,
     locale: () => locale.value,
@@ -76,16 +93,35 @@ export async function createBaseCore(options: CoreOptions): Promise<BaseCore> {
     gpc: options.gpc ?? gpcSignal(),
     noticeVersion,
   });
+  // Another tab decided, or sent what was waiting: show it here too (only for the same person).
+  const stopSync = sync.listen((message) => {
+    void subject().then(async (s) => {
+      if (message.subject !== s) return;
+      if (message.kind === 'consents') await consents.receive(message.state);
+      if (message.kind === 'outbox') {
+        await outbox.changed();
+        consents.refresh();
+      }
+    });
+  });
   return {
-    options, transport, consentsApi: api, cache, identity, locale, consents, noticeVersion, shownNoticeVersion,
+    options, transport, consentsApi: api, cache, identity, locale, consents, outbox, sync, remembers, noticeVersion, shownNoticeVersion,
     installDecisions(decisionsApi) {
       installed = true;
       installDecisions(decisionsApi);
     },
     signal: controller.signal,
-    start: () => consents.load(controller.signal),
+    async start() {
+      // What waits on this device first, so the state shows it; then send it once the server has answered.
+      await outbox.load();
+      await consents.load(controller.signal);
+      void outbox.flush();
+    },
     dispose() {
       controller.abort();
+      stopSync();
+      sync.close();
+      outbox.dispose();
       cache.close();
     },
   };

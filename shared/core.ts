@@ -40,7 +40,14 @@ export function attachPanelModels(base: BaseCore, moreApi: object = {}): PanelCo
   };
   base.installDecisions(api);
   const notice = createNoticeModel(api, base.cache);
-  const requests = createRequestsModel(api, base.cache, () => base.identity.subjectKey());
+  const subject = () => base.identity.subjectKey();
+  const requests = createRequestsModel(api, base.cache, subject, {
+    outbox: base.outbox,
+    broadcast: () => void subject().then((s) => base.sync.post({ kind: 'requests', subject: s })),
+  });
+  const stopSync = base.sync.listen((message) => {
+    if (message.kind === 'requests') void subject().then((s) => (s === message.subject ? requests.reloadCached() : undefined));
+  });
   // The notice on screen is the one decisions are recorded against (R12); a language switch reloads it.
   const stopVersion = effect(() => void (base.shownNoticeVersion.value = notice.response.value?.notice.version ?? null));
   let first = true;
@@ -60,6 +67,7 @@ export function attachPanelModels(base: BaseCore, moreApi: object = {}): PanelCo
     dispose() {
       stopVersion();
       stopLocale();
+      stopSync();
       base.dispose();
     },
   };

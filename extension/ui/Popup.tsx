@@ -45,8 +45,12 @@ export function Popup({ core, session, initialView = 'overview' }: { core: Core;
   const afterSignIn = () => {
     setMessage(null);
     // A new person or a fresh session: their consents and requests, from the cache first, then the server.
-    void core.consents.load(core.signal);
-    void core.requests.load(core.signal);
+    void core.outbox.load().then(async () => {
+      await core.consents.load(core.signal);
+      await core.requests.load(core.signal);
+      // What was decided or filed while the session had ended goes now, once.
+      await core.outbox.flush();
+    });
   };
 
   return (

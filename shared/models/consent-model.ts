@@ -2,13 +2,15 @@ import { batch, computed, signal, type ReadonlySignal, type Signal } from '@prea
 import type { ConsentsApi } from '../api/consents-api.ts';
 import type { DecisionsApi } from '../api/decisions-api.ts';
 import type { Locale, Surface } from '../contract/common.ts';
-import type { ConsentDecisionInput, ConsentState, DecidedRecord } from '../contract/consent.ts';
+import type { ConsentDecisionInput, ConsentEvent, ConsentState, DecidedRecord } from '../contract/consent.ts';
 import { ConsentStateCheck } from '../contract/first-load.ts';
 import type { PurposeId } from '../contract/notice.ts';
 import type { Cache } from '../storage/cache.ts';
 import { gpcDecisionsNeeded } from './gpc.ts';
 import { newIdempotencyKey } from './ids.ts';
 import { asApiError, createLoadState, type LoadState } from './load-state.ts';
+import type { Outbox, OutboxEntry, SendOutcome } from './outbox.ts';
+import { shouldWait } from './outbox-errors.ts';
 
 export type Decision = ConsentDecisionInput['decision'];
 
@@ -22,18 +24,67 @@ export interface ConsentContext {
   subjectKey: () => Promise<string>;
   /** `navigator.globalPrivacyControl` as this page sees it. */
   gpc: boolean;
+  /** Where decisions wait until the server confirms them (shared with rights requests). */
+  outbox: Outbox;
+  /** Tells the other tabs of this origin about a new state. */
+  broadcast?: (state: ConsentState) => void;
 }
+
+/** A decision kept on this device because the server could not be reached; it is sent when it can be. */
+export interface QueuedDecision {
+  queued: true;
+  purpose: PurposeId;
+  event: ConsentEvent;
+}
+
+/** What deciding did: the server's record, or the decision queued on this device. */
+export type DecisionOutcome = DecidedRecord | QueuedDecision;
+
+export const isQueued = (outcome: object | undefined): outcome is QueuedDecision => !!outcome && 'queued' in outcome;
 
 export interface ConsentModel extends LoadState {
   state: Signal<ConsentState | null>;
   /** Purposes with a decision on its way to the server. */
   pending: Signal<ReadonlySet<PurposeId>>;
+  /** Purposes whose latest decision is kept on this device, not yet recorded by the server. */
+  queued: ReadonlySignal<ReadonlySet<PurposeId>>;
   /** GPC is on and the state honours it (shown as "GPC honoured", R28). */
   gpcHonored: ReadonlySignal<boolean>;
   active(purpose: PurposeId): boolean;
   load(signal?: AbortSignal): Promise<void>;
-  /** Sends one decision; resolves with the server's record, or rejects with an ApiError (state unchanged). */
-  decide(purpose: PurposeId, decision: Decision, control: string, method?: 'ui' | 'gpc'): Promise<DecidedRecord>;
+  /**
+   * Records one decision: the state shows it at once; resolves with the server's record, or — offline, server
+   * down — with the decision queued on this device (sent later, exactly once). Rejects with an ApiError only when
+   * the server refused it (the state goes back).
+   */
+  decide(purpose: PurposeId, decision: Decision, control: string, method?: 'ui' | 'gpc'): Promise<DecisionOutcome>;
+  /** A state another tab stored (checked against the contract first). */
+  receive(state: unknown): Promise<void>;
+  /** Re-applies the queued decisions after the outbox changed in another tab. */
+  refresh(): void;
+}
+
+/** What a decision makes of a purpose's `active`: consent given, or objection in force. */
+const activeAfter = (decision: Decision): boolean => decision === 'grant' || decision === 'object';
+
+/** The event a decision will be recorded as, for saying what was queued. */
+function eventOf(decision: Decision, wasActive: boolean): ConsentEvent {
+  if (decision === 'grant') return 'given';
+  if (decision === 'object') return 'objected';
+  if (decision === 'withdraw-objection') return 'objection-withdrawn';
+  return wasActive ? 'withdrawn' : 'refused';
+}
+
+/** The server's state with the decisions still waiting on this device applied on top, in order. */
+function withQueued(server: ConsentState | null, waiting: readonly OutboxEntry[]): ConsentState | null {
+  if (!server) return server;
+  let purposes = server.purposes;
+  for (const entry of waiting) {
+    if (entry.kind !== 'decision') continue;
+    const input = entry.body as ConsentDecisionInput;
+    purposes = purposes.map((p) => (p.purpose === input.purpose ? { ...p, active: activeAfter(input.decision), decided: true } : p));
+  }
+  return purposes === server.purposes ? server : { ...server, purposes };
 }
 
 /** Consent and objection state, shown from the cache at once and confirmed by the server. */
@@ -41,6 +92,13 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
   const load = createLoadState();
   const state = signal<ConsentState | null>(null);
   const pending = signal<ReadonlySet<PurposeId>>(new Set());
+  const { outbox } = context;
+  /** The last state the server (or the cache of it) gave; `state` is this plus the queued decisions. */
+  let confirmed: ConsentState | null = null;
+  /** Outcomes of sends, by idempotency key, for the `decide` call waiting on them. */
+  const outcomes = new Map<string, { record?: DecidedRecord; error?: unknown }>();
+  const queued = computed(() => new Set(outbox.entries.value.filter((e) => e.kind === 'decision').map((e) => (e.body as ConsentDecisionInput).purpose)));
+  const show = () => void (state.value = withQueued(confirmed, outbox.entries.value));
   const cacheKey = async () => `${api.baseUrl}|consents|${await context.subjectKey()}`;
   const gpcAppliedKey = async () => `${api.baseUrl}|gpc-applied|${await context.subjectKey()}`;
 
@@ -52,14 +110,37 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
   };
 
   async function store(next: ConsentState) {
-    state.value = next;
+    confirmed = next;
+    show();
     await cache.set(await cacheKey(), next);
+    context.broadcast?.(next);
   }
+
+  // Sends one queued decision. Offline, a server error, a rate limit or a session to renew: it waits.
+  async function send(entry: OutboxEntry): Promise<SendOutcome> {
+    try {
+      const result = await (await context.decisions()).decide(entry.body as ConsentDecisionInput, entry.key);
+      outcomes.set(entry.key, { record: result.record });
+      load.error.value = null;
+      await store(result.state);
+      return 'sent';
+    } catch (error) {
+      const apiError = asApiError(error);
+      if (shouldWait(apiError)) {
+        load.error.value = apiError;
+        return 'retry';
+      }
+      outcomes.set(entry.key, { error: apiError });
+      return 'refused';
+    }
+  }
+  outbox.register('decision', send);
 
   const model: ConsentModel = {
     ...load,
     state,
     pending,
+    queued,
     gpcHonored: computed(() => {
       const s = state.value;
       if (!s || !(context.gpc || s.gpc.signal)) return false;
@@ -71,8 +152,9 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
       load.status.value = 'loading';
       // A cached state that no longer fits the contract is ignored, never shown.
       const cached = await ConsentStateCheck['~standard'].validate(await cache.get(await cacheKey()));
-      if (!cached.issues && !state.value) {
-        state.value = cached.value;
+      if (!cached.issues && !confirmed) {
+        confirmed = cached.value;
+        show();
         load.fromCache.value = true;
       }
       try {
@@ -94,29 +176,40 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
           purpose, decision, method, control, surface: context.surface, locale: context.locale(),
           noticeVersion: await context.noticeVersion(),
         } as ConsentDecisionInput;
-        const result = await (await context.decisions()).decide(input, newIdempotencyKey());
-        // State and pending change together, so no frame shows the new state while still busy.
-        batch(() => {
-          state.value = result.state;
-          load.error.value = null;
-          setPending(purpose, false);
-        });
-        await cache.set(await cacheKey(), result.state);
-        return result.record;
+        const wasActive = model.active(purpose);
+        const key = newIdempotencyKey();
+        // Kept on the device before the first attempt: a reload or a lost connection mid-send loses nothing.
+        await outbox.add({ key, kind: 'decision', body: input });
+        const outcome = outcomes.get(key);
+        outcomes.delete(key);
+        if (outcome?.record) return outcome.record;
+        if (outcome?.error) {
+          const apiError = asApiError(outcome.error);
+          load.error.value = apiError;
+          show(); // the refused decision is gone from the outbox: the state goes back
+          throw apiError;
+        }
+        show();
+        return { queued: true, purpose, event: eventOf(decision, wasActive) };
       } catch (error) {
-        const apiError = asApiError(error);
-        load.error.value = apiError;
-        throw apiError;
+        throw asApiError(error);
       } finally {
         setPending(purpose, false);
       }
     },
+    async receive(next) {
+      const checked = await ConsentStateCheck['~standard'].validate(next);
+      if (checked.issues) return;
+      confirmed = checked.value;
+      show();
+    },
+    refresh: show,
   };
 
   // GPC set only in JS (no Sec-GPC header reached the server): apply it once per person on this device,
   // so a later opt-in the person confirms is not overridden again (R29).
   async function applyGpcOnce() {
-    const current = state.value;
+    const current = confirmed;
     if (!current || !context.gpc || current.gpc.signal) return;
     const key = await gpcAppliedKey();
     if (await cache.get(key)) return;

@@ -1,4 +1,4 @@
-import { signal, type Signal } from '@preact/signals-core';
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
 import * as z from 'zod/mini';
 import type { RequestsApi } from '../api/requests-api.ts';
 import type { ApiError } from '../api/api-error.ts';
@@ -7,18 +7,24 @@ import type { Cache } from '../storage/cache.ts';
 import { newIdempotencyKey } from './ids.ts';
 import { asApiError, createLoadState, type LoadState } from './load-state.ts';
 import { validateRequest, type FieldProblems } from './request-validation.ts';
+import type { Outbox, OutboxEntry, SendOutcome } from './outbox.ts';
+import { shouldWait } from './outbox-errors.ts';
 
 export type Draft = Record<string, string | boolean | undefined>;
 
 export interface SubmitResult {
   ok: boolean;
   request?: RightsRequest;
+  /** Kept on this device, to be sent when the server can be reached (offline, server down, session to renew). */
+  queued?: RightsRequestInput;
   problems?: FieldProblems;
   error?: ApiError;
 }
 
 export interface RequestsModel extends LoadState {
   list: Signal<RightsRequest[]>;
+  /** Requests kept on this device, not yet received by the server, oldest first. */
+  queued: ReadonlySignal<readonly RightsRequestInput[]>;
   /** What the person typed per request type: kept across failures and reloads until the request is filed. */
   drafts: Signal<Partial<Record<RequestType, Draft>>>;
   submitting: Signal<boolean>;
@@ -28,6 +34,14 @@ export interface RequestsModel extends LoadState {
   submit(type: RequestType, extra: Pick<RightsRequestInput, 'locale' | 'surface'>): Promise<SubmitResult>;
   cancel(id: string): Promise<void>;
   exportFile(id: string, format: ExportFormat): Promise<Blob>;
+  /** Re-reads the list another tab stored. */
+  reloadCached(): Promise<void>;
+}
+
+export interface RequestsContext {
+  outbox: Outbox;
+  /** Tells the other tabs the list changed. */
+  broadcast?: () => void;
 }
 
 const RequestList = z.array(RightsRequest);
@@ -38,7 +52,7 @@ const isDrafts = (v: unknown): v is Partial<Record<RequestType, Draft>> =>
   isObject(v) && Object.values(v).every((d) => isObject(d) && Object.values(d).every((x) => x === undefined || typeof x === 'string' || typeof x === 'boolean'));
 
 /** The person's rights requests and the forms to file new ones. */
-export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: () => Promise<string>): RequestsModel {
+export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: () => Promise<string>, context: RequestsContext): RequestsModel {
   const load = createLoadState();
   const list = signal<RightsRequest[]>([]);
   const drafts = signal<Partial<Record<RequestType, Draft>>>({});
@@ -58,11 +72,42 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
   async function storeList(next: RightsRequest[]) {
     list.value = next;
     await cache.set(await listKey(), next);
+    context.broadcast?.();
   }
+
+  const { outbox } = context;
+  const outcomes = new Map<string, { request?: RightsRequest; error?: ApiError }>();
+  const queued = computed(() => outbox.entries.value.filter((e) => e.kind === 'request').map((e) => e.body as RightsRequestInput));
+
+  // Sends one queued request under its key: however often it is sent, from whichever tab, it is filed once.
+  async function send(entry: OutboxEntry): Promise<SendOutcome> {
+    try {
+      const request = await api.fileRequest(entry.body as RightsRequestInput, entry.key);
+      outcomes.set(entry.key, { request });
+      await storeList([request, ...list.value.filter((r) => r.id !== request.id)]);
+      return 'sent';
+    } catch (error) {
+      const apiError = asApiError(error);
+      if (shouldWait(apiError)) return 'retry';
+      outcomes.set(entry.key, { error: apiError });
+      // Refused later (sent from the outbox after a reload): give it back as a draft, unless one is being typed.
+      const input = entry.body as RightsRequestInput;
+      if (!drafts.value[input.type] && !submittingKeys.has(entry.key)) {
+        const { type: _type, locale: _locale, surface: _surface, ...fields } = input as Record<string, unknown>;
+        drafts.value = { ...drafts.value, [input.type]: fields as Draft };
+        await cache.set(await draftKey(), drafts.value);
+        load.error.value = apiError;
+      }
+      return 'refused';
+    }
+  }
+  const submittingKeys = new Set<string>();
+  outbox.register('request', send);
 
   return {
     ...load,
     list,
+    queued,
     drafts,
     submitting,
     async load(abort) {
@@ -97,21 +142,35 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
       let key = keys.get(type);
       if (!key) keys.set(type, (key = newIdempotencyKey()));
       submitting.value = true;
-      try {
-        const request = await api.fileRequest(checked.value, key);
+      submittingKeys.add(key);
+      const clearDraft = async () => {
         keys.delete(type);
         const rest = { ...drafts.value };
         delete rest[type];
         drafts.value = rest;
         await cache.set(await draftKey(), rest);
-        await storeList([request, ...list.value.filter((r) => r.id !== request.id)]);
-        return { ok: true, request };
+      };
+      try {
+        // Kept on the device before the first attempt: a reload or a dropped connection mid-send loses nothing.
+        await outbox.add({ key, kind: 'request', body: checked.value });
+        const outcome = outcomes.get(key);
+        outcomes.delete(key);
+        if (outcome?.request) {
+          await clearDraft();
+          return { ok: true, request: outcome.request };
+        }
+        if (outcome?.error) {
+          // The server refused the input itself: a corrected draft is a new request with a new key.
+          if (outcome.error.kind === 'invalid-input' || outcome.error.kind === 'identity-required') keys.delete(type);
+          return { ok: false, error: outcome.error };
+        }
+        // Waiting in the outbox, safe on this device: the form is free for the next request.
+        await clearDraft();
+        return { ok: true, queued: checked.value };
       } catch (error) {
-        const apiError = asApiError(error);
-        // The server refused the input itself: a corrected draft is a new request with a new key.
-        if (apiError.kind === 'invalid-input') keys.delete(type);
-        return { ok: false, error: apiError };
+        return { ok: false, error: asApiError(error) };
       } finally {
+        submittingKeys.delete(key);
         submitting.value = false;
       }
     },
@@ -120,5 +179,9 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
       await storeList(list.value.map((r) => (r.id === id ? updated : r)));
     },
     exportFile: (id, format) => api.exportFile(id, format),
+    async reloadCached() {
+      const cached = z.safeParse(RequestList, await cache.get(await listKey()));
+      if (cached.success) list.value = cached.data;
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { DecidedRecord } from '../contract/consent.ts';
+import type { DecisionOutcome } from '../models/consent-model.ts';
 import { useCore } from './CoreContext.ts';
 import { DecisionStatus } from './DecisionStatus.tsx';
 import { useT } from './I18nContext.ts';
@@ -18,7 +18,7 @@ export function AcceptReject({ onChooseOneByOne }: { onChooseOneByOne(): void })
 
   const choose = (accept: boolean) =>
     decisions.run(async () => {
-      const records: DecidedRecord[] = [await consents.decide('third_party_sharing', accept ? 'grant' : 'deny', accept ? 'accept-all' : 'reject-all')];
+      const records: DecisionOutcome[] = [await consents.decide('third_party_sharing', accept ? 'grant' : 'deny', accept ? 'accept-all' : 'reject-all')];
       if (!accept && consents.active('biometric_scans')) records.push(await consents.decide('biometric_scans', 'deny', 'reject-all'));
       return records;
     });

@@ -1,6 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ApiError } from '../api/api-error.ts';
-import type { DecidedRecord } from '../contract/consent.ts';
+import type { DecisionOutcome } from '../models/consent-model.ts';
 import { asApiError } from '../models/load-state.ts';
 import { useCore } from './CoreContext.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
@@ -11,7 +11,7 @@ import { useT } from './I18nContext.ts';
  * is explicit and withdrawable, what happens without it; an express statement and two equal buttons.
  * "Not now" records nothing: leaving the question is no decision, never consent (R18).
  */
-export function BiometricStep({ onDone }: { onDone(granted: boolean, record?: DecidedRecord): void }) {
+export function BiometricStep({ onDone }: { onDone(granted: boolean, record?: DecisionOutcome): void }) {
   const { t } = useT();
   const { consents } = useCore();
   const id = useId();

@@ -48,6 +48,7 @@ export function ConsentList() {
                 noticeLang={doc.locale}
                 checked={consents.active(purpose.id)}
                 pending={pending.has(purpose.id)}
+                queued={consents.queued.value.has(purpose.id)}
                 switchRef={(el) => void (switches.current[purpose.id] = el)}
                 onToggle={() => toggle(purpose)}
               />

@@ -11,6 +11,8 @@ export interface ConsentSwitchProps {
   noticeLang: Locale;
   checked: boolean;
   pending: boolean;
+  /** The latest decision is kept on this device, not yet recorded by the server. */
+  queued?: boolean;
   onToggle(): void;
   switchRef?: Ref<HTMLButtonElement>;
 }
@@ -20,7 +22,7 @@ export interface ConsentSwitchProps {
  * `aria-checked`, a label that never changes, and a description giving the purpose, data types, controller
  * and the right to withdraw (R19). While a decision is on its way it is `aria-disabled` (focus stays) and busy.
  */
-export function ConsentSwitch({ purpose, controller, noticeLang, checked, pending, onToggle, switchRef }: ConsentSwitchProps) {
+export function ConsentSwitch({ purpose, controller, noticeLang, checked, pending, queued = false, onToggle, switchRef }: ConsentSwitchProps) {
   const { t, tx } = useT();
   const id = useId();
   const ids = [`${id}-purpose`, `${id}-data`, `${id}-controller`, `${id}-withdraw`] as const;
@@ -31,7 +33,7 @@ export function ConsentSwitch({ purpose, controller, noticeLang, checked, pendin
         role="switch"
         class="tp-switch"
         aria-checked={checked ? 'true' : 'false'}
-        aria-describedby={ids.join(' ')}
+        aria-describedby={(queued ? [`${id}-queued`, ...ids] : ids).join(' ')}
         aria-disabled={pending ? 'true' : undefined}
         aria-busy={pending ? 'true' : undefined}
         onClick={() => !pending && onToggle()}
@@ -47,6 +49,11 @@ export function ConsentSwitch({ purpose, controller, noticeLang, checked, pendin
           {checked ? t('consent.on') : t('consent.off')}
         </span>
       </button>
+      {queued && (
+        <p id={`${id}-queued`} class="tp-queued">
+          {t('consent.notSent')}
+        </p>
+      )}
       <div class="tp-switch-desc">
         <p id={ids[0]} lang={noticeLang}>
           {purpose.description}

@@ -8,6 +8,7 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useT } from './I18nContext.ts';
 import { NoticePending } from './NoticePending.tsx';
 import { OfflineNotice } from './OfflineNotice.tsx';
+import { StorageNotice } from './StorageNotice.tsx';
 import { RequestsView } from './RequestsView.tsx';
 import { ViewNav } from './ViewNav.tsx';
 import type { PanelView } from './views.ts';
@@ -51,6 +52,7 @@ export function Panel({ view, onViewChange, app, region }: PanelProps) {
       <ViewNav view={view} onViewChange={onViewChange} navRef={navRef} />
       <LanguageSwitch />
       <OfflineNotice />
+      <StorageNotice />
       <section class="tp-view" aria-labelledby={headingId} aria-busy={loading}>
         <h2 id={headingId} class="tp-view-title" tabIndex={-1} ref={headingRef}>
           {t(`view.${view}`)}

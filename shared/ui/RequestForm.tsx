@@ -76,6 +76,10 @@ export function RequestForm() {
       pick('');
       setFocusAfter((f) => ({ on: 'type', n: (f?.n ?? 0) + 1 }));
       setFiled(t('request.filed', { type: t(`request.type.${result.request.type}`), date: formatDueDate(result.request.dueAt, locale) }));
+    } else if (result.ok && result.queued) {
+      pick('');
+      setFocusAfter((f) => ({ on: 'type', n: (f?.n ?? 0) + 1 }));
+      setFiled(t('request.queued', { type: t(`request.type.${result.queued.type}`) }));
     } else if (result.problems) {
       showProblems(result.problems);
     } else if (result.error) {

@@ -125,7 +125,8 @@ export const panelCss = css`
 .tp-status:not(:empty) { padding: 0.5rem 0.75rem; border-inline-start: 4px solid var(--tp-accent); background: var(--tp-surface); border-radius: var(--tp-radius); }
 .tp-error { color: var(--tp-error); font-weight: 600; padding: 0.5rem 0.75rem; border-inline-start: 4px solid var(--tp-error); background: var(--tp-surface); border-radius: var(--tp-radius); }
 .tp-loading { color: var(--tp-muted); }
-.tp-meta, .tp-note, .tp-hint { color: var(--tp-muted); }
+.tp-meta, .tp-note, .tp-hint, .tp-queued { color: var(--tp-muted); }
+.tp-queued { margin: 4px 0 0; font-size: 0.875em; }
 .tp-sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 
 /* First layer */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../api/api-error.ts';
-import type { DecidedRecord } from '../contract/consent.ts';
+import type { DecisionOutcome } from '../models/consent-model.ts';
 import { asApiError } from '../models/load-state.ts';
 import { announcement } from './announce.ts';
 import { useT } from './I18nContext.ts';
@@ -10,8 +10,8 @@ export interface Decisions {
   status: string;
   error: ApiError | null;
   /** Runs decisions; announces their records, or keeps the error (the model leaves the state unchanged). */
-  run(steps: () => Promise<DecidedRecord[]>): Promise<void>;
-  announce(records: readonly DecidedRecord[]): void;
+  run(steps: () => Promise<DecisionOutcome[]>): Promise<void>;
+  announce(records: readonly DecisionOutcome[]): void;
 }
 
 /** The announce-or-error bookkeeping every consent control shares; the decisions themselves are the model's. */
@@ -19,7 +19,7 @@ export function useDecisions(): Decisions {
   const i18n = useT();
   const [status, setStatus] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const announce = (records: readonly DecidedRecord[]) => setStatus(records.map((r) => announcement(i18n, r)).join(' '));
+  const announce = (records: readonly DecisionOutcome[]) => setStatus(records.map((r) => announcement(i18n, r)).join(' '));
   return {
     status,
     error,

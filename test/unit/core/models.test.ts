@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'; // the IDB* globals idb needs; the factory itself 
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Surface } from '../../../shared/contract/common.ts';
+import type { DecidedRecord } from '../../../shared/contract/consent.ts';
 import type { NoticeResponse } from '../../../shared/contract/notice.ts';
 import { createCore, type Core } from '../../../shared/core.ts';
 import { openCache, type Cache } from '../../../shared/storage/cache.ts';
@@ -92,13 +93,13 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
 
       const giving = core.consents.decide('biometric_scans', 'grant', 'toggle');
       expect([...core.consents.pending.value]).toEqual(['biometric_scans']);
-      const given = await giving;
+      const given = (await giving) as DecidedRecord;
       expect(given).toMatchObject({ purpose: 'biometric_scans', event: 'given', active: true });
       expect(given.noticeVersion).toBe(core.notice.response.value?.notice.version);
       expect(core.consents.active('biometric_scans')).toBe(true);
       expect(core.consents.pending.value.size).toBe(0);
 
-      const withdrawn = await core.consents.decide('biometric_scans', 'deny', 'toggle');
+      const withdrawn = (await core.consents.decide('biometric_scans', 'deny', 'toggle')) as DecidedRecord;
       expect(withdrawn).toMatchObject({ purpose: 'biometric_scans', event: 'withdrawn', active: false });
       expect(core.consents.active('biometric_scans')).toBe(false);
       expect(core.consents.pending.value.size).toBe(0);
@@ -231,7 +232,7 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       core.locale.value = 'nl';
       await vi.waitFor(() => expect(core.notice.response.value?.requestedLocale).toBe('nl'));
       expect(core.notice.status.value).toBe('ready');
-      const record = await core.consents.decide('third_party_sharing', 'grant', 'toggle');
+      const record = (await core.consents.decide('third_party_sharing', 'grant', 'toggle')) as DecidedRecord;
       expect(record.locale).toBe('nl');
     });
 
@@ -250,22 +251,70 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       expect(core.notice.response.value?.requestedLocale).toBe('nl');
     });
 
-    it('a decision that cannot reach the server rejects with an ApiError and leaves the state as it was', async () => {
+    it('a decision that cannot reach the server shows at once, waits on the device, and is recorded once when the server is back', async () => {
       let down = false;
-      const switchable: typeof fetch = async (input, init) => (down ? offline(input, init) : fetch(input, init));
-      const core = await makeCore(await person(), new IDBFactory(), { fetch: switchable });
+      const decisionKeys: Array<string | null> = [];
+      const switchable: typeof fetch = async (input, init) => {
+        if (methodOf(input, init) === 'POST' && pathOf(input) === '/v1/consents') decisionKeys.push(headerOf(init, 'idempotency-key'));
+        return down ? offline(input, init) : fetch(input, init);
+      };
+      const who = await person();
+      const core = await makeCore(who, new IDBFactory(), { fetch: switchable });
       await core.start();
-      const before = core.consents.state.value;
       down = true;
-      await expect(core.consents.decide('biometric_scans', 'grant', 'toggle')).rejects.toMatchObject({ name: 'ApiError', kind: 'offline' });
-      expect(core.consents.state.value).toBe(before);
-      expect(core.consents.active('biometric_scans')).toBe(false);
+      const outcome = await core.consents.decide('biometric_scans', 'grant', 'toggle');
+      expect(outcome).toEqual({ queued: true, purpose: 'biometric_scans', event: 'given' });
+      expect(core.consents.active('biometric_scans')).toBe(true); // shown at once
+      expect([...core.consents.queued.value]).toEqual(['biometric_scans']);
       expect(core.consents.pending.value.size).toBe(0);
       expect(core.consents.error.value?.kind).toBe('offline');
+      // A second try while still down sends the same key again.
+      await core.outbox.flush();
       down = false;
-      await core.consents.decide('biometric_scans', 'grant', 'toggle');
+      await core.outbox.flush();
+      expect(core.consents.queued.value.size).toBe(0);
       expect(core.consents.error.value).toBeNull();
       expect(core.consents.active('biometric_scans')).toBe(true);
+      expect(new Set(decisionKeys).size).toBe(1);
+      expect(decisionKeys.length).toBeGreaterThanOrEqual(3);
+      const history = await core.api.history();
+      expect(history.map((r) => [r.purpose, r.event])).toEqual([['biometric_scans', 'given']]);
+      core.dispose();
+    });
+
+    it('a decision the server refuses is given back: the state returns to what it was', async () => {
+      const core = await makeCore(await person(), new IDBFactory());
+      await core.start();
+      core.shownNoticeVersion.value = 'no-such-version';
+      await expect(core.consents.decide('third_party_sharing', 'grant', 'toggle')).rejects.toMatchObject({ name: 'ApiError', kind: 'invalid-input' });
+      expect(core.consents.active('third_party_sharing')).toBe(false);
+      expect(core.consents.queued.value.size).toBe(0);
+      expect(core.outbox.entries.value).toEqual([]);
+      core.dispose();
+    });
+
+    it('what waits on the device survives a reload and is sent by the next page, once', async () => {
+      const device = new IDBFactory();
+      const who = await person();
+      const first = await makeCore(who, device, { fetch: offline });
+      await first.start().catch(() => undefined);
+      first.shownNoticeVersion.value = (await (await makeCore(who, new IDBFactory())).noticeVersion());
+      await first.consents.decide('third_party_sharing', 'grant', 'toggle');
+      first.requests.setField('objection', 'scope', 'direct-marketing');
+      const filed = await first.requests.submit('objection', extra);
+      expect(filed).toMatchObject({ ok: true, queued: { type: 'objection' } });
+      expect(first.requests.queued.value.map((r) => r.type)).toEqual(['objection']);
+      expect(first.outbox.entries.value.map((e) => e.kind)).toEqual(['decision', 'request']);
+      first.dispose();
+
+      // The next page on this device, online: it shows the waiting decision, then sends both.
+      const second = await makeCore(who, device);
+      await second.start();
+      await vi.waitFor(() => expect(second.outbox.entries.value).toEqual([]));
+      expect(second.consents.active('third_party_sharing')).toBe(true);
+      expect((await second.api.history()).map((r) => [r.purpose, r.event])).toEqual([['third_party_sharing', 'given']]);
+      expect((await second.api.requests()).map((r) => r.type)).toEqual(['objection']);
+      second.dispose();
     });
 
     it('R42: a visitor without an account gets one device token, kept across a reload, and cannot file a request', async () => {
@@ -372,21 +421,21 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       const core = await makeCore(await person(), new IDBFactory(), { fetch: flaky });
       core.requests.setField('objection', 'scope', 'direct-marketing');
 
+      // The answer is lost: the request waits on the device under its key, the form is free again.
       const failed = await core.requests.submit('objection', extra);
-      expect(failed.ok).toBe(false);
-      expect(failed.error?.kind).toBe('offline');
-      expect(failed.error?.retryable).toBe(true);
-      expect(core.requests.drafts.value.objection).toEqual({ scope: 'direct-marketing' });
+      expect(failed).toMatchObject({ ok: true, queued: { type: 'objection' } });
+      expect(core.requests.drafts.value.objection).toBeUndefined();
+      expect(core.requests.queued.value.map((r) => r.type)).toEqual(['objection']);
 
-      const retried = await core.requests.submit('objection', extra);
-      expect(retried.ok).toBe(true);
+      // The retry sends it again under the same key: the server replays, and holds one request.
+      await core.outbox.flush();
+      expect(core.requests.queued.value).toEqual([]);
       expect(posts).toHaveLength(2);
       expect(posts[0]).toBeTruthy();
       expect(posts[1]).toBe(posts[0]);
       const onServer = await core.api.requests();
       expect(onServer).toHaveLength(1);
-      expect(onServer[0]?.id).toBe(retried.request?.id);
-      expect(core.requests.list.value.map((r) => r.id)).toEqual([retried.request?.id]);
+      expect(core.requests.list.value.map((r) => r.id)).toEqual([onServer[0]?.id]);
 
       // A new request of the same type afterwards is a new request with a new key.
       core.requests.setField('objection', 'scope', 'direct-marketing');

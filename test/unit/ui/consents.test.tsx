@@ -81,13 +81,24 @@ describe('consent switches', () => {
     expect(status.getAttribute('role')).toBe('status');
   });
 
-  it('an offline decision leaves the switch off and says the choice was not saved', async () => {
+  it('an offline decision shows at once, marked "Not sent yet", and says it is kept on this device', async () => {
     const { server } = await setup();
     server.fail.decide = new ApiError('offline', 'fetch failed');
     fireEvent.click(sharing());
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('No connection: your choice was not saved. Try again when you are online.');
+    await screen.findByText('Your choice for sharing with third parties is saved on this device and will be recorded as soon as the connection is back.');
+    expect(sharing().getAttribute('aria-checked')).toBe('true');
+    const marker = screen.getByText('Not sent yet');
+    expect(sharing().getAttribute('aria-describedby')?.split(' ')).toContain(marker.id);
+    expect(server.decisions).toHaveLength(0);
+  });
+
+  it('a decision the server refuses goes back, with a message', async () => {
+    const { server } = await setup();
+    server.fail.decide = new ApiError('invalid-input', 'no such notice version', 422);
+    fireEvent.click(sharing());
+    await screen.findByRole('alert');
     expect(sharing().getAttribute('aria-checked')).toBe('false');
+    expect(screen.queryByText('Not sent yet')).toBeNull();
   });
 
   it('when the state cannot be loaded and nothing is saved, says so instead of only showing "off"', async () => {

@@ -17,6 +17,8 @@ import { createConsentModel } from '../../../shared/models/consent-model.ts';
 import type { Identity } from '../../../shared/models/identity.ts';
 import { createNoticeModel } from '../../../shared/models/notice-model.ts';
 import { createRequestsModel } from '../../../shared/models/requests-model.ts';
+import { createOutbox } from '../../../shared/models/outbox.ts';
+import { createTabSync } from '../../../shared/models/tab-sync.ts';
 import { defaultNoticeEn, withContentHash } from '../../../shared/notice/index.ts';
 import { memoryCache, type Cache } from '../../../shared/storage/cache.ts';
 import { CoreProvider } from '../../../shared/ui/CoreProvider.tsx';
@@ -108,6 +110,8 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
     fail: { ...options.fail },
     hold: false,
     release() {
+      // Stop holding: a decision already waiting goes on, and one still on its way to the server does not wait.
+      server.hold = false;
       releaseHeld?.();
       held = null;
     },
@@ -185,7 +189,10 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
   const localeSignal = signal<Locale>(locale);
   const noticeModel = createNoticeModel(client, cache);
   const surface = { kind: 'widget', app: options.app ?? 'twikit_live' } as const;
+  const outbox = createOutbox(cache, async () => 'outbox|device');
+  const sync = createTabSync(client.baseUrl);
   const consents = createConsentModel(client, cache, {
+    outbox,
     surface,
     locale: () => localeSignal.value,
     subjectKey: identity.subjectKey,
@@ -193,10 +200,10 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
     noticeVersion: async () => notice.version,
     decisions: async () => client,
   });
-  const requests = createRequestsModel(client, cache, identity.subjectKey);
+  const requests = createRequestsModel(client, cache, identity.subjectKey, { outbox });
   const core: Core = {
     options: { apiBase: client.baseUrl, surface, app: options.app, region: options.region, locale },
-    api: client, cache, identity, locale: localeSignal, notice: noticeModel, consents, requests,
+    api: client, cache, identity, locale: localeSignal, notice: noticeModel, consents, requests, outbox, sync, remembers: signal(cache.persistent),
     transport: { baseUrl: client.baseUrl, call: unused as never },
     consentsApi: client,
     noticeVersion: async () => notice.version,
@@ -206,7 +213,10 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
     async start() {
       await Promise.all([noticeModel.load(localeSignal.value), consents.load()]);
     },
-    dispose: () => undefined,
+    dispose: () => {
+      outbox.dispose();
+      sync.close();
+    },
   };
   return { core, server };
 }

@@ -61,14 +61,14 @@ describe('panel', () => {
     expect(await screen.findByRole('button', { name: 'Accept all' })).toBeTruthy();
   });
 
-  it('offline with a saved copy: shows it and says changes need a connection', async () => {
+  it('offline with a saved copy: shows it and says changes are kept and sent later', async () => {
     const cache = memoryCache();
     const online = await createFakeCore({ cache });
     await online.core.start();
     const offline = await createFakeCore({ cache, fail: { notice: new ApiError('offline', 'x'), consents: new ApiError('offline', 'x') } });
     await offline.core.start();
     renderWithCore(offline.core, <Harness />);
-    const status = screen.getByText('You are offline — showing what this device saved. Changes will need a connection.');
+    const status = screen.getByText('You are offline — showing what this device saved. What you change is kept here and sent when the connection is back.');
     expect(status.getAttribute('role')).toBe('status');
     expect(screen.getByRole('button', { name: 'Accept all' })).toBeTruthy();
   });

@@ -100,14 +100,22 @@ describe('request form', () => {
     expect(server.filed).toHaveLength(0);
   });
 
-  it('offline: the request is not sent, the message says so, and what was typed is kept', async () => {
-    const { server } = await setup();
+  it('offline: the request is kept on this device, listed as not sent yet, and the message says so', async () => {
+    const { server, core } = await setup();
     server.fail.fileRequest = new ApiError('offline', 'fetch failed');
     pickType('A copy of your data');
     type('Anything else you want to add (optional)', 'Please include support tickets.');
     fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('No connection: your request was not sent; what you typed is kept.');
-    expect((screen.getByLabelText('Anything else you want to add (optional)') as HTMLTextAreaElement).value).toBe('Please include support tickets.');
+    await screen.findByText('Request saved on this device: A copy of your data. It will be sent as soon as the connection is back.');
+    const item = screen.getByText('Not sent yet').closest('li')!;
+    expect(item.textContent).toContain('A copy of your data');
+    expect(server.filed).toHaveLength(0);
+    expect(core.outbox.entries.value[0]?.body).toMatchObject({ type: 'access', message: 'Please include support tickets.' });
+    // Back online: it is sent and listed as received.
+    delete server.fail.fileRequest;
+    await core.outbox.flush();
+    await waitFor(() => expect(screen.queryByText('Not sent yet')).toBeNull());
+    expect(server.filed).toHaveLength(1);
   });
 
   it('identity-required: says that filing a request needs a signed-in account, never the server text', async () => {
