@@ -42,6 +42,8 @@ export interface ExtensionWorld {
   /** Opens the popup in a tab sized like the popup. */
   openPopup(options?: { beforeGoto?: (page: Page) => Promise<unknown> }): Promise<{ page: Page; watch: PageWatch }>;
   openOptions(): Promise<{ page: Page; watch: PageWatch }>;
+  /** Closes the browser and starts it again on the same profile. */
+  restart(): Promise<void>;
   /** Stops every service worker, as Chrome does to an idle MV3 worker; resolves with a promise of the next one. */
   stopWorker(): Promise<{ running: Promise<void> }>;
   /** An extension page (not the worker) to call extension APIs from, whether or not the worker runs. */
@@ -56,32 +58,44 @@ export async function startExtensionWorld(env: Record<string, string> = {}): Pro
   const server = await startTestServer({ AUTO_FULFIL: '0', ...env });
   const build = buildExtension('extension', server.url);
   const profile = mkdtempSync(join(tmpdir(), 'tpc-ext-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 400, height: 640 },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${build.dir}`, `--load-extension=${build.dir}`],
-  });
   const cspConsole: string[] = [];
-  const onConsole = (message: ConsoleMessage) => void (CSP_TEXT.test(message.text()) && cspConsole.push(message.text()));
-  context.on('console', onConsole);
   const workerConsole: string[] = [];
+  const onConsole = (message: ConsoleMessage) => void (CSP_TEXT.test(message.text()) && cspConsole.push(message.text()));
   const watchWorker = (worker: Worker) =>
     worker.on('console', (message) => {
       onConsole(message);
       if (message.type() === 'error' || message.type() === 'warning') workerConsole.push(message.text());
     });
-  // The first worker may have started before this listener: watch it directly, and every later one by event.
-  const existing = context.serviceWorkers()[0];
-  if (existing) watchWorker(existing);
-  context.on('serviceworker', watchWorker);
-  const first = existing ?? (await context.waitForEvent('serviceworker'));
+  // Launching the same profile again is a browser restart: storage, IndexedDB and the extension's id stay.
+  const launch = async () => {
+    const launched = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      viewport: { width: 400, height: 640 },
+      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${build.dir}`, `--load-extension=${build.dir}`],
+    });
+    launched.on('console', onConsole);
+    // The first worker may have started before this listener: watch it directly, and every later one by event.
+    const existing = launched.serviceWorkers()[0];
+    if (existing) watchWorker(existing);
+    launched.on('serviceworker', watchWorker);
+    return { launched, first: existing ?? (await launched.waitForEvent('serviceworker')) };
+  };
+  let { launched: context, first } = await launch();
   const id = new URL(first.url()).host;
   let cdp: CDPSession | null = null;
   let probePage: Page | null = null;
 
   const world: ExtensionWorld = {
     server, build, context, id, cspConsole, workerConsole,
+    async restart() {
+      await context.close();
+      ({ launched: context, first } = await launch());
+      world.context = context;
+      cdp = null;
+      probePage = null;
+      if (new URL(first.url()).host !== id) throw new Error('the extension id changed across a restart');
+    },
     async worker() {
       const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
       return live ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

@@ -245,6 +245,48 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     await expectNoAxeViolations(down.page, 'offline');
   });
 
+  /** Blocks (or unblocks) this page's calls to the rights API through CDP, as a lost connection would. */
+  async function apiBlocked(page: Page, on: boolean) {
+    const cdp = await world.context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setBlockedURLs', { urls: on ? [`${world.server.url}/v1/*`] : [] });
+    return { unblock: () => cdp.send('Network.setBlockedURLs', { urls: [] }) };
+  }
+
+  it('offline in the popup: a decision and a request are kept through a browser restart, then sent once', async () => {
+    const { page, token } = await signedIn('offline');
+    await nav(page, en['nav.consents']).click();
+    await apiBlocked(page, true);
+    const sharing = page.getByRole('switch', { name: /^Sharing/ });
+    await sharing.click();
+    await page.getByText(en['consent.notSent']).waitFor();
+    expect(await sharing.getAttribute('aria-checked')).toBe('true');
+    await nav(page, en['nav.requests']).click();
+    await page.getByLabel(en['request.field.type']).selectOption('access');
+    await page.getByRole('button', { name: en['request.send'], exact: true }).click();
+    await page.getByText(en['request.queued'].replace('{type}', en['request.type.access'])).waitFor();
+    await page.close();
+
+    // The browser is closed and started again; the API is still out of reach.
+    await world.restart();
+    let unblock: (() => Promise<unknown>) | null = null;
+    const again = await popup({ beforeGoto: async (p) => void ({ unblock } = await apiBlocked(p, true)) });
+    await nav(again.page, en['nav.consents']).click();
+    await again.page.getByText(en['consent.notSent']).waitFor();
+    expect(await again.page.getByRole('switch', { name: /^Sharing/ }).getAttribute('aria-checked')).toBe('true');
+    expect((await client(world.server.url).get('/v1/consents/history', { token })).body.records).toEqual([]);
+
+    // Back online: each is sent once, and the popup shows them as sent.
+    await unblock!();
+    await again.page.getByText(en['consent.notSent']).waitFor({ state: 'detached', timeout: 20_000 });
+    const history = (await client(world.server.url).get('/v1/consents/history', { token })).body.records;
+    expect(history.map((r: any) => [r.purpose, r.event, r.surface])).toEqual([['third_party_sharing', 'given', { kind: 'extension' }]]);
+    await waitFor(async () => (await client(world.server.url).get('/v1/requests', { token })).body.requests.length === 1, {
+      timeout: 10_000, message: 'the request never reached the server',
+    });
+    expect((await client(world.server.url).get('/v1/requests', { token })).body.requests.map((r: any) => r.type)).toEqual(['access']);
+  });
+
   it('an expired session asks to sign in again, and keeps what was typed', async () => {
     const { page, email, token, watch } = await signedIn('expired');
     await nav(page, en['nav.requests']).click();
@@ -257,6 +299,8 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     await page.getByRole('button', { name: en['request.send'], exact: true }).click();
     const expired = page.getByText(ext['session.expired']);
     await expired.waitFor();
+    // What was typed is kept on this device, listed as not sent yet, until the person is signed in again.
+    await page.locator('li.tp-request').filter({ hasText: en['request.status.queued'] }).waitFor({ state: 'attached' });
     expect(await page.getByLabel(ext['signIn.email']).inputValue()).toBe(email); // not asked twice (R62)
     await expectNoAxeViolations(page, 'session expired');
 
@@ -265,14 +309,17 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     await page.getByLabel(ext['signIn.code']).fill(latestCode(world.server, email));
     await page.getByRole('button', { name: ext['signIn.verify'], exact: true }).click();
     await expired.waitFor({ state: 'hidden' });
-    // What was typed is still there; sending it now files it once.
-    expect(await page.getByLabel(en['request.field.correction']).inputValue()).toBe('Ann Peeters-Janssens');
-    await page.getByRole('button', { name: en['request.send'], exact: true }).click();
-    await requestItem(page).first().waitFor();
+    // Signed in again, it is sent at once, and filed once.
     const fresh = (await sessionToken())!;
     expect(fresh).not.toBe(token);
+    await waitFor(async () => (await client(world.server.url).get('/v1/requests', { token: fresh })).body.requests.length === 1, {
+      message: 'the kept request was never sent after signing in again',
+    });
     const list = (await client(world.server.url).get('/v1/requests', { token: fresh })).body.requests;
     expect(list.map((r: any) => [r.type, r.input.correction])).toEqual([['rectification', 'Ann Peeters-Janssens']]);
+    await waitFor(async () => (await page.locator('li.tp-request').filter({ hasText: en['request.status.queued'] }).count()) === 0, {
+      message: 'the request still shows as not sent',
+    });
     expect(await watch.problems({ ignore: [/401 \(Unauthorized\)/] })).toEqual([]);
   });
 
