@@ -59,6 +59,8 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     await page.getByLabel(en['request.field.type']).selectOption('access');
     await page.getByRole('button', { name: en['request.send'], exact: true }).click();
     await requestItem(page).first().waitFor();
+    // The form is reset once the answer is in: only then is it ready for the next request.
+    await page.getByRole('status').filter({ hasText: en['request.filed'].split(':')[0]! }).waitFor();
     const token = await sessionToken();
     const list = await client(world.server.url).get('/v1/requests', { token: token! });
     return list.body.requests[0] as { id: string; status: string; dueAt: string; input: { surface: unknown } };
