@@ -35,7 +35,7 @@ export function attach(base: BaseCore): void {
 
 /** Everything the panel needs before its first frame: the models and the person's language. */
 export async function prepare(base: BaseCore): Promise<void> {
-  attachPanelModels(base);
+  panelCore(base); // also starts loading the notice, so a prefetch (runtime.ts) fetches it early
   await loadMessages(base.locale.value);
 }
 

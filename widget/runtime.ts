@@ -4,6 +4,7 @@ import { effect } from '@preact/signals-core';
 import type { PurposeId } from '../shared/contract/notice.ts';
 import { createBaseCore, type BaseCore } from '../shared/base-core.ts';
 import { pickLocale } from '../shared/i18n/pick-locale.ts';
+import { lastSubjectKey } from '../shared/models/identity.ts';
 import { createLauncher, launcherCss, sheetFor } from './launcher.ts';
 import { hidePollution } from './pollution.ts';
 import type { ChangeDetail, InitOptions, TwikitPrivacyApi, View } from './public-api.ts';
@@ -61,7 +62,18 @@ export async function startRuntime(initial: InitOptions): Promise<Runtime> {
 
   const apiBase = options.api ?? new URL(/* @vite-ignore */ '..', import.meta.url).href.replace(/\/$/, '');
   const locale = pickLocale(options.lang, document.documentElement.lang, navigator.languages);
+  // Answers fetched ahead of need (the notice for a first visit, below), handed to the first call that asks.
+  const early = new Map<string, Promise<Response>>();
+  const pageFetch = globalThis.fetch.bind(globalThis);
+  const fetchWithEarly: typeof fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const hit = (init?.method ?? 'GET') === 'GET' ? early.get(url) : undefined;
+    if (!hit) return pageFetch(input, init);
+    early.delete(url);
+    return hit;
+  };
   const core = await createBaseCore({
+    fetch: fetchWithEarly,
     apiBase,
     surface: { kind: 'widget', app: options.app ?? 'twikit_live' },
     app: options.app,
@@ -72,6 +84,29 @@ export async function startRuntime(initial: InitOptions): Promise<Runtime> {
     // A decision before the panel was ever opened (GPC set only in JS): bring the panel's decision code.
     needDecisions: () => void loadPanel().then((panel) => panel.attach(core)),
   });
+
+  // A device that has seen no one here will show the first layer as soon as the consent state is in: fetch the
+  // panel, its language and the notice now, alongside the identity and consent calls, not after them. A returning
+  // person (who opens the panel rarely) pays nothing for this.
+  if (options.mode !== 'inline' && options.autoOpen !== false) {
+    void core.cache
+      .get(lastSubjectKey(apiBase))
+      .then((seen) => {
+        if (seen !== undefined) return;
+        const notice = `${core.transport.baseUrl}/v1/notice?locale=${locale}`;
+        const answer = pageFetch(notice, { headers: { accept: 'application/json' } });
+        answer.catch(() => undefined); // a failure is the notice model's to report, when it asks
+        early.set(notice, answer);
+        // A visitor (no host account) on a device that has seen no one cannot have decided anything yet: the first
+        // layer can show without waiting for the identity and consent calls. A host's user may have decided on
+        // another device, so for them it waits for the server's state (below).
+        return loadPanel().then(async (panel) => {
+          await panel.prepare(core);
+          if (!options.getToken && openSeq === 0 && closeDialog === null) runtime.open('overview');
+        });
+      })
+      .catch(() => undefined);
+  }
 
   const inline = options.mode === 'inline';
   const target = typeof options.target === 'string' ? document.querySelector(options.target) : options.target;

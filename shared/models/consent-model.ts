@@ -97,7 +97,17 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
   let confirmed: ConsentState | null = null;
   /** Outcomes of sends, by idempotency key, for the `decide` call waiting on them. */
   const outcomes = new Map<string, { record?: DecidedRecord; error?: unknown }>();
-  const queued = computed(() => new Set(outbox.entries.value.filter((e) => e.kind === 'decision').map((e) => (e.body as ConsentDecisionInput).purpose)));
+  /** Keys on their first attempt: the switch is busy then, not "not sent yet". */
+  const firstAttempt = signal<ReadonlySet<string>>(new Set());
+  const queued = computed(
+    () => new Set(outbox.entries.value.filter((e) => e.kind === 'decision' && !firstAttempt.value.has(e.key)).map((e) => (e.body as ConsentDecisionInput).purpose)),
+  );
+  const attempting = (key: string, on: boolean) => {
+    const next = new Set(firstAttempt.value);
+    if (on) next.add(key);
+    else next.delete(key);
+    firstAttempt.value = next;
+  };
   const show = () => void (state.value = withQueued(confirmed, outbox.entries.value));
   const cacheKey = async () => `${api.baseUrl}|consents|${await context.subjectKey()}`;
   const gpcAppliedKey = async () => `${api.baseUrl}|gpc-applied|${await context.subjectKey()}`;
@@ -179,7 +189,12 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
         const wasActive = model.active(purpose);
         const key = newIdempotencyKey();
         // Kept on the device before the first attempt: a reload or a lost connection mid-send loses nothing.
-        await outbox.add({ key, kind: 'decision', body: input });
+        attempting(key, true);
+        try {
+          await outbox.add({ key, kind: 'decision', body: input });
+        } finally {
+          attempting(key, false);
+        }
         const outcome = outcomes.get(key);
         outcomes.delete(key);
         if (outcome?.record) return outcome.record;

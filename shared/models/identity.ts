@@ -15,6 +15,9 @@ export interface Identity {
   kind(): 'host' | 'session' | 'device' | 'none';
 }
 
+/** A token an Authorization header can carry (RFC 6750 `b64token`, bounded in length). */
+const usableBearer = (token: unknown): token is string => typeof token === 'string' && token.length <= 4096 && /^[A-Za-z0-9\-._~+/]+=*$/.test(token);
+
 /** Reads `sub` from a JWT without verifying it: only used to key this device's cache, never to trust anything. */
 export function jwtSubject(token: string): string | null {
   try {
@@ -38,6 +41,9 @@ export interface SessionSource {
   subject(): string | null;
 }
 
+/** The cache key of the last person seen on this device for an API: absent on a device that has seen no one. */
+export const lastSubjectKey = (apiBase: string): string => `${apiBase}|last-subject`;
+
 export interface IdentityOptions {
   apiBase: string;
   cache: Cache;
@@ -51,7 +57,7 @@ export interface IdentityOptions {
 /** The identity: host token first, then a session (no device fallback then), else a device token created once and cached. */
 export function createIdentity(options: IdentityOptions): Identity {
   const deviceKey = `${options.apiBase}|device-token`;
-  const lastSubjectKey = `${options.apiBase}|last-subject`;
+  const lastSubject = lastSubjectKey(options.apiBase);
   const bare = createTransport({ baseUrl: options.apiBase, token: async () => null, ...(options.fetch ? { fetch: options.fetch } : {}) });
   const deviceToken = async () =>
     (await bare.call('POST', '/v1/auth/device', { schema: SessionResultCheck, body: options.region ? { region: options.region } : {}, auth: false })).data;
@@ -73,10 +79,12 @@ export function createIdentity(options: IdentityOptions): Identity {
   async function device(forceRefresh: boolean): Promise<string | null> {
     if (!forceRefresh) {
       const cached = await options.cache.get<string>(deviceKey);
-      if (cached) return cached;
+      if (usableBearer(cached)) return cached;
     }
     pendingDevice ??= deviceToken()
       .then(async (result) => {
+        // The contract only says "a string": one no header can carry would fail every later call, and stay cached.
+        if (!usableBearer(result.token)) return null;
         await options.cache.set(deviceKey, result.token);
         return result.token;
       })
@@ -108,11 +116,11 @@ export function createIdentity(options: IdentityOptions): Identity {
       else if (token && current === 'session') key = `session:${options.session?.subject() ?? token.slice(-12)}`;
       else if (token) key = 'device';
       if (key) {
-        await options.cache.set(lastSubjectKey, key);
+        await options.cache.set(lastSubject, key);
         return key;
       }
       // Offline and no token: the last person seen on this device, so their cached state still shows.
-      return (await options.cache.get<string>(lastSubjectKey)) ?? 'device';
+      return (await options.cache.get<string>(lastSubject)) ?? 'device';
     },
     kind: () => current,
   };

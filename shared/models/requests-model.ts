@@ -77,7 +77,11 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
 
   const { outbox } = context;
   const outcomes = new Map<string, { request?: RightsRequest; error?: ApiError }>();
-  const queued = computed(() => outbox.entries.value.filter((e) => e.kind === 'request').map((e) => e.body as RightsRequestInput));
+  /** Keys on their first attempt from the form: not "not sent yet" while the person waits for the answer. */
+  const firstAttempt = signal<ReadonlySet<string>>(new Set());
+  const queued = computed(() =>
+    outbox.entries.value.filter((e) => e.kind === 'request' && !firstAttempt.value.has(e.key)).map((e) => e.body as RightsRequestInput),
+  );
 
   // Sends one queued request under its key: however often it is sent, from whichever tab, it is filed once.
   async function send(entry: OutboxEntry): Promise<SendOutcome> {
@@ -143,6 +147,7 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
       if (!key) keys.set(type, (key = newIdempotencyKey()));
       submitting.value = true;
       submittingKeys.add(key);
+      firstAttempt.value = new Set([...firstAttempt.value, key]);
       const clearDraft = async () => {
         keys.delete(type);
         const rest = { ...drafts.value };
@@ -171,6 +176,9 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
         return { ok: false, error: asApiError(error) };
       } finally {
         submittingKeys.delete(key);
+        const rest = new Set(firstAttempt.value);
+        rest.delete(key);
+        firstAttempt.value = rest;
         submitting.value = false;
       }
     },
