@@ -49,12 +49,19 @@ export const launcherCss = css`
 
 const sheets = new Map<string, CSSStyleSheet>();
 
+/**
+ * `rem` follows the page's root font size, which pages shrink (`html { font-size: 62.5% }`, or a hostile `2px`):
+ * in the widget every rem length is floored at 16 px per rem, as its text already is (`max(1rem, 16px)`), so the
+ * dialog keeps its size and spacing on any page and still grows with a larger root size.
+ */
+export const floorRem = (css: string): string => css.replace(/(\d*\.?\d+)rem\b/g, (_, n: string) => `max(${n}rem, ${Number(n) * 16}px)`);
+
 /** One constructable stylesheet per CSS text, shared by every shadow root that adopts it. */
 export function sheetFor(css: string): CSSStyleSheet {
   let sheet = sheets.get(css);
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    sheet.replaceSync(floorRem(css));
     sheets.set(css, sheet);
   }
   return sheet;
