@@ -278,8 +278,10 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     expect(await again.page.getByRole('switch', { name: /^Sharing/ }).getAttribute('aria-checked')).toBe('true');
     expect((await client(world.server.url).get('/v1/consents/history', { token })).body.records).toEqual([]);
 
-    // Back online: each is sent once, and the popup shows them as sent.
+    // Back online: each is sent once, and the popup shows them as sent. (Unblocking URLs does not fire the `online`
+    // event a real reconnection fires; the test fires it, else the outbox waits for its next retry.)
     await unblock!();
+    await again.page.evaluate(() => window.dispatchEvent(new Event('online')));
     await again.page.getByText(en['consent.notSent']).waitFor({ state: 'detached', timeout: 20_000 });
     const history = (await client(world.server.url).get('/v1/consents/history', { token })).body.records;
     expect(history.map((r: any) => [r.purpose, r.event, r.surface])).toEqual([['third_party_sharing', 'given', { kind: 'extension' }]]);

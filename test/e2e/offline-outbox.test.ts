@@ -103,8 +103,10 @@ describe('nothing lost offline, in step across tabs, and honest without storage'
     expect(await apiAs(world, sub).history()).toEqual([]); // nothing reached the server yet
     expect(await apiAs(world, sub).requests()).toEqual([]);
 
-    // Back online: sent, once each, and shown as sent.
+    // Back online: sent, once each, and shown as sent. Unblocking URLs does not fire the `online` event a real
+    // reconnection fires, so the test fires it (else the outbox waits for its next retry, up to a minute later).
     await setBlocked(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await waitFor(async () => (await notSent(page).count()) === 0, { timeout: 20_000, message: 'the decision was never shown as sent' });
     const history = await apiAs(world, sub).history();
     expect(history.map((r) => [r.purpose, r.event])).toEqual([['third_party_sharing', 'given']]);
@@ -123,23 +125,28 @@ describe('nothing lost offline, in step across tabs, and honest without storage'
     contexts.push(context);
     await dismissFirstLayer(page);
     const keys: string[] = [];
-    // The server records the decision; its answer never reaches the page.
+    let dropAnswer: (() => void) | null = null;
+    // One handler for the whole test (no unroute, whose effect on a request in flight is not ours to decide): the
+    // first decision reaches the server, its answer is held, and the connection drops as the page reloads; later
+    // ones pass.
     await page.route(`${world.server.url}/v1/consents`, async (route) => {
       if (route.request().method() !== 'POST') return route.continue();
       keys.push(route.request().headers()['idempotency-key'] ?? '');
+      if (keys.length > 1) return route.continue();
       await route.fetch();
-      await new Promise(() => undefined); // hangs: the page reloads meanwhile
+      await new Promise<void>((resolve) => (dropAnswer = resolve));
+      await route.abort('connectionreset').catch(() => undefined);
     });
     await openView(page, 'Your choices');
     await widget(page).consentSwitch(/^Sharing/).click();
     await waitFor(async () => (await apiAs(world, sub).history()).length === 1, { message: 'the server never got the decision' });
-    await page.unroute(`${world.server.url}/v1/consents`);
-    await page.route(`${world.server.url}/v1/consents`, async (route) => {
-      if (route.request().method() === 'POST') keys.push(route.request().headers()['idempotency-key'] ?? '');
-      await route.continue();
-    });
-    await page.reload();
-    await waitFor(() => keys.length >= 2 || null, { timeout: 15_000, message: 'the next page never sent the waiting decision' });
+    await waitFor(() => dropAnswer !== null || null, { message: 'the answer was never held' });
+    // (A request paused in Playwright's interception would keep the old document, and its outbox lock, alive until
+    // the transport's 15 s timeout; a real reload cancels it. Dropping it as the reload starts does the same.)
+    const reloading = page.reload();
+    (dropAnswer as (() => void) | null)?.();
+    await reloading;
+    await waitFor(() => keys.length >= 2 || null, { timeout: 30_000, message: 'the next page never sent the waiting decision' });
     expect(keys[1]).toBe(keys[0]);
     await openView(page, 'Your choices');
     await waitFor(async () => (await notSent(page).count()) === 0, { message: 'still shown as not sent' });
