@@ -34,10 +34,11 @@ export function SignIn({ model, initialEmail = '', onSignedIn }: { model: Sessio
     if (!parsed.success) return setError({ key: 'signIn.error.email' });
     setBusy(true);
     setError(null);
+    // Cleared now, not when the answer comes: the e-mail may arrive first, and what the person types meanwhile stays.
+    setWrong(0);
+    setCode('');
     try {
       setSent(await model.sendCode(parsed.data, locale));
-      setWrong(0);
-      setCode('');
     } catch (e) {
       setError({ key: signInErrorKey(e, 'email', 1) });
     } finally {
