@@ -63,7 +63,15 @@ export const consentsGetDriver: Driver = async (d, entries) => {
     // Refused: the cached state stays, with a "could not be reached" status. Valid: the answer's state (sharing off).
     await settle(d.page, `${STATUS} !== '' || ${SHARING}?.getAttribute('aria-checked') === 'false'`, `${entry.id}: the widget never settled`);
     d.route.disarm();
-    findings.push(...(await verdict(d, entry, { cacheBefore: baseline, cacheAfter: await cacheGet(d.page, key), stored: entry.parsed })));
+    // The switch shows the new state before its write to IndexedDB has finished (the model stores after showing):
+    // for an answer that must be stored, give the write a moment instead of reading the cache mid-write.
+    const cacheAfter = entry.valid
+      ? await waitFor(async () => {
+          const cached = await cacheGet(d.page, key);
+          return isDeepStrictEqual(cached, entry.parsed) ? { cached } : null;
+        }, { timeout: 3_000, interval: 25 }).then((r) => r.cached, () => cacheGet(d.page, key))
+      : await cacheGet(d.page, key);
+    findings.push(...(await verdict(d, entry, { cacheBefore: baseline, cacheAfter, stored: entry.parsed })));
     await d.page.evaluate(`window.__rt.unmount()`);
   }
   return findings;
