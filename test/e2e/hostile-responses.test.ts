@@ -83,7 +83,7 @@ describe('malformed and hostile API answers', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(1000);
     const hanging = hangingResponses(['notice', 'requestsGet', 'consentsPost']);
 
-    const runs = (Object.keys(DRIVERS) as EndpointId[]).map(async (endpoint) => {
+    const runOne = async (endpoint: EndpointId) => {
       const sub = uniqueSub(endpoint);
       if (endpoint === 'requestsGet') {
         // a request of their own, so there is a cached list to protect
@@ -103,12 +103,20 @@ describe('malformed and hostile API answers', () => {
       await driven.route.release();
       findings.push(...(await stillWorks(driven, endpoint)));
       return { endpoint, count: entries.length, findings, problems: await driven.watch.problems({ ignore: EXPECTED_CONSOLE }) };
-    });
-    const results = await Promise.all(runs);
+    };
+    // Two endpoints at a time, not all seven: on a 2-core machine seven busy pages starve each other (and the suites
+    // running beside this one), and a page that never gets the CPU looks like a widget that never settles.
+    const queue = [...(Object.keys(DRIVERS) as EndpointId[])];
+    const results: Array<Awaited<ReturnType<typeof runOne>>> = [];
+    await Promise.all(
+      [0, 1].map(async () => {
+        for (let endpoint = queue.shift(); endpoint; endpoint = queue.shift()) results.push(await runOne(endpoint));
+      }),
+    );
 
     expect(results.flatMap((r) => r.findings.map((f) => `${f.id}: ${f.problem}`))).toEqual([]);
     expect(Object.fromEntries(results.map((r) => [r.endpoint, r.problems]))).toEqual(Object.fromEntries(results.map((r) => [r.endpoint, []])));
     expect(results.reduce((n, r) => n + r.count, 0)).toBe(corpus.length + hanging.length);
     expect(Object.keys(ENDPOINTS).length).toBe(results.length);
-  }, 240_000);
+  }, 420_000);
 });

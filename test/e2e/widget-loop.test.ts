@@ -386,6 +386,8 @@ describe('the widget in a host page, in real Chromium, against the real server',
     await page.keyboard.press('Enter');
     await shown(w.dialog);
     await focusMovedIn(page);
+    // Count the stops once the view has its content (the notice may still be arriving when the dialog opens).
+    await shown(w.dialog.locator('section.tp-view[aria-busy="false"]'));
     const stops = await dialogTabStops(page);
 
     await page.keyboard.press('Shift+Tab');
