@@ -116,7 +116,9 @@ export const deviceDriver: Driver = async (d, entries) => {
     d.route.disarm();
     const token = await cacheGet(d.page, keys.token);
     const extra: string[] = [];
-    if (!entry.valid && token !== undefined) extra.push('a refused device token was stored');
+    // A later, unrouted try may get a real token from the server (the identity retries a device token it could not
+    // get): that one may be kept. What must never be kept is a token taken from the refused answer.
+    if (!entry.valid && typeof token === 'string' && entry.body.includes(token)) extra.push('a refused device token was stored');
     if (!entry.valid && known !== null) extra.push('a state was shown without a device token');
     if (entry.valid && token !== undefined && token !== (entry.parsed as { token: string }).token) extra.push('another token was stored');
     findings.push(...(await verdict(d, entry, { extra })));
