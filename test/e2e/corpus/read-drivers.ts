@@ -52,6 +52,11 @@ export const consentsGetDriver: Driver = async (d, entries) => {
     const state = (await cacheGet(d.page, key)) as { purposes: Array<{ purpose: string; active: boolean }> } | undefined;
     return state?.purposes.find((p) => p.purpose === 'third_party_sharing')?.active ? state : null;
   }, { timeout: 10_000, message: 'the decision never reached the cache' });
+  // The state is cached a moment before the sent decision leaves the outbox: unmounting in between would leave it
+  // there, and the next runtime would send it again (the server replays it) — and show that answer, not the corpus's.
+  await waitFor(async () => ((await cacheGet(d.page, `${d.api}|outbox|host:${d.sub}`)) as unknown[] | undefined)?.length === 0 || null, {
+    timeout: 10_000, message: 'the decision never left the outbox',
+  });
   await d.page.evaluate(`window.TwikitPrivacy.unmount()`);
   await defineStart(d, getTokenOption(d.sub));
   const findings: Finding[] = [];
