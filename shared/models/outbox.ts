@@ -43,8 +43,8 @@ const RETRY_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
 const isEntry = (v: unknown): v is OutboxEntry =>
   typeof v === 'object' && v !== null && typeof (v as OutboxEntry).key === 'string' && ((v as OutboxEntry).kind === 'decision' || (v as OutboxEntry).kind === 'request');
 
-/** Runs `task` alone across this origin's tabs (Web Locks), or just runs it where they are missing. */
-const exclusive = <T>(name: string, task: () => Promise<T>): Promise<T> =>
+/** Runs `task` alone across this origin's tabs and workers (Web Locks), or just runs it where they are missing. */
+export const exclusive = <T>(name: string, task: () => Promise<T>): Promise<T> =>
   globalThis.navigator?.locks ? (globalThis.navigator.locks.request(name, task) as Promise<T>) : task();
 
 export function createOutbox(cache: Cache, storageKey: () => Promise<string>, options: { onChange?: () => void } = {}): Outbox {

@@ -96,7 +96,7 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
       outcomes.set(entry.key, { error: apiError });
       // Refused later (sent from the outbox after a reload): give it back as a draft, unless one is being typed.
       const input = entry.body as RightsRequestInput;
-      if (!drafts.value[input.type] && !submittingKeys.has(entry.key)) {
+      if (!drafts.value[input.type] && !firstAttempt.value.has(entry.key)) {
         const { type: _type, locale: _locale, surface: _surface, ...fields } = input as Record<string, unknown>;
         drafts.value = { ...drafts.value, [input.type]: fields as Draft };
         await cache.set(await draftKey(), drafts.value);
@@ -105,7 +105,6 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
       return 'refused';
     }
   }
-  const submittingKeys = new Set<string>();
   outbox.register('request', send);
 
   return {
@@ -146,7 +145,6 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
       let key = keys.get(type);
       if (!key) keys.set(type, (key = newIdempotencyKey()));
       submitting.value = true;
-      submittingKeys.add(key);
       firstAttempt.value = new Set([...firstAttempt.value, key]);
       const clearDraft = async () => {
         keys.delete(type);
@@ -175,7 +173,6 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
       } catch (error) {
         return { ok: false, error: asApiError(error) };
       } finally {
-        submittingKeys.delete(key);
         const rest = new Set(firstAttempt.value);
         rest.delete(key);
         firstAttempt.value = rest;
