@@ -24,12 +24,15 @@ export interface WidgetSize {
 export const BUDGET = { firstLoadGzipKiB: 15, wholeGzipKiB: 30 };
 
 /**
- * Issue 6's 30 KiB is not met (the four languages' text alone is ≈ 14 KiB gzip; see the issue's report). Until it
- * is, the whole widget is held to this ceiling, just above today's size, so it cannot grow back. Lower it as it
- * shrinks. Raised once, from 57 to 59, for features issue 5 asked for (the offline outbox, tab sync, the storage
- * notice and hostile-page hardening: 56.0 → 58.6 KiB); any other growth must pay for itself.
+ * Issue 6's 30 KiB is not met: the stack's libraries (Preact, signals, idb, zod/mini ≈ 14 KiB) and the four
+ * languages' text (≈ 15 KiB) already fill it (README, "Where we are behind"). Until a decision on that, the whole
+ * widget is held to this ceiling, just above today's size, so it cannot grow back. Lower it as it shrinks.
+ * Raised twice: 57 → 59 for issue 5's features (the offline outbox, tab sync, the storage notice, hostile-page
+ * hardening: 56.0 → 58.6 KiB); 59 → 60.5 for the first layer's speed (the loader preloading the panel, its
+ * language and the notice on a first visit; month names written out instead of Intl: 58.9 → 60.1 KiB, for
+ * ≈ 20 % less time to the first layer at CPU 1× and 4×). Any other growth must pay for itself.
  */
-export const WHOLE_CEILING_GZIP_KIB = 59;
+export const WHOLE_CEILING_GZIP_KIB = 60.5;
 
 const sizeOf = (bytes: Buffer): Size => ({
   min: bytes.length,

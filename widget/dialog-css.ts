@@ -1,6 +1,9 @@
 import { css } from '../shared/ui/css.ts';
 
-/** The modal frame around the panel: a backdrop, a centred scrollable dialog that reflows down to 320 px (R61). */
+/**
+ * The modal frame around the panel: a backdrop, a centred scrollable dialog that reflows down to 320 px (R61).
+ * Its entrance only slides, never fades: the first layer is readable from its first frame.
+ */
 export const dialogCss = css`
 .tp-backdrop { position: fixed; inset: 0; z-index: 2147483647; background: rgb(0 0 0 / 0.55); display: grid; place-items: center; padding: 8px; }
 .tp-dialog {
@@ -20,5 +23,5 @@ export const dialogCss = css`
 .tp-dialog-body { padding: 0 16px 16px; }
 .tp-inline { font: var(--tp-font-size, 16px) / 1.5 var(--tp-font, system-ui, sans-serif); color: var(--tp-fg); background: var(--tp-bg); }
 @media (prefers-reduced-motion: no-preference) { .tp-dialog { animation: tp-in 120ms ease-out; } }
-@keyframes tp-in { from { opacity: 0; transform: translateY(8px); } }
+@keyframes tp-in { from { transform: translateY(8px); } }
 `;

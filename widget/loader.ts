@@ -2,10 +2,15 @@
 // replays calls queued before it arrived, and loads the runtime module from next to itself.
 // Invariants: nothing here throws into the host page; loading it twice is a no-op.
 import type { ChangeDetail, InitOptions, TwikitPrivacyApi, View } from './public-api.ts';
-import type { Runtime } from './runtime.ts';
+import type { Early, Runtime } from './runtime.ts';
 import type { PurposeId } from '../shared/contract/notice.ts';
+import { pickLocale } from '../shared/i18n/pick-locale.ts';
+import { noticeUrl } from './notice-url.ts';
+import { seenHint } from './seen-hint.ts';
 
 declare const __WIDGET_VERSION__: string;
+/** The panel's and the languages' file names (content-hashed), put in by the build (widget/vite-builds.ts). */
+declare const __WIDGET_CHUNKS__: Partial<Record<'panel' | 'nl' | 'fr' | 'de', string>>;
 
 const warn = (what: string, error?: unknown) => console.warn(`[twikit-privacy] ${what}`, error ?? '');
 
@@ -78,10 +83,30 @@ function install(script: HTMLScriptElement | null): void {
   for (const command of queue) if (Array.isArray(command)) api.push(command);
 
   const moduleUrl = new URL('twikit-privacy-core.js', script?.src || document.baseURI).href;
+  // The runtime first, whatever else is fetched: everything waits for it. (When the page is still parsing, it is
+  // imported on DOMContentLoaded, below; meanwhile it downloads.)
+  preload(moduleUrl, script?.nonce, 'high');
+  // The rights API is, unless told, the origin the widget is served under (as the runtime would find it).
+  options.api ??= new URL('..', moduleUrl).href.replace(/\/$/, '');
+  // A device that has seen no one at this API will show the first layer: fetch the panel and the person's
+  // language now, beside the runtime, rather than after it (the runtime decides; this only starts the download).
+  // The notice too: the runtime hands this answer to the first call that asks for that URL (widget/runtime.ts).
+  const firstVisit = options.mode !== 'inline' && options.autoOpen !== false && !seenHint(options.api);
+  const chunks = typeof __WIDGET_CHUNKS__ === 'object' ? __WIDGET_CHUNKS__ : {};
+  const early: Early = new Map();
+  if (firstVisit) {
+    const locale = pickLocale(options.lang, document.documentElement.lang, navigator.languages);
+    // Low priority: the runtime (fetched at once, below) is what everything else waits for.
+    for (const file of [chunks.panel, locale === 'en' ? undefined : chunks[locale]]) if (file) preload(new URL(file, moduleUrl).href, script?.nonce, 'low');
+    const notice = noticeUrl(options.api, locale);
+    const answer = fetch(notice, { headers: { accept: 'application/json' } });
+    answer.catch(() => undefined); // a failure is the notice model's to report, when it asks
+    early.set(notice, answer);
+  }
   const start = () => {
     if (unmounted) return;
     import(/* @vite-ignore */ moduleUrl)
-      .then((mod: { startRuntime: (o: InitOptions) => Promise<Runtime> }) => mod.startRuntime(options))
+      .then((mod: { startRuntime: (o: InitOptions, e: Early) => Promise<Runtime> }) => mod.startRuntime(options, early))
       .then((r) => {
         if (unmounted) return r.unmount();
         runtime = r;
@@ -93,9 +118,21 @@ function install(script: HTMLScriptElement | null): void {
         for (const fn of waiting.splice(0)) fn(unavailableRuntime);
       });
   };
-  // Start once the page's own scripts have run, so an `init` they queue (e.g. getToken) is in place.
+  // Start once the page's own scripts have run, so an `init` they queue (e.g. getToken) is in place. Later
+  // (async) loads start at once: the module arrives in a later task anyway, and options given after it still
+  // reach the runtime (it keeps the same options object).
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-  else setTimeout(start, 0);
+  else start();
+}
+
+/** Fetches (and compiles) a module ahead of `import()`, where the browser supports modulepreload. */
+function preload(href: string, nonce: string | undefined, priority: 'high' | 'low' | 'auto' = 'auto'): void {
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = href;
+  link.fetchPriority = priority;
+  if (nonce) link.nonce = nonce; // a page with a nonce-based CSP allows what its own script adds with it
+  (document.head ?? document.documentElement).append(link);
 }
 
 const unavailableRuntime: Runtime = {

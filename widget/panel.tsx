@@ -22,9 +22,9 @@ const adopt = (root: ShadowRoot) => {
 };
 
 /** The full core for the panel: the notice and requests models join the first-load core, and the notice loads. */
-function panelCore(base: BaseCore): PanelCore {
+function panelCore(base: BaseCore, networkFirst = false): PanelCore {
   const core = attachPanelModels(base);
-  if (!core.notice.response.value && core.notice.status.value !== 'loading') void core.notice.load(core.locale.value, core.signal);
+  if (!core.notice.response.value && core.notice.status.value !== 'loading') void core.notice.load(core.locale.value, core.signal, { networkFirst });
   return core;
 }
 
@@ -33,10 +33,14 @@ export function attach(base: BaseCore): void {
   attachPanelModels(base);
 }
 
-/** Everything the panel needs before its first frame: the models and the person's language. */
-export async function prepare(base: BaseCore): Promise<void> {
-  panelCore(base); // also starts loading the notice, so a prefetch (runtime.ts) fetches it early
-  await loadMessages(base.locale.value);
+/**
+ * Everything the panel needs before its first frame: the models and the person's language. On a first visit
+ * (the first layer opening by itself) also the notice, whose answer was prefetched (runtime.ts): the dialog then
+ * renders once, with its content, instead of a loading state first (≈ 90 ms less at CPU 4×).
+ */
+export async function prepare(base: BaseCore, options: { firstVisit?: boolean } = {}): Promise<void> {
+  const core = panelCore(base, options.firstVisit === true); // starts loading the notice
+  await Promise.all([loadMessages(base.locale.value), options.firstVisit ? core.notice.settled() : null]);
 }
 
 /** Opens the modal dialog in `root`; returns a function that closes it (as "no decision"). */

@@ -7,8 +7,13 @@ import { pickLocale } from '../shared/i18n/pick-locale.ts';
 import { lastSubjectKey } from '../shared/models/identity.ts';
 import { createLauncher, launcherCss, sheetFor } from './launcher.ts';
 import { hidePollution } from './pollution.ts';
+import { noticeUrl } from './notice-url.ts';
+import { rememberSeen, seenHint } from './seen-hint.ts';
 import type { ChangeDetail, InitOptions, TwikitPrivacyApi, View } from './public-api.ts';
 import { SHELL_STRINGS } from './shell-strings.ts';
+
+/** Answers fetched ahead of need, by URL: handed to the first GET of that URL (and then forgotten). */
+export type Early = Map<string, Promise<Response>>;
 
 /** What the loader drives: the public API minus what the loader itself answers, plus later options. */
 export type Runtime = Omit<TwikitPrivacyApi, 'version' | 'init' | 'push'> & { update(options: InitOptions): void };
@@ -17,8 +22,8 @@ export type Runtime = Omit<TwikitPrivacyApi, 'version' | 'init' | 'push'> & { up
 export interface PanelModule {
   /** Adds the panel's models and the decisions API to the core. */
   attach(core: BaseCore): void;
-  /** Loads what the first frame needs (the person's language). */
-  prepare(core: BaseCore): Promise<void>;
+  /** Loads what the first frame needs (the person's language; on a first visit, the notice too). */
+  prepare(core: BaseCore, options?: { firstVisit?: boolean }): Promise<void>;
   mountDialog(root: ShadowRoot, core: BaseCore, options: DialogOptions): () => void;
   mountInline(root: ShadowRoot, core: BaseCore, options: { app: InitOptions['app']; region: InitOptions['region'] }): () => void;
 }
@@ -50,8 +55,10 @@ function loadPanel(): Promise<PanelModule> {
 }
 
 /** Starts the widget on this page. Resolves once the element is in the page; state loads in the background. */
-export async function startRuntime(initial: InitOptions): Promise<Runtime> {
-  const options: InitOptions = { ...initial };
+export async function startRuntime(initial: InitOptions, fromLoader: Early = new Map()): Promise<Runtime> {
+  // The loader's own object, not a copy: what a page passes to `init` while the runtime starts (a getToken, say)
+  // is seen at once, e.g. by the first-visit check below.
+  const options: InitOptions = initial;
   const controller = new AbortController();
   // The element needs no behaviour of its own: a page whose registry refuses or breaks `define` still gets the controls.
   try {
@@ -62,8 +69,8 @@ export async function startRuntime(initial: InitOptions): Promise<Runtime> {
 
   const apiBase = options.api ?? new URL(/* @vite-ignore */ '..', import.meta.url).href.replace(/\/$/, '');
   const locale = pickLocale(options.lang, document.documentElement.lang, navigator.languages);
-  // Answers fetched ahead of need (the notice for a first visit, below), handed to the first call that asks.
-  const early = new Map<string, Promise<Response>>();
+  // Answers fetched ahead of need (the notice for a first visit: by the loader, or below), handed to the first call that asks.
+  const early: Early = new Map(fromLoader);
   const pageFetch = globalThis.fetch.bind(globalThis);
   const fetchWithEarly: typeof fetch = (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
@@ -72,6 +79,26 @@ export async function startRuntime(initial: InitOptions): Promise<Runtime> {
     early.delete(url);
     return hit;
   };
+
+  // A device that has seen no one here will show the first layer: fetch the panel, its language and the notice
+  // now, alongside the identity and consent calls, not after them. A returning person (who opens the panel
+  // rarely) pays nothing for this. The synchronous hint starts it before IndexedDB opens; the cache (below)
+  // decides, and starts it if the hint was missing.
+  const autoOpens = options.mode !== 'inline' && options.autoOpen !== false;
+  let prefetched: Promise<PanelModule> | null = null;
+  const prefetch = () => {
+    if (prefetched) return prefetched;
+    const notice = noticeUrl(apiBase, locale);
+    if (!early.has(notice)) {
+      const answer = pageFetch(notice, { headers: { accept: 'application/json' } });
+      answer.catch(() => undefined); // a failure is the notice model's to report, when it asks
+      early.set(notice, answer);
+    }
+    prefetched = loadPanel();
+    return prefetched;
+  };
+  if (autoOpens && !seenHint(apiBase)) void prefetch().catch(() => undefined);
+
   const core = await createBaseCore({
     fetch: fetchWithEarly,
     apiBase,
@@ -85,25 +112,21 @@ export async function startRuntime(initial: InitOptions): Promise<Runtime> {
     needDecisions: () => void loadPanel().then((panel) => panel.attach(core)),
   });
 
-  // A device that has seen no one here will show the first layer as soon as the consent state is in: fetch the
-  // panel, its language and the notice now, alongside the identity and consent calls, not after them. A returning
-  // person (who opens the panel rarely) pays nothing for this.
-  if (options.mode !== 'inline' && options.autoOpen !== false) {
+  if (autoOpens) {
+    // What the first layer needs (the notice checked, the language) is prepared while the cache is asked whether
+    // this device has seen anyone; the cache alone decides whether it opens.
+    const prepare = () => prefetch().then((panel) => panel.prepare(core, { firstVisit: true }));
+    const prepared = prefetched ? prepare() : null;
+    prepared?.catch(() => undefined);
     void core.cache
       .get(lastSubjectKey(apiBase))
-      .then((seen) => {
-        if (seen !== undefined) return;
-        const notice = `${core.transport.baseUrl}/v1/notice?locale=${locale}`;
-        const answer = pageFetch(notice, { headers: { accept: 'application/json' } });
-        answer.catch(() => undefined); // a failure is the notice model's to report, when it asks
-        early.set(notice, answer);
+      .then(async (seen) => {
+        if (seen !== undefined) return rememberSeen(apiBase);
         // A visitor (no host account) on a device that has seen no one cannot have decided anything yet: the first
         // layer can show without waiting for the identity and consent calls. A host's user may have decided on
         // another device, so for them it waits for the server's state (below).
-        return loadPanel().then(async (panel) => {
-          await panel.prepare(core);
-          if (!options.getToken && openSeq === 0 && closeDialog === null) runtime.open('overview');
-        });
+        await (prepared ?? prepare());
+        if (!options.getToken && openSeq === 0 && closeDialog === null) runtime.open('overview');
       })
       .catch(() => undefined);
   }
@@ -210,6 +233,7 @@ export async function startRuntime(initial: InitOptions): Promise<Runtime> {
 
   void core.start().then(() => {
     const state = core.consents.state.value;
+    if (state) rememberSeen(apiBase);
     // First visit: the first layer, before any optional processing (R14). Only once the server answered,
     // so a decision can be recorded.
     const undecided = state?.purposes.every((p) => p.kind !== 'consent' || !p.decided);

@@ -58,10 +58,11 @@ function cssTemplates(): Plugin {
   };
 }
 
-const loaderBuild: InlineConfig = {
+/** The loader; `chunks` are the panel's and the languages' file names, which it preloads on a first visit. */
+const loaderBuild = (chunks: Record<string, string>): InlineConfig => ({
   configFile: false,
   logLevel: 'warn',
-  define,
+  define: { ...define, __WIDGET_CHUNKS__: JSON.stringify(chunks) },
   build: {
     outDir,
     emptyOutDir: false,
@@ -69,15 +70,24 @@ const loaderBuild: InlineConfig = {
     minify,
     lib: { entry: 'widget/loader.ts', formats: ['iife'], name: 'TwikitPrivacyLoader', fileName: () => 'twikit-privacy.js' },
   },
-};
+});
+
+/** The chunks the loader may preload, by name: the panel and each language (their names carry a content hash). */
+const PRELOADABLE = ['panel', 'nl', 'fr', 'de'];
 
 /** After the core and its chunks: the loader, and the JS API types for host pages, into the same folder. */
 function moreBuilds(): Plugin {
+  const chunks: Record<string, string> = {};
   return {
     name: 'twikit-widget-more-builds',
     apply: 'build',
+    writeBundle(_, bundle) {
+      for (const file of Object.values(bundle)) if (file.type === 'chunk' && PRELOADABLE.includes(file.name)) chunks[file.name] = file.fileName;
+    },
     async closeBundle() {
-      await build(loaderBuild);
+      const missing = PRELOADABLE.filter((name) => !chunks[name]);
+      if (missing.length) throw new Error(`widget build: no chunk named ${missing.join(', ')} for the loader to preload`);
+      await build(loaderBuild(chunks));
       writeFileSync(`${outDir}/twikit-privacy.d.ts`, renderWidgetTypes());
     },
   };

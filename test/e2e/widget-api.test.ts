@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runAxe, waitFor, watchPage, type PageWatch } from './browser.ts';
+import { nl } from '../../shared/i18n/messages/nl.ts';
+import { cacheGet } from './corpus/driver-kit.ts';
 import { useStaticWorld } from './pages/serve.ts';
 
 // The widget's JS API (`window.TwikitPrivacy`), its DOM events and its contract with the host page, in real
@@ -378,5 +380,50 @@ describe('the JS API and the host page contract', () => {
     expect(await label({ html_lang: 'fr' })).toBe('Paramètres de confidentialité');
     expect(await label({ html_lang: '' }, 'de-DE')).toBe('Datenschutz-Einstellungen');
     expect(await label({ html_lang: 'es' }, 'es-ES')).toBe('Privacy settings');
+  });
+
+  it('R14: a first visit fetches the panel, its language and the notice beside the runtime (the notice once); a returning device fetches none, and its cache, not the hint, decides whether the first layer opens', async () => {
+    // visitor.html: no account, so the first layer opens without waiting for the server's consent state.
+    const context = await world.newContext();
+    const page = await context.newPage();
+    const watch = await watchPage(page);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname.split('/').pop()!.replace(/-[\w-]{8}\.js$/, '.js')));
+    const url = world.host.page('visitor', { lang: 'nl' });
+    const dialog = page.locator(`${W} [role="dialog"]`);
+    const preloads = () => page.evaluate<string[]>(`[...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.href.split('/').pop().replace(/-[\\w-]{8}\\.js$/, '.js')).sort()`);
+    const hint = () => page.evaluate<string[]>(`Object.keys(localStorage).filter((k) => k.startsWith('twikit-privacy|seen|')).map((k) => localStorage.getItem(k))`);
+
+    await page.goto(url);
+    await dialog.locator('.tp-first').waitFor({ timeout: 15_000 });
+    expect(await preloads()).toEqual(['twikit-privacy-core.js', 'twikit-privacy-nl.js', 'twikit-privacy-panel.js']);
+    // The loader's early answer is the one the notice model used: one request, not two.
+    expect(fetched.filter((f) => f === 'notice')).toEqual(['notice']);
+    expect(await dialog.locator('.tp-view-title').textContent()).toBe(nl['view.overview']);
+    await dialog.getByRole('button', { name: nl['first.rejectAll'] }).click();
+    await waitFor(async () => (await page.evaluate(`window.TwikitPrivacy.get('third_party_sharing')`)) === false, { message: 'Reject all did not apply' });
+    // Recorded and gone from the device's outbox (else the next page would send it, and load the panel to do so).
+    const outbox = `${world.api.url.replace(/\/+$/, '')}|outbox|device`;
+    await waitFor(async () => ((await cacheGet(page, outbox)) as unknown[] | undefined)?.length === 0, { message: 'the decision stayed in the outbox' });
+    expect(await hint()).toEqual(['1']);
+
+    // Returning: the hint says "seen", so nothing is fetched ahead; the panel comes only when opened.
+    const returning = async () => {
+      fetched.length = 0;
+      await page.reload();
+      await page.evaluate(`window.TwikitPrivacy.ready()`);
+      await waitFor(async () => (await hint()).length === 1, { message: 'the hint was not written' });
+      await page.waitForTimeout(1000); // time for a wrongly opened first layer to show
+      expect(await dialog.count()).toBe(0);
+      return fetched.filter((f) => f === 'notice' || f.startsWith('twikit-privacy-panel') || f.startsWith('twikit-privacy-nl'));
+    };
+    expect(await returning()).toEqual([]);
+    expect(await preloads()).toEqual(['twikit-privacy-core.js']);
+    // Without the hint (storage cleared apart from IndexedDB) the panel may be fetched ahead, but the person who
+    // decided is not asked again: the cache decides, and the hint is written back.
+    await page.evaluate(`localStorage.clear()`);
+    await returning();
+    expect(await hint()).toEqual(['1']);
+    expect(await watch.problems()).toEqual([]);
   });
 });

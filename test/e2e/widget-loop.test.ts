@@ -333,6 +333,8 @@ describe('the widget in a host page, in real Chromium, against the real server',
     await keys.press('Space');
     await waitFor(async () => (await sharing.getAttribute('aria-checked')) === 'true', { message: 'Space did not switch sharing on' });
     expect((await focusInfo(page)).role).toBe('switch'); // focus stays on the switch
+    // While the decision is on its way the switch is busy and takes no new one (ConsentSwitch); a person waits for it, so do we.
+    await waitFor(async () => (await sharing.getAttribute('aria-busy')) === null, { message: 'the switch stayed busy' });
     await keys.press('Space');
     await waitFor(async () => (await sharing.getAttribute('aria-checked')) === 'false', { message: 'Space did not switch sharing off' });
 

@@ -112,6 +112,50 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       expect(history[0]).toMatchObject({ method: 'ui', control: 'toggle', specialCategory: true, legalBasis: 'explicit_consent' });
     });
 
+    it('the notice shows before it is written to the device, and settled() waits for the showing only', async () => {
+      const device = new IDBFactory();
+      const base = await cacheOn(device);
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      // A device whose writes hang until released: the notice must not wait for them.
+      const slowWrites: Cache = { ...base, get: (k) => base.get(k), set: async (k, v) => { await held; await base.set(k, v); } };
+      const core = await createCore({ apiBase: server.url, surface, locale: 'en', hostToken: async () => null, cache: slowWrites, gpc: false });
+      cores.push(core);
+      let loaded = false;
+      const loading = core.notice.load('en').then(() => void (loaded = true));
+      await core.notice.settled();
+      expect(core.notice.status.value).toBe('ready');
+      expect(core.notice.response.value?.notice.locale).toBe('en');
+      expect(loaded).toBe(false); // the write is still on its way
+      release();
+      await loading;
+      expect(await base.get(`${server.url.replace(/\/+$/, '')}|notice|en`)).toMatchObject({ value: { notice: { locale: 'en' } } });
+    });
+
+    it('networkFirst: the notice is not read from the device first; if the answer fails, the cached one shows, with the error', async () => {
+      const device = new IDBFactory();
+      const first = await makeCore(await person(), device);
+      await first.notice.load('en');
+      first.dispose();
+
+      const reads: string[] = [];
+      const cache = await cacheOn(device);
+      const watched: Cache = { ...cache, get: (k) => (reads.push(k), cache.get(k)), set: (k, v) => cache.set(k, v) };
+      const online = await createCore({ apiBase: server.url, surface, locale: 'en', hostToken: async () => null, cache: watched, gpc: false });
+      cores.push(online);
+      await online.notice.load('en', undefined, { networkFirst: true });
+      expect(reads.filter((k) => k.includes('|notice|'))).toEqual([]);
+      expect(online.notice.fromCache.value).toBe(false);
+
+      const down = await createCore({ apiBase: server.url, surface, locale: 'en', hostToken: async () => null, cache: watched, gpc: false, fetch: offline });
+      cores.push(down);
+      await down.notice.load('en', undefined, { networkFirst: true });
+      expect(down.notice.status.value).toBe('ready');
+      expect(down.notice.fromCache.value).toBe(true);
+      expect(down.notice.response.value?.notice.locale).toBe('en');
+      expect(down.notice.error.value?.kind).toBe('offline');
+    });
+
     it('a returning person sees their cached state at once when the server cannot be reached', async () => {
       const device = new IDBFactory();
       const who = await person();

@@ -29,6 +29,25 @@ describe('formatDueDate', () => {
     }
   });
 
+  it('R38: writes every day of two years exactly as Intl’s long date does, in all four languages', () => {
+    // The four languages are written out (no Intl on the first layer's path); another language still goes through Intl.
+    let checked = 0;
+    for (const locale of [...Locale.options, 'es']) {
+      const intl = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Brussels' });
+      for (let day = Date.UTC(2026, 0, 1, 12); day < Date.UTC(2028, 0, 1); day += 86_400_000) {
+        const iso = new Date(day).toISOString().slice(0, 10);
+        expect(formatDueDate(iso, locale), `${locale} ${iso}`).toBe(intl.format(new Date(day)));
+        checked++;
+      }
+    }
+    expect(checked).toBe(5 * 730);
+  });
+
+  it('shows an impossible day as given, as it shows an unreadable one', () => {
+    expect(formatDueDate('2026-02-30', 'nl')).toBe('2026-02-30');
+    expect(formatDueDate('2026-13-01', 'en')).toBe('2026-13-01');
+  });
+
   it('shows an unreadable date as given rather than throwing', () => {
     expect(formatDueDate('soon', 'en')).toBe('soon');
     expect(formatDateTime('not a time', 'en')).toBe('not a time');
