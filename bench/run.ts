@@ -1,5 +1,5 @@
 // `npm run bench`: builds the widget, then measures size, the new-user page load (ours, a bare page and the
-// peers), the returning user, the extension (hook, not yet), and the reference server under load. Progress
+// peers), the returning user, the extension popup, and the reference server under load. Progress
 // goes to stderr, the report to stdout and to bench/results/latest.{md,json}. Settings: bench/config.ts.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
