@@ -5,7 +5,7 @@ import type { ChangeDetail, InitOptions, TwikitPrivacyApi, View } from './public
 import type { Early, Runtime } from './runtime.ts';
 import type { PurposeId } from '../shared/contract/notice.ts';
 import { pickLocale } from '../shared/i18n/pick-locale.ts';
-import { noticeUrl } from './notice-url.ts';
+import { fetchNoticeEarly } from './early-notice.ts';
 import { seenHint } from './seen-hint.ts';
 
 declare const __WIDGET_VERSION__: string;
@@ -98,10 +98,7 @@ function install(script: HTMLScriptElement | null): void {
     const locale = pickLocale(options.lang, document.documentElement.lang, navigator.languages);
     // Low priority: the runtime (fetched at once, below) is what everything else waits for.
     for (const file of [chunks.panel, locale === 'en' ? undefined : chunks[locale]]) if (file) preload(new URL(file, moduleUrl).href, script?.nonce, 'low');
-    const notice = noticeUrl(options.api, locale);
-    const answer = fetch(notice, { headers: { accept: 'application/json' } });
-    answer.catch(() => undefined); // a failure is the notice model's to report, when it asks
-    early.set(notice, answer);
+    fetchNoticeEarly(early, fetch, options.api, locale);
   }
   const start = () => {
     if (unmounted) return;

@@ -7,7 +7,7 @@ import { pickLocale } from '../shared/i18n/pick-locale.ts';
 import { lastSubjectKey } from '../shared/models/identity.ts';
 import { createLauncher, launcherCss, sheetFor } from './launcher.ts';
 import { hidePollution } from './pollution.ts';
-import { noticeUrl } from './notice-url.ts';
+import { fetchNoticeEarly } from './early-notice.ts';
 import { rememberSeen, seenHint } from './seen-hint.ts';
 import type { ChangeDetail, InitOptions, TwikitPrivacyApi, View } from './public-api.ts';
 import { SHELL_STRINGS } from './shell-strings.ts';
@@ -88,16 +88,14 @@ export async function startRuntime(initial: InitOptions, fromLoader: Early = new
   let prefetched: Promise<PanelModule> | null = null;
   const prefetch = () => {
     if (prefetched) return prefetched;
-    const notice = noticeUrl(apiBase, locale);
-    if (!early.has(notice)) {
-      const answer = pageFetch(notice, { headers: { accept: 'application/json' } });
-      answer.catch(() => undefined); // a failure is the notice model's to report, when it asks
-      early.set(notice, answer);
-    }
+    fetchNoticeEarly(early, pageFetch, apiBase, locale); // unless the loader already did
     prefetched = loadPanel();
     return prefetched;
   };
-  if (autoOpens && !seenHint(apiBase)) void prefetch().catch(() => undefined);
+  // Read once; written back only when missing (one localStorage write on a first visit, none after).
+  const hinted = seenHint(apiBase);
+  const remember = () => void (hinted || rememberSeen(apiBase));
+  if (autoOpens && !hinted) void prefetch().catch(() => undefined);
 
   const core = await createBaseCore({
     fetch: fetchWithEarly,
@@ -121,7 +119,7 @@ export async function startRuntime(initial: InitOptions, fromLoader: Early = new
     void core.cache
       .get(lastSubjectKey(apiBase))
       .then(async (seen) => {
-        if (seen !== undefined) return rememberSeen(apiBase);
+        if (seen !== undefined) return remember();
         // A visitor (no host account) on a device that has seen no one cannot have decided anything yet: the first
         // layer can show without waiting for the identity and consent calls. A host's user may have decided on
         // another device, so for them it waits for the server's state (below).
@@ -233,7 +231,7 @@ export async function startRuntime(initial: InitOptions, fromLoader: Early = new
 
   void core.start().then(() => {
     const state = core.consents.state.value;
-    if (state) rememberSeen(apiBase);
+    if (state) remember();
     // First visit: the first layer, before any optional processing (R14). Only once the server answered,
     // so a decision can be recorded.
     const undecided = state?.purposes.every((p) => p.kind !== 'consent' || !p.decided);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rememberSeen, seenHint } from '../../widget/seen-hint.ts';
 import { noticeApi } from '../../shared/api/notice-api.ts';
 import { createTransport } from '../../shared/api/transport.ts';
-import { noticeUrl } from '../../widget/notice-url.ts';
+import { noticeUrl } from '../../widget/early-notice.ts';
 
 /** A Storage as the browser gives it, in memory; `broken` makes every call throw as a blocked one does. */
 function storage(broken = false): Storage {

@@ -1,19 +1,14 @@
 // Seeded randomness and JSON surgery for the bad-response corpus: pick a place in a valid body, change it.
 // Everything here is deterministic for a given seed and body structure.
 
+import { seededRandom } from '../../server/fuzz-kit.ts';
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type Path = ReadonlyArray<string | number>;
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same corpus on every run. */
+/** The fuzz suite's seeded PRNG (mulberry32), with helpers: the same seed gives the same corpus on every run. */
 export function createRng(seed: number) {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const { next } = seededRandom(seed);
   const int = (n: number): number => Math.floor(next() * n);
   return { next, int, pick: <T>(items: readonly T[]): T => items[int(items.length)]!, chance: (p: number): boolean => next() < p };
 }
