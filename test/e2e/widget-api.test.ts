@@ -382,6 +382,46 @@ describe('the JS API and the host page contract', () => {
     expect(await label({ html_lang: 'es' }, 'es-ES')).toBe('Privacy settings');
   });
 
+  it('R71: through a whole visit (first layer, every view, a second language) the widget fetches only its own files and the rights API, and sets no cookie', async () => {
+    // A signed-in person (widget.html hands over a host token), so the requests view loads too.
+    const context = await world.newContext();
+    const page = await context.newPage();
+    const watch = await watchPage(page);
+    const requested: URL[] = [];
+    context.on('request', (r) => requested.push(new URL(r.url())));
+    await page.goto(world.host.page('widget', { html_lang: 'en' }));
+    const dialog = page.locator(`${W} [role="dialog"]`);
+    await dialog.locator('.tp-first').waitFor({ timeout: 15_000 });
+    await dialog.getByRole('button', { name: 'Reject all' }).click();
+    for (const view of ['Privacy notice', 'Your choices', 'Your requests']) {
+      await dialog.locator('.tp-nav-btn', { hasText: view }).click();
+      await waitFor(async () => (await dialog.locator('.tp-view').getAttribute('aria-busy')) !== 'true', { message: `${view} kept loading` });
+    }
+    await dialog.locator('.tp-request-list[aria-busy="false"]').waitFor();
+    const dutchNotice = page.waitForResponse((r) => r.url().includes('/v1/notice?locale=nl'));
+    await dialog.getByLabel('Language').selectOption('nl');
+    await dutchNotice;
+    await dialog.locator('.tp-nav-btn', { hasText: nl['nav.notice'] }).click();
+    await dialog.locator('.tp-notice').waitFor();
+
+    const api = new URL(world.api.url).origin;
+    const ownFile = (u: URL) => u.origin === api && /^\/widget\/twikit-privacy(-[a-z]+)?(-[\w-]{8})?\.js$/.test(u.pathname);
+    const apiCall = (u: URL) => u.origin === api && u.pathname.startsWith('/v1/');
+    // The host page's own requests: the page, its stylesheet and script, its token endpoint.
+    const hostOwn = (u: URL) => u.origin === world.host.origin && ['/widget.html', '/host.css', '/host.js', '/token'].includes(u.pathname);
+    const foreign = requested.filter((u) => !ownFile(u) && !apiCall(u) && !hostOwn(u)).map(String);
+    expect(foreign).toEqual([]);
+    // It did make the visit's requests (else an empty list above would prove nothing).
+    const names = new Set(requested.filter(ownFile).map((u) => u.pathname.replace(/-[\w-]{8}\.js$/, '.js')));
+    expect([...names].sort()).toEqual(['/widget/twikit-privacy-core.js', '/widget/twikit-privacy-nl.js', '/widget/twikit-privacy-panel.js', '/widget/twikit-privacy.js']);
+    const calls = new Set(requested.filter(apiCall).map((u) => u.pathname));
+    for (const path of ['/v1/notice', '/v1/consents', '/v1/requests']) expect(calls, path).toContain(path);
+    expect(requested.filter(apiCall).map((u) => u.searchParams.get('locale')).filter(Boolean)).toContain('nl');
+    // No tracker's cookie, nor any other: the widget keeps its state in IndexedDB and one localStorage flag.
+    expect(await context.cookies()).toEqual([]);
+    expect(await watch.problems()).toEqual([]);
+  });
+
   it('R14: a first visit fetches the panel, its language and the notice beside the runtime (the notice once); a returning device fetches none, and its cache, not the hint, decides whether the first layer opens', async () => {
     // visitor.html: no account, so the first layer opens without waiting for the server's consent state.
     const context = await world.newContext();
