@@ -49,6 +49,9 @@ export function kindFor(status: number, problemType: string | undefined): ApiErr
   if (status === 409) return 'conflict';
   if (status === 429) return 'rate-limited';
   if (status >= 500) return 'server';
+  // A status that is not an error (a 3xx fetch did not follow, a 304 nobody asked for) says nothing about the
+  // person's input: an answer we cannot use, not "check your answers".
+  if (status < 400) return 'invalid-response';
   return 'invalid-input';
 }
 

@@ -65,6 +65,14 @@ describe('the API client against the real server', () => {
     expect((await apiError(api.notice('en'))).kind).toBe('invalid-response');
   });
 
+  it('a status that is neither success nor error (a 3xx the client did not follow) is invalid-response, not blamed on the input', async () => {
+    for (const status of [300, 304, 308]) {
+      const api = withToken(null, { fetch: async () => new Response(null, { status }) });
+      const error = await apiError(api.requests());
+      expect([status, error.kind]).toEqual([status, 'invalid-response']);
+    }
+  });
+
   it('a network failure is an ApiError of kind offline', async () => {
     const api = withToken(null, { fetch: async () => Promise.reject(new TypeError('fetch failed')) });
     const error = await apiError(api.notice('en'));
