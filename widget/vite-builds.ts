@@ -24,7 +24,7 @@ const outDir = process.env.WIDGET_OUT_DIR ?? 'dist/widget';
 
 /**
  * The nl/fr/de catalogues ship packed: their strings as an array in the order of the English keys
- * (shared/i18n/pack.ts), so the 219 key names are not repeated in every language file.
+ * (shared/i18n/pack.ts), so the key names are not repeated in every language file.
  */
 function packedLanguages(): Plugin {
   const modules: Record<string, string> = {

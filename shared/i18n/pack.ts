@@ -2,7 +2,7 @@ import { en } from './messages/en.ts';
 import type { MessageKey, Messages } from './translate.ts';
 
 // A catalogue can ship packed: its strings in the order of the English keys, without the key names (which are the
-// same 219 in every language). The widget build packs nl, fr and de (widget/vite-builds.ts); `unpackMessages`
+// same in every language). The widget build packs nl, fr and de (widget/vite-builds.ts); `unpackMessages`
 // turns either form back into a catalogue.
 
 const KEYS = Object.keys(en) as MessageKey[];

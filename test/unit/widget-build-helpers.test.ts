@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { librariesEntry } from '../../bench/size-floor.ts';
 import { de } from '../../shared/i18n/messages/de.ts';
 import { en } from '../../shared/i18n/messages/en.ts';
 import { fr } from '../../shared/i18n/messages/fr.ts';
@@ -44,6 +48,24 @@ describe('the CSS minifier', () => {
       expect(min.length).toBeLessThan(css.length * 0.9);
       expect(shape(min)).toBe(shape(css));
       expect(min.match(/\{/g)?.length).toBe(css.match(/\{/g)?.length);
+    }
+  });
+});
+
+describe('the size floor (bench/size-floor.ts)', () => {
+  it('re-exports exactly what the modules import from the libraries, and the zod/mini functions they call', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tp-floor-'));
+    try {
+      writeFileSync(join(dir, 'a.tsx'), "import { render, type VNode } from 'preact';\nimport { useId as id } from 'preact/hooks';\nimport { other } from './b.ts';\nimport '@preact/signals';\n");
+      writeFileSync(join(dir, 'b.ts'), "import * as z from 'zod/mini';\nexport const S = z.object({ a: z.optional(z.string()) });\n");
+      const entry = librariesEntry([join(dir, 'a.tsx'), join(dir, 'b.ts')]);
+      expect(entry).toContain("export { render } from 'preact';");
+      expect(entry).toContain("export { useId } from 'preact/hooks';");
+      expect(entry).toContain("import '@preact/signals';");
+      expect(entry).toContain('export const zod = [z.object, z.optional, z.string];');
+      expect(entry).not.toContain('./b.ts');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
