@@ -29,9 +29,8 @@ async function widgetModules(outDir: string): Promise<string[]> {
       if (!info.id.includes('node_modules') && /\.(ts|tsx)$/.test(info.id)) seen.add(info.id);
     },
   };
-  process.env.WIDGET_OUT_DIR = outDir; // widget/vite-builds.ts reads it when the config loads
-  const { widgetBuild } = await import('../widget/vite-builds.ts');
-  await build({ ...widgetBuild, configFile: false, logLevel: 'warn', build: { ...widgetBuild.build, emptyOutDir: true }, plugins: [...(widgetBuild.plugins ?? []), record] });
+  process.env.WIDGET_OUT_DIR = outDir; // widget/vite-builds.ts reads it when the config loads (as in size.ts --modules)
+  await build({ mode: 'widget', logLevel: 'warn', plugins: [record] }); // the project's config, plus the recorder
   return [...seen];
 }
 
