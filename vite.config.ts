@@ -2,7 +2,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { extensionBuild } from './extension/vite-builds.ts';
 import { widgetBuild } from './widget/vite-builds.ts';
 
-// One config, switched by mode (../shared/docs/toolchain.md, pitfall 5). Each surface keeps its builds in
+// One config, switched by mode (`vite build --mode <name>`). Each surface keeps its builds in
 // its own folder; this file only picks one:
 //   --mode widget    → dist/widget/     (widget/vite-builds.ts)
 //   --mode extension → dist/extension/  MV3 for Chromium (extension/vite-builds.ts)

@@ -15,7 +15,7 @@ export const PostalAddress = /* @__PURE__ */ z.object({
   country: Text,
 });
 
-/** One row of the notice's processing table (../shared/docs/notice-table.md). */
+/** One row of the notice's processing table (decoded cell by cell in `shared/notice/default-notice.ts`). */
 export const ProcessingRow = /* @__PURE__ */ z.object({
   id: /* @__PURE__ */ z.enum(['account', 'telemetry', 'support', 'biometric']),
   dataType: Text,

@@ -1,4 +1,4 @@
-// The unpacked extension in headless Chromium (../shared/docs/toolchain.md, pitfall 7), built against a real
+// The unpacked extension in headless Chromium (--load-extension needs no display), built against a real
 // reference server of its own: the build fixes the API host in the manifest, so each world builds once, into
 // a temporary folder, in a child process (a Vite build in this process would set NODE_ENV=production here).
 import { spawnSync } from 'node:child_process';

@@ -5,7 +5,7 @@ import { canonicalJson } from '../../shared/notice/canonical-json.ts';
 import { noticeContentHash, withContentHash } from '../../shared/notice/content-hash.ts';
 import { defaultNoticeEn } from '../../shared/notice/default-notice.ts';
 
-// A copy of ../shared/seed inside the repo, so the test also runs on a CI clone without ../shared.
+// The notice as published, kept in the repo beside the data made from it (shared/notice/seed/).
 const seed = readFileSync(new URL('../../shared/notice/seed/privacy-notice.txt', import.meta.url), 'utf8');
 
 /** Collapse whitespace (the seed has stray non-breaking spaces) so only words and punctuation count. */
