@@ -95,6 +95,8 @@ export interface Entry {
   line: number;
   /** The `##` heading the row sits under. */
   area: string;
+  /** How many cells the row has (four: id, what it asks, source, proven in). */
+  cellCount: number;
   /** The "Proven in" cell as written. */
   provenIn: string;
   /** Backticked test files in the "Proven in" cell. */
@@ -115,7 +117,7 @@ export function readEntries(markdown: string): Entry[] {
     const cells = text.split('|').slice(1, -1).map((cell) => cell.trim());
     const provenIn = cells.at(-1) ?? '';
     const testFiles = [...provenIn.matchAll(/`([^`]+)`/g)].map((m) => m[1]!).filter((path) => TEST_FILE.test(path));
-    entries.push({ id: Number(row[1]), line: index + 1, area, provenIn, testFiles });
+    entries.push({ id: Number(row[1]), line: index + 1, area, cellCount: cells.length, provenIn, testFiles });
   });
   return entries;
 }

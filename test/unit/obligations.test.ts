@@ -66,6 +66,7 @@ describe(DOC, () => {
   it('says for every entry where it is proven, or that it is not yet proven, or why it does not apply', () => {
     const problems: string[] = [];
     for (const entry of entries) {
+      if (entry.cellCount !== 4) problems.push(`${rowOf(entry.id)} (line ${entry.line}) has ${entry.cellCount} cells, not 4 (id, what it asks, source, proven in): a \`|\` inside a cell splits it; reword it.`);
       const excused = /^(Not yet proven|Does not apply)\b/.test(entry.provenIn);
       if (entry.testFiles.length === 0 && !excused) {
         problems.push(`${rowOf(entry.id)} (line ${entry.line}): its last cell lists no backticked test file and does not start with "Not yet proven" or "Does not apply"; it says "${entry.provenIn}".`);
