@@ -44,7 +44,10 @@ export function ensureBrowsers(machine: Machine, specs: readonly BrowserSpec[] =
   let results = find();
   // A variable that points at the wrong thing is the person's to fix: a package would not change where it points.
   const byEnv = results.filter(({ spec, found }) => found.kind === 'bad-env' || (found.kind === 'too-old' && machine.env[spec.env]));
-  if (byEnv.length) throw new BrowserSetupError(byEnv.map(({ spec, found }) => problem(spec, found)).join('\n'));
+  if (byEnv.length) {
+    const lines = byEnv.map(({ spec, found }) => (found.kind === 'too-old' ? `${problem(spec, found)} Point ${spec.env} at a newer one, or unset it.` : problem(spec, found)));
+    throw new BrowserSetupError(lines.join('\n'));
+  }
 
   const needed = results.filter(({ found }) => found.kind !== 'found');
   if (needed.length) {

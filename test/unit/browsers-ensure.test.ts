@@ -122,7 +122,7 @@ describe('finding the browsers before the browser tests', () => {
 
   it('refuses an old Firefox that FIREFOX_PATH names, without installing (the variable would still win)', () => {
     const { m, ran } = machine({ binaries: { ...both, '/opt/old/firefox': 'Mozilla Firefox 128.3.0esr' }, env: { FIREFOX_PATH: '/opt/old/firefox' } });
-    expect(failure(() => ensureBrowsers(m)).message).toContain('Firefox ESR at /opt/old/firefox is Mozilla Firefox 128.3.0esr, older than 153');
+    expect(failure(() => ensureBrowsers(m)).message).toMatch(/^Firefox ESR at \/opt\/old\/firefox is Mozilla Firefox 128.3.0esr, older than 153 .* Point FIREFOX_PATH at a newer one, or unset it.$/);
     expect(ran).toEqual([]);
   });
 
