@@ -15,7 +15,7 @@ import { lintPublishedFirefoxBuild } from './lint-firefox-build.ts';
 /** Warnings addons-linter may raise, each explained in the README's extension section (by its code). */
 const EXPLAINED_WARNINGS = new Set(['UNSAFE_VAR_ASSIGNMENT']);
 
-// Built and linted in child processes while Firefox starts and the tests below use it; the last tests read it.
+// Built and linted in child processes while Firefox starts and the tests below use it; the last two tests read it.
 let published: ReturnType<typeof lintPublishedFirefoxBuild>;
 beforeAll(() => {
   published = lintPublishedFirefoxBuild();
