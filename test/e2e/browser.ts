@@ -1,18 +1,24 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM } from '../browsers/browsers.ts';
+import { findBrowser } from '../browsers/find.ts';
+import { thisMachine } from '../browsers/machine.ts';
 
 /** Chromium flags that work on this network-less machine (no sandbox, no background traffic). */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** The Chromium binary: `CHROME_PATH`, else Debian's `/usr/bin/chromium`. Never a downloaded browser. */
-export const chromiumPath = (): string => process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** The Chromium binary: `CHROME_PATH`, else the first usual path (`test/browsers/`). Never a downloaded browser. */
+export function chromiumPath(): string {
+  const found = findBrowser(CHROMIUM, process.env, thisMachine());
+  return found.kind === 'found' ? found.path : (process.env.CHROME_PATH ?? CHROMIUM.paths[0]!);
+}
 
 /** Launches headless system Chromium with the flags above. */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
-    throw new Error(`No Chromium at ${executablePath}: run \`apt-get install -y chromium\` or set CHROME_PATH (never \`playwright install\`).`);
+    throw new Error(`No Chromium at ${executablePath}: run \`npx tsx test/browsers/run.ts\` (it installs Debian's package or names the command) or set CHROME_PATH (never \`playwright install\`).`);
   }
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }

@@ -190,8 +190,8 @@ export async function pollSoon(world: ExtensionWorld, delayMs = 300): Promise<vo
   await (await world.probe()).evaluate((when) => (globalThis as any).chrome.alarms.create('poll-requests', { when, periodInMinutes: 15 }), Date.now() + delayMs);
 }
 
-/** An operator moving a request on the server. */
-export async function operatorMoves(world: ExtensionWorld, id: string, body: Record<string, unknown>): Promise<void> {
+/** An operator moving a request on the server (any world with a server: Chromium's or Firefox's). */
+export async function operatorMoves(world: Pick<ExtensionWorld, 'server'>, id: string, body: Record<string, unknown>): Promise<void> {
   const res = await client(world.server.url).post(`/v1/admin/requests/${id}/transitions`, body, {
     token: ADMIN_TOKEN,
     headers: { 'x-operator': 'e2e-operator' },
