@@ -95,6 +95,12 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
   const { outbox } = context;
   /** The last state the server (or the cache of it) gave; `state` is this plus the queued decisions. */
   let confirmed: ConsentState | null = null;
+  /**
+   * Counts the states that arrived from elsewhere than a read (a decision's answer, another tab's state). A read
+   * that was on its way meanwhile answers with the state from before them: storing it would undo the person's
+   * decision on screen (and in the cache) while the server holds it.
+   */
+  let newer = 0;
   /** Outcomes of sends, by idempotency key, for the `decide` call waiting on them. */
   const outcomes = new Map<string, { record?: DecidedRecord; error?: unknown }>();
   /** Keys on their first attempt: the switch is busy then, not "not sent yet". */
@@ -132,6 +138,7 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
       const result = await (await context.decisions()).decide(entry.body as ConsentDecisionInput, entry.key);
       outcomes.set(entry.key, { record: result.record });
       load.error.value = null;
+      newer++;
       await store(result.state);
       return 'sent';
     } catch (error) {
@@ -167,8 +174,10 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
         show();
         load.fromCache.value = true;
       }
+      const seen = newer;
       try {
-        await store(await api.consents(abort));
+        const read = await api.consents(abort);
+        if (newer === seen) await store(read); // else a decision (or another tab) brought a newer state meanwhile
         load.fromCache.value = false;
         load.error.value = null;
         load.status.value = 'ready';
@@ -215,6 +224,7 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
     async receive(next) {
       const checked = await ConsentStateCheck['~standard'].validate(next);
       if (checked.issues) return;
+      newer++;
       confirmed = checked.value;
       show();
     },

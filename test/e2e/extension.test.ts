@@ -199,9 +199,11 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
 
     // Chrome stops idle MV3 workers; the alarm outlives it and wakes a new one, which has only storage to go on.
     await operatorMoves(world, second.id, { to: 'extended', reason: 'Many systems to search.', extendByMonths: 2 });
-    await pollSoon(world, 3_000);
+    // The worker is stopped first and the alarm set after, so only a new worker can see the move: set before the
+    // stop (3 s ahead, as it was), a stop slower than 3 s on a loaded machine let the old worker notify first.
     const { running } = await world.stopWorker();
     expect(await notificationIds(world)).not.toContain(`request:${second.id}:extended`); // not before the restart
+    await pollSoon(world);
     await running; // the alarm started a new worker
     await waitFor(async () => (await notificationIds(world)).includes(`request:${second.id}:extended`), { timeout: 15_000, message: 'the restarted worker did not notify the extension' });
     expect(await badgeText(world)).toBe('2');
@@ -234,7 +236,9 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     await nav(slow.page, en['nav.consents']).click();
     const cachedSharing = slow.page.getByRole('switch', { name: /^Sharing/ });
     await cachedSharing.waitFor({ timeout: 3_000 });
-    expect(await cachedSharing.getAttribute('aria-checked')).toBe('true');
+    // The switch can render (the notice is cached) a moment before the cached choices are read: wait for the page to
+    // show them, while the network is still held.
+    await waitFor(async () => (await cachedSharing.getAttribute('aria-checked')) === 'true', { timeout: 3_000, message: 'the cached choice never showed' });
     expect(held.length).toBeGreaterThan(0); // the network had not answered
     held.splice(0).forEach((release) => release());
     await slow.page.close();
@@ -242,7 +246,8 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     // The server down: the cached state and a clear offline notice.
     const down = await popup({ beforeGoto: (p) => p.route(`${world.server.url}/**`, (route) => route.abort('connectionrefused')) });
     await nav(down.page, en['nav.consents']).click();
-    expect(await down.page.getByRole('switch', { name: /^Sharing/ }).getAttribute('aria-checked')).toBe('true');
+    const downSharing = down.page.getByRole('switch', { name: /^Sharing/ });
+    await waitFor(async () => (await downSharing.getAttribute('aria-checked')) === 'true', { message: 'the cached choice never showed with the server down' });
     await waitFor(async () => (await down.page.getByRole('status').filter({ hasText: en['panel.offline'] }).count()) === 1, { message: 'no offline notice' });
     await expectNoAxeViolations(down.page, 'offline');
   });
@@ -275,7 +280,9 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     const again = await popup({ beforeGoto: async (p) => void ({ unblock } = await apiBlocked(p, true)) });
     await nav(again.page, en['nav.consents']).click();
     await again.page.getByText(en['consent.notSent']).waitFor();
-    expect(await again.page.getByRole('switch', { name: /^Sharing/ }).getAttribute('aria-checked')).toBe('true');
+    // "Not sent yet" comes from the outbox, read before the cached state it is shown on: wait for the switch too.
+    const againSharing = again.page.getByRole('switch', { name: /^Sharing/ });
+    await waitFor(async () => (await againSharing.getAttribute('aria-checked')) === 'true', { message: 'the kept choice never showed after the restart' });
     expect((await client(world.server.url).get('/v1/consents/history', { token })).body.records).toEqual([]);
 
     // Back online: each is sent once, and the popup shows them as sent. (Unblocking URLs does not fire the `online`

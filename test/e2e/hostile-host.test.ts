@@ -154,7 +154,9 @@ describe('a hostile host page', () => {
     await page.evaluate(`Object.prototype.dangerouslySetInnerHTML = { __html: '<img src=x onerror="window.__pwned=true">' }; Object.prototype.hidden = true; Object.prototype.inert = true`);
     await shareThroughTheSwitch(page, sub);
     expect(await page.locator(`${W} h2.tp-view-title`).textContent()).toBe('Your privacy choices');
-    expect(await page.getByRole('switch', { name: 'Sharing with third parties' }).getAttribute('aria-checked')).toBe('true');
+    // The server has it; the page learns from its answer a moment later: wait for the switch itself.
+    const sharing = page.getByRole('switch', { name: 'Sharing with third parties' });
+    await waitFor(async () => (await sharing.getAttribute('aria-checked')) === 'true', { message: 'the switch never showed sharing on' });
     expect(await page.evaluate(`document.querySelector('twikit-privacy').shadowRoot.querySelectorAll('img, [hidden]').length`)).toBe(0);
     expect(await page.evaluate('window.__pwned')).toBeUndefined();
     expect(await watch.problems()).toEqual([]);

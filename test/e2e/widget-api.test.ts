@@ -180,11 +180,17 @@ describe('the JS API and the host page contract', () => {
     for (const source of dialogCalls) {
       const result = (await call(page, source)) as { threw?: string };
       if (result.threw) thrown.push(`${source} threw ${result.threw}`);
-      await page.waitForTimeout(600);
+      // The page's own outcome of the call: a dialog on a view (the panel may still be loading: no fixed wait), or
+      // requestConsent settled. A call that opens nothing at all gets the deadline and is read as it is then.
+      const settled = async () => {
+        const consent = await page.evaluate('window.__consent');
+        return (await shown()).heading !== null || (consent !== undefined && consent !== 'pending');
+      };
+      await waitFor(settled, { timeout: 10_000 }).catch(() => undefined);
       opened[source] = await shown();
       for (let i = 0; i < 3 && (await count(page, `${W} [role="dialog"]`)) > 0; i++) {
         await page.keyboard.press('Escape');
-        await page.waitForTimeout(100);
+        await page.locator(`${W} [role="dialog"]`).waitFor({ state: 'detached', timeout: 2_000 }).catch(() => undefined);
       }
     }
     expect(thrown).toEqual([]);
@@ -215,7 +221,9 @@ describe('the JS API and the host page contract', () => {
     const wrong: Record<string, string[]> = {};
     for (const source of [`window.TwikitPrivacy.open('nope')`, `window.TwikitPrivacy.open(42)`, `window.TwikitPrivacy.open({ view: 'notice' })`]) {
       await call(page, source);
-      await page.waitForTimeout(600);
+      // Wait for the page to show what the call opened (the panel may still be loading), not a fixed 600 ms; a call
+      // that opens nothing gets the deadline and is read as it is then.
+      await page.locator(`${W} [role="dialog"] .tp-view-title`).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
       const headings = await page.locator(`${W} [role="dialog"] .tp-view-title`).allTextContents();
       if (headings.some((h) => !realViews.includes(h.trim()))) wrong[source] = headings;
       await page.keyboard.press('Escape');
@@ -236,8 +244,7 @@ describe('the JS API and the host page contract', () => {
     expect(headings).toEqual(['Privacy notice']);
     // one Escape closes it and the page is not left inert
     await page.keyboard.press('Escape');
-    await page.waitForTimeout(200);
-    expect(await count(page, `${W} [role="dialog"]`)).toBe(0);
+    await waitFor(async () => (await count(page, `${W} [role="dialog"]`)) === 0, { message: 'Escape did not close the dialog' });
     expect(await page.evaluate(() => document.querySelectorAll('[inert]').length)).toBe(0);
     expect(await watch.problems()).toEqual([]);
   });

@@ -80,6 +80,14 @@ export function widget(page: Page) {
   };
 }
 
+/**
+ * What the page itself says of a purpose: `TwikitPrivacy.get(purpose)`, `undefined` until the widget knows its state.
+ * After a decision the server knows first and the page a moment later (it learns from the server's answer), so
+ * tests read this — polled with `waitFor` — rather than the page right after the server said yes.
+ */
+export const pageReads = (page: Page, purpose: string): Promise<boolean | undefined> =>
+  page.evaluate((p) => (window as unknown as { TwikitPrivacy?: { get?(p: string): boolean | undefined } }).TwikitPrivacy?.get?.(p), purpose);
+
 /** Waits until `locator` is visible / gone (playwright-core has no retrying expect). */
 export const shown = (locator: Locator, timeout = 10_000) => locator.waitFor({ state: 'visible', timeout });
 export const gone = (locator: Locator, timeout = 10_000) => locator.waitFor({ state: 'hidden', timeout });

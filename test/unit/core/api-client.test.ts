@@ -5,9 +5,11 @@ import type { RightsRequestInput } from '../../../shared/contract/requests.ts';
 import { hostToken, newKey, startTestServer, type TestServer } from '../../server/harness.ts';
 
 let server: TestServer;
+// A real server on PGlite: starting it takes seconds on a loaded machine (npm test runs the server suites beside
+// this one), more than the 10 s hook default allows.
 beforeAll(async () => {
   server = await startTestServer();
-});
+}, 60_000);
 afterAll(async () => server?.stop());
 
 let users = 0;

@@ -5,13 +5,15 @@ import type { Surface } from '../../../shared/contract/common.ts';
 import type { DecidedRecord } from '../../../shared/contract/consent.ts';
 import type { NoticeResponse } from '../../../shared/contract/notice.ts';
 import { createCore, type Core } from '../../../shared/core.ts';
-import { openCache, type Cache } from '../../../shared/storage/cache.ts';
+import { memoryCache, openCache, type Cache } from '../../../shared/storage/cache.ts';
 import { hostToken, newKey, startTestServer, type TestServer } from '../../server/harness.ts';
 
 let server: TestServer;
+// A real server on PGlite: starting it takes seconds on a loaded machine (npm test runs the server suites beside
+// this one), more than the 10 s hook default allows.
 beforeAll(async () => {
   server = await startTestServer();
-});
+}, 60_000);
 afterAll(async () => {
   vi.unstubAllGlobals();
   await server?.stop();
@@ -324,6 +326,39 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       const history = await core.api.history();
       expect(history.map((r) => [r.purpose, r.event])).toEqual([['biometric_scans', 'given']]);
       core.dispose();
+    });
+
+    // Issue 18 point 12. The person can decide before the first read of their state has answered: from the cached
+    // state on a slow network, or — with storage throwing, nothing cached — through requestConsent after its 5 s
+    // wait for ready. That read answers with the state from before the decision and must not undo it on screen.
+    it.each([
+      ['on a device that remembers (IndexedDB)', () => cacheOn(new IDBFactory())],
+      ['with storage throwing (memory only)', async () => memoryCache()],
+    ])('a state read before a decision but answered after it does not undo the decision, %s', async (_where, cache) => {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let reads = 0;
+      const slowFirstRead: typeof fetch = async (input, init) => {
+        if (methodOf(input, init) !== 'GET' || pathOf(input) !== '/v1/consents' || reads++ > 0) return fetch(input, init);
+        const before = await fetch(input, init); // the server answers at once, with the state before the decision
+        await held; // …which reaches the page only after the decision's answer
+        return before;
+      };
+      const who = await person();
+      const core = await createCore({ apiBase: server.url, surface, locale: 'en', hostToken: () => who.token, cache: await cache(), gpc: false, fetch: slowFirstRead });
+      cores.push(core);
+      const starting = core.start();
+      await vi.waitFor(() => expect(reads).toBe(1));
+      const outcome = await core.consents.decide('third_party_sharing', 'grant', 'toggle');
+      expect(outcome).toMatchObject({ purpose: 'third_party_sharing', event: 'given' });
+      expect(core.consents.active('third_party_sharing')).toBe(true);
+      release();
+      await starting;
+      expect(core.consents.status.value).toBe('ready');
+      expect(core.consents.active('third_party_sharing')).toBe(true);
+      expect((await core.api.consents()).purposes.find((p) => p.purpose === 'third_party_sharing')?.active).toBe(true); // as the server has it
+      const cached = (await core.cache.get<{ purposes: Array<{ purpose: string; active: boolean }> }>(`${server.url.replace(/\/+$/, '')}|consents|host:${who.sub}`))?.purposes;
+      expect(cached?.find((p) => p.purpose === 'third_party_sharing')?.active).toBe(true); // and as this page keeps it
     });
 
     it('a decision the server refuses is given back: the state returns to what it was', async () => {
