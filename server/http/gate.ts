@@ -22,16 +22,32 @@ async function limit(deps: Deps, key: string, max: number, windowMs: number, wha
 }
 
 /**
- * Failed authentication is limited per client address: once an address has failed too often, its next
- * attempts are refused before any token is checked (no cheap guessing of the admin token, no free work).
+ * Wrong operator tokens are limited per client address: once an address has failed too often, its next
+ * attempts are refused before the token is even compared (no cheap guessing of the one shared secret).
  */
-async function guardFailures<T>(deps: Deps, key: string, max: number, what: string, attempt: () => Promise<T>): Promise<T> {
+async function guardAdmin<T>(deps: Deps, key: string, max: number, attempt: () => Promise<T>): Promise<T> {
   const wait = await deps.limiter.peek(key, max, FIFTEEN_MINUTES);
-  if (wait > 0) throw limited(wait, what);
+  if (wait > 0) throw limited(wait, 'Too many wrong operator tokens from this address');
   try {
     return await attempt();
   } catch (error) {
     if (error instanceof ApiProblem && error.status === 401) await deps.limiter.hit(key, max, FIFTEEN_MINUTES);
+    throw error;
+  }
+}
+
+/**
+ * Bad bearer tokens are counted per client address, and past the budget answered 429 rather than 401. A valid
+ * token always passes: people behind a busy NAT are never refused for someone else's stale tokens, and a valid
+ * call costs no extra query (bearer tokens are 256-bit random or signed: there is nothing to guess).
+ */
+async function countBearerFailures<T>(deps: Deps, key: string, max: number, attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!(error instanceof ApiProblem && error.status === 401)) throw error;
+    const wait = await deps.limiter.hit(key, max, FIFTEEN_MINUTES);
+    if (wait > 0) throw limited(wait, 'Too many invalid tokens from this address');
     throw error;
   }
 }
@@ -55,7 +71,7 @@ export function createGate(deps: Deps): Gate {
           if (!deps.config.devOutbox) throw new ApiProblem('not-found', 404, 'Not found.');
           return null;
         case 'admin':
-          return guardFailures(deps, `auth-failed:admin:${address(c)}`, rateLimit.adminAuthFailuresPerIpPer15Min, 'Too many wrong operator tokens from this address', async () => {
+          return guardAdmin(deps, `auth-failed:admin:${address(c)}`, rateLimit.adminAuthFailuresPerIpPer15Min, async () => {
             const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
             if (!token || !deps.config.adminToken || !safeEqual(token, deps.config.adminToken)) {
               throw new ApiProblem('unauthenticated', 401, 'Operator endpoints need "Authorization: Bearer <ADMIN_TOKEN>".');
@@ -64,7 +80,7 @@ export function createGate(deps: Deps): Gate {
           });
         case 'subject':
         case 'identity': {
-          const principal = await guardFailures(deps, `auth-failed:bearer:${address(c)}`, rateLimit.authFailuresPerIpPer15Min, 'Too many invalid tokens from this address', () =>
+          const principal = await countBearerFailures(deps, `auth-failed:bearer:${address(c)}`, rateLimit.authFailuresPerIpPer15Min, () =>
             authenticate(deps.db, deps.verifyHostToken, c.req.header('authorization'), deps.now()));
           await limit(deps, `subject:${principal.subjectId}`, rateLimit.perIdentityPerMinute, 60_000, 'Too many requests');
           if (endpoint.auth === 'identity' && principal.kind !== 'user') {

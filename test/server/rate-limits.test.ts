@@ -140,15 +140,16 @@ describe(`new visitors, failed authentication and IPv6 (${DB_KIND})`, () => {
     expectLimited(await newDevice(freshIp()), 60, /too many new visitor ids right now/);
   });
 
-  it('R70: bad bearer tokens are limited per address: past the budget even a valid token from there waits, other addresses do not', async () => {
+  it('R70: bad bearer tokens are limited per address: past the budget they get 429, while a valid token from there still works', async () => {
     const prober = freshIp();
     for (let i = 0; i < AUTH_FAILURES; i++) {
       expect((await api.get('/v1/me', { token: `tps_guess-${i}`, headers: prober })).status).toBe(401);
     }
     expectLimited(await api.get('/v1/me', { token: 'tps_guess-again', headers: prober }), 15 * 60, /Too many invalid tokens from this address/);
-    expectLimited(await api.get('/v1/me', { token: await hostToken(`valid-${newKey()}`), headers: prober }), 15 * 60, /invalid tokens/);
+    expectLimited(await api.get('/v1/me', { token: 'abc.def.ghi', headers: prober }), 15 * 60, /invalid tokens/);
+    // People behind the same address (a shop's NAT) are not refused for someone else's bad tokens.
+    expect((await api.get('/v1/me', { token: await hostToken(`valid-${newKey()}`), headers: prober })).status).toBe(200);
     expect((await api.get('/v1/me', { token: 'tps_guess', headers: freshIp() })).status).toBe(401);
-    expect((await api.get('/v1/me', { token: await hostToken(`valid-${newKey()}`), headers: freshIp() })).status).toBe(200);
   });
 
   it('R70: wrong operator tokens are limited per address, before the token is even compared', async () => {
