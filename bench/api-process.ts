@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   const env = process.env;
   // An explicit configuration: the parent ran `vite build`, which leaves NODE_ENV=production behind.
   const config = loadConfig({
+    NODE_ENV: 'development',
     PORT: '0',
     HOST: '127.0.0.1',
     HOST_TOKEN_SECRET: BENCH_HOST_SECRET,

@@ -36,7 +36,7 @@ export async function measureExtension(options: { runs: number; cpuRates: number
   const outDir = mkdtempSync(join(tmpdir(), 'tpc-bench-ext-'));
   const profile = mkdtempSync(join(tmpdir(), 'tpc-bench-ext-profile-'));
   const config = loadConfig({
-    PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir,
+    NODE_ENV: 'development', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir,
     HOST_TOKEN_SECRET: 'bench-extension-host-secret-0123456789ab', ADMIN_TOKEN: 'bench-admin-token-0123456789abcdef',
     RATE_LIMIT_PER_MINUTE: '100000', SIGN_IN_LIMIT_PER_15_MIN: '100000', WIDGET_DIR: '',
   } as NodeJS.ProcessEnv);

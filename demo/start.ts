@@ -10,8 +10,10 @@ import { startServer } from '../server/start.ts';
 import { startDemoHost } from './host/server.ts';
 
 try {
-  // Read before building: `vite build` sets NODE_ENV=production in this process.
-  const config = loadConfig();
+  // `npm start` is the local demo: it opts in to development (default secrets, /dev/outbox) unless NODE_ENV says
+  // otherwise. Read before building: `vite build` sets NODE_ENV=production in this process, and the opt-in is
+  // not written to process.env, so the builds still make production bundles.
+  const config = loadConfig({ ...process.env, NODE_ENV: process.env.NODE_ENV || 'development' });
   console.log('Building the widget…');
   await build({ mode: 'widget', logLevel: 'warn' });
   if (!config.databaseUrl && config.dataDir) mkdirSync(config.dataDir, { recursive: true });

@@ -1,12 +1,25 @@
-/** Server configuration, read once from the environment. Development gets working defaults; production must set secrets. */
+/**
+ * Server configuration, read once from the environment. Development behaviour (default secrets, the
+ * `/dev/outbox`, open CORS for the demo) only with `NODE_ENV=development`, which `npm start` sets; any other
+ * value, or none, is production, and production refuses to start until its secrets are set.
+ */
 export interface Config {
   host: string;
   port: number;
   production: boolean;
   databaseUrl: string | undefined;
+  /** Connections in the PostgreSQL pool (`DATABASE_POOL_SIZE`). */
+  databasePoolSize: number;
   /** PGlite's folder; `undefined` = in memory (tests only). */
   dataDir: string | undefined;
-  hostToken: { secret: string | undefined; jwksUrl: string | undefined; issuer: string | undefined; audience: string | undefined };
+  hostToken: {
+    secret: string | undefined;
+    jwksUrl: string | undefined;
+    issuer: string | undefined;
+    audience: string | undefined;
+    /** The oldest `iat`, and the furthest `exp` ahead, a host token may have. */
+    maxAgeSeconds: number;
+  };
   adminToken: string;
   allowedOrigins: string[];
   /** Where this server is reachable (OpenAPI `servers`); unset = the address it listens on. */
@@ -18,9 +31,27 @@ export interface Config {
   bodyLimitBytes: number;
   /** Time a client has to send a whole request, headers and body (slow or stalled clients are cut off). */
   requestTimeoutMs: number;
-  rateLimit: { perIdentityPerMinute: number; signInPerIpPer15Min: number };
+  rateLimit: {
+    perIdentityPerMinute: number;
+    signInPerIpPer15Min: number;
+    /** New device ids: their own budget, far larger than sign-in's (many visitors share one shop's NAT). */
+    devicePerIpPer15Min: number;
+    devicePerMinute: number;
+    /** Failed authentications per client address: bad bearer tokens, and wrong admin tokens (a smaller budget). */
+    authFailuresPerIpPer15Min: number;
+    adminAuthFailuresPerIpPer15Min: number;
+  };
   sessionTtlDays: number;
-  signInCode: { ttlMinutes: number; attempts: number };
+  signInCode: {
+    ttlMinutes: number;
+    /** Wrong guesses per address (across its codes) before each further one is slowed down. */
+    attempts: number;
+    /** Codes mailed per address before each further one is slowed down. */
+    codesPerAddress: number;
+    /** The first wait once slowed down; each further one doubles, up to the maximum. */
+    slowdownBaseSeconds: number;
+    slowdownMaxSeconds: number;
+  };
   /** The built widget served at `/widget/` (undefined: not served). */
   widgetDir: string | undefined;
   /** Take the client address from X-Forwarded-For (only behind a proxy that sets it). */
@@ -53,17 +84,39 @@ function requestTimeout(env: NodeJS.ProcessEnv): number {
 
 const list = (raw: string | undefined): string[] => (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
+/** What production needs that development fills in; every missing one is named at once. */
+function missingInProduction(env: NodeJS.ProcessEnv): string[] {
+  const missing: string[] = [];
+  if (!env.ADMIN_TOKEN) missing.push('ADMIN_TOKEN (24+ characters)');
+  if (!env.HOST_TOKEN_SECRET && !env.HOST_JWKS_URL) missing.push('HOST_TOKEN_SECRET or HOST_JWKS_URL');
+  if (!env.HOST_TOKEN_AUDIENCE) missing.push('HOST_TOKEN_AUDIENCE (the "aud" host tokens must carry)');
+  if (!env.SMTP_URL) missing.push('SMTP_URL (how sign-in codes are mailed)');
+  return missing;
+}
+
 /** Reads the configuration; throws `ConfigError` naming the variable that is wrong. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const production = env.NODE_ENV === 'production';
+  // An explicit opt-in: unset, "Production", "staging" or a typo all get production's rules.
+  const production = env.NODE_ENV !== 'development';
+  if (production) {
+    const missing = missingInProduction(env);
+    if (missing.length > 0) {
+      throw new ConfigError(
+        `production needs ${missing.join(', ')} to be set (NODE_ENV is ${env.NODE_ENV ? `"${env.NODE_ENV}"` : 'unset'}; only NODE_ENV=development uses development defaults)`,
+      );
+    }
+  }
   const host = env.HOST || '127.0.0.1';
   const port = int(env, 'PORT', 8787);
   const secret = env.HOST_TOKEN_SECRET || (production ? undefined : DEV_HOST_TOKEN_SECRET);
   const jwksUrl = env.HOST_JWKS_URL || undefined;
-  if (production && !secret && !jwksUrl) throw new ConfigError('HOST_TOKEN_SECRET or HOST_JWKS_URL must be set in production');
   if (secret && secret.length < 32) throw new ConfigError('HOST_TOKEN_SECRET must be at least 32 characters (HS256 key)');
   const adminToken = env.ADMIN_TOKEN || (production ? '' : DEV_ADMIN_TOKEN);
-  if (production && adminToken.length < 24) throw new ConfigError('ADMIN_TOKEN must be set (24+ characters) in production');
+  if (production && adminToken.length < 24) throw new ConfigError('ADMIN_TOKEN must be at least 24 characters in production');
+  const poolSize = int(env, 'DATABASE_POOL_SIZE', 10);
+  if (poolSize < 1) throw new ConfigError(`DATABASE_POOL_SIZE must be at least 1, got "${env.DATABASE_POOL_SIZE}"`);
+  const maxAgeSeconds = int(env, 'HOST_TOKEN_MAX_AGE_SECONDS', 24 * 3600);
+  if (maxAgeSeconds < 60) throw new ConfigError(`HOST_TOKEN_MAX_AGE_SECONDS must be at least 60, got "${env.HOST_TOKEN_MAX_AGE_SECONDS}"`);
   const publicUrl = env.PUBLIC_URL || undefined;
   const allowedOrigins = list(env.ALLOWED_ORIGINS);
   return {
@@ -71,8 +124,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     production,
     databaseUrl: env.DATABASE_URL || undefined,
+    databasePoolSize: poolSize,
     dataDir: env.DATA_DIR === ':memory:' ? undefined : env.DATA_DIR || '.data/pglite',
-    hostToken: { secret, jwksUrl, issuer: env.HOST_TOKEN_ISSUER || undefined, audience: env.HOST_TOKEN_AUDIENCE || undefined },
+    hostToken: { secret, jwksUrl, issuer: env.HOST_TOKEN_ISSUER || undefined, audience: env.HOST_TOKEN_AUDIENCE || undefined, maxAgeSeconds },
     adminToken,
     allowedOrigins: allowedOrigins.length > 0 || production ? allowedOrigins : ['http://127.0.0.1:5173', 'http://localhost:5173', 'http://127.0.0.1:8788', 'http://localhost:8788'],
     publicUrl,
@@ -84,9 +138,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: {
       perIdentityPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 120),
       signInPerIpPer15Min: int(env, 'SIGN_IN_LIMIT_PER_15_MIN', 10),
+      devicePerIpPer15Min: int(env, 'DEVICE_LIMIT_PER_IP_PER_15_MIN', 1000),
+      devicePerMinute: int(env, 'DEVICE_LIMIT_PER_MINUTE', 3000),
+      authFailuresPerIpPer15Min: int(env, 'AUTH_FAILURE_LIMIT_PER_15_MIN', 300),
+      adminAuthFailuresPerIpPer15Min: int(env, 'ADMIN_AUTH_FAILURE_LIMIT_PER_15_MIN', 20),
     },
     sessionTtlDays: int(env, 'SESSION_TTL_DAYS', 30),
-    signInCode: { ttlMinutes: int(env, 'SIGN_IN_CODE_TTL_MINUTES', 10), attempts: int(env, 'SIGN_IN_CODE_ATTEMPTS', 5) },
+    signInCode: {
+      ttlMinutes: int(env, 'SIGN_IN_CODE_TTL_MINUTES', 10),
+      attempts: int(env, 'SIGN_IN_CODE_ATTEMPTS', 5),
+      codesPerAddress: int(env, 'SIGN_IN_CODES_PER_ADDRESS', 5),
+      slowdownBaseSeconds: Math.max(1, int(env, 'SIGN_IN_SLOWDOWN_BASE_SECONDS', 30)),
+      slowdownMaxSeconds: Math.max(1, int(env, 'SIGN_IN_SLOWDOWN_MAX_SECONDS', 900)),
+    },
     trustProxy: env.TRUST_PROXY === '1',
     widgetDir: env.WIDGET_DIR === '' ? undefined : env.WIDGET_DIR || 'dist/widget',
     autoFulfil: env.AUTO_FULFIL !== '0',

@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import type { Database } from './db/database.ts';
 import type { Deps } from './deps.ts';
+import { pruneSharedState } from './http/prune-shared-state.ts';
 import { createRateLimiter } from './http/rate-limit.ts';
 import { createWidgetFiles } from './http/widget-files.ts';
 import { createHostTokenVerifier } from './identity/host-token.ts';
@@ -28,22 +29,28 @@ export async function defaultNotices(): Promise<NoticeDocument[]> {
 
 /** Builds everything a server needs from its configuration. */
 export async function createDeps(config: Config, overrides: { db?: Database; now?: () => Date; mailer?: Mailer } = {}): Promise<Deps> {
-  const db = overrides.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const db = overrides.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize }));
   const now = overrides.now ?? (() => new Date());
   const notices = await defaultNotices();
   const outbox = config.devOutbox ? createOutboxMailer() : undefined;
   const mailer = overrides.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom, outbox) : outbox);
   if (!mailer) throw new Error('No way to send sign-in codes: set SMTP_URL (production never uses the development outbox).');
+  const codePepper = createHash('sha256').update(`sign-in-code\n${config.adminToken}\n${config.hostToken.secret ?? ''}`).digest('hex');
   return {
     db,
     config,
     mailer,
     notices: await createNoticeStore(db, notices, now()),
     purposes: notices[0]!.purposes,
+    // Host tokens carry the host's wall-clock times (`iat`, `exp`): they are checked against the wall clock.
     verifyHostToken: createHostTokenVerifier(config.hostToken),
-    limiter: createRateLimiter(),
+    limiter: createRateLimiter(db, {
+      secret: codePepper,
+      now,
+      prune: (at) => pruneSharedState(db, at, config.hostToken.maxAgeSeconds * 1000),
+    }),
     now,
-    codePepper: createHash('sha256').update(`sign-in-code\n${config.adminToken}\n${config.hostToken.secret ?? ''}`).digest('hex'),
+    codePepper,
   };
 }
 

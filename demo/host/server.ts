@@ -94,7 +94,7 @@ export async function startDemoHost(options: DemoHostOptions): Promise<DemoHost>
     if (req.method === 'POST' && path === '/api/privacy-token') {
       req.resume(); // no body expected; drain whatever came
       // The host backend vouches for its signed-in user: a short-lived host-app token for the widget.
-      const token = await new SignJWT({ email: DEMO_USER.email })
+      const token = await new SignJWT({ email: DEMO_USER.email, email_verified: true })
         .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
         .setSubject(DEMO_USER.sub)
         .setIssuedAt()
@@ -135,7 +135,7 @@ export async function startDemoHost(options: DemoHostOptions): Promise<DemoHost>
 // development) against `npm start`'s API on :8787, with the API's development host-token key.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:8787';
-  const secret = loadConfig(process.env).hostToken.secret;
+  const secret = loadConfig({ ...process.env, NODE_ENV: process.env.NODE_ENV || 'development' }).hostToken.secret;
   if (!secret) throw new Error('Set HOST_TOKEN_SECRET (the API\'s HS256 host-token key).');
   const demo = await startDemoHost({
     port: Number(process.env.DEMO_PORT ?? 8788),

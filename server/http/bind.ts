@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import type { Endpoint } from '../../shared/contract/endpoints.ts';
 import type { Principal } from '../identity/principal.ts';
 import { ApiProblem } from './problem.ts';
-import { parseOr422 } from './validation.ts';
+import { parseOr422, rejectBadText } from './validation.ts';
 
 type Infer<S> = S extends z.core.$ZodType ? z.infer<S> : undefined;
 
@@ -61,14 +61,24 @@ export function bind<E extends Endpoint>(app: Hono, gate: Gate, endpoint: E, han
     let params: unknown;
     if (endpoint.params) {
       try {
+        rejectBadText('params', c.req.param());
         params = parseOr422(endpoint.params, c.req.param(), 'params');
       } catch {
         // A malformed id names no resource: the same answer as an id that does not exist.
         throw new ApiProblem('not-found', 404, 'No resource with this id.');
       }
     }
-    const query = endpoint.query ? parseOr422(endpoint.query, c.req.query(), 'query') : undefined;
-    const body = endpoint.body ? parseOr422(endpoint.body, await readJson(c), 'body') : undefined;
+    let query: unknown;
+    if (endpoint.query) {
+      rejectBadText('query', c.req.query());
+      query = parseOr422(endpoint.query, c.req.query(), 'query');
+    }
+    let body: unknown;
+    if (endpoint.body) {
+      const json = await readJson(c);
+      rejectBadText('body', json);
+      body = parseOr422(endpoint.body, json, 'body');
+    }
     let idempotencyKey: string | undefined;
     if (endpoint.idempotencyKey) {
       idempotencyKey = c.req.header('idempotency-key');

@@ -1,33 +1,68 @@
+import { createHmac } from 'node:crypto';
+import type { Sql } from '../db/database.ts';
+
 /**
- * Fixed-window counters in memory. Enough for one instance; several instances behind a balancer
- * each count separately (a shared store would be the next step).
+ * Fixed-window counters kept in the database, so every instance on it counts together (issue 18, point 9),
+ * and a flood of distinct keys cannot push anyone's counter out: rows leave only once their window is over.
+ * Keys are stored as keyed hashes: the table holds no addresses, and a key's length is always 64.
  */
 export interface RateLimiter {
-  /** Counts one hit; returns how long to wait when the limit is exceeded, else 0. */
-  hit(key: string, limit: number, windowMs: number, now?: number): number;
+  /**
+   * Counts `weight` hits (1 unless said otherwise; costly reads weigh more) against `limit` per `windowMs`.
+   * Returns the seconds to wait when the window's count is over the limit, else 0.
+   */
+  hit(key: string, limit: number, windowMs: number, options?: { weight?: number }): Promise<number>;
+  /** The seconds to wait when one more hit on `key` would go over `limit`, counting nothing (to refuse before work). */
+  peek(key: string, limit: number, windowMs: number): Promise<number>;
 }
 
-export function createRateLimiter(maxKeys = 100_000): RateLimiter {
-  const windows = new Map<string, { count: number; resetAt: number }>();
+export interface RateLimiterOptions {
+  /** Key for hashing limiter keys. */
+  secret: string;
+  now: () => Date;
+  /** Deletes rows of past windows (run now and then by the limiter itself, and by any scheduled job). */
+  prune: (now: Date) => Promise<unknown>;
+  /** How often, at most, a hit also prunes. */
+  pruneEveryMs?: number;
+}
+
+export function createRateLimiter(db: Sql, options: RateLimiterOptions): RateLimiter {
+  const hash = (key: string) => createHmac('sha256', options.secret).update(key).digest('hex');
+  const pruneEveryMs = options.pruneEveryMs ?? 60_000;
+  let lastPrune = 0;
+
+  // Windows are aligned on the clock (every instance agrees where one starts without talking to the others).
+  const windowOf = (windowMs: number) => {
+    const now = options.now().getTime();
+    const start = Math.floor(now / windowMs) * windowMs;
+    return { now, start, end: start + windowMs };
+  };
+  const waitFor = (count: number, limit: number, now: number, end: number) => (count > limit ? Math.max(1, Math.ceil((end - now) / 1000)) : 0);
+
+  function maybePrune(now: number): void {
+    if (now - lastPrune < pruneEveryMs) return;
+    lastPrune = now;
+    // Not awaited: nobody's request waits for housekeeping; a failure (e.g. the database closing) is harmless.
+    options.prune(new Date(now)).catch(() => undefined);
+  }
+
   return {
-    hit(key, limit, windowMs, now = Date.now()) {
-      let window = windows.get(key);
-      if (!window || window.resetAt <= now) {
-        if (windows.size >= maxKeys) prune(windows, now);
-        window = { count: 0, resetAt: now + windowMs };
-        windows.set(key, window);
-      }
-      window.count += 1;
-      return window.count > limit ? Math.max(1, Math.ceil((window.resetAt - now) / 1000)) : 0;
+    async hit(key, limit, windowMs, { weight = 1 } = {}) {
+      const { now, start, end } = windowOf(windowMs);
+      maybePrune(now);
+      // One atomic statement: concurrent hits from any instance each see their own, exact count.
+      const rows = await db.query<{ count: number }>(
+        `insert into rate_limits (key, window_start, expires_at, count) values ($1, $2, $3, $4)
+         on conflict (key, window_start) do update set count = rate_limits.count + excluded.count
+         returning count`,
+        [hash(key), new Date(start).toISOString(), new Date(end).toISOString(), weight],
+      );
+      return waitFor(rows[0]!.count, limit, now, end);
+    },
+    async peek(key, limit, windowMs) {
+      const { now, start, end } = windowOf(windowMs);
+      const rows = await db.query<{ count: number }>('select count from rate_limits where key = $1 and window_start = $2', [hash(key), new Date(start).toISOString()]);
+      return waitFor((rows[0]?.count ?? 0) + 1, limit, now, end);
     },
   };
-}
-
-function prune(windows: Map<string, { resetAt: number }>, now: number): void {
-  for (const [key, window] of windows) if (window.resetAt <= now) windows.delete(key);
-  // Still full: drop the oldest entries rather than grow without bound.
-  for (const key of windows.keys()) {
-    if (windows.size < 0.9 * 100_000) break;
-    windows.delete(key);
-  }
 }

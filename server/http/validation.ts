@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { FieldError } from '../../shared/contract/problem.ts';
 import { ApiProblem } from './problem.ts';
+import { findBadText } from './text.ts';
 
 /** Turns zod issues into field-level reasons with JSON Pointers into the request part they concern. */
 export function fieldErrors(part: 'body' | 'query' | 'params' | 'header', issues: readonly z.core.$ZodIssue[]): FieldError[] {
@@ -39,4 +40,14 @@ export function parseOr422<S extends z.core.$ZodType>(schema: S, value: unknown,
   const errors = fieldErrors(part, result.error.issues);
   const first = errors[0];
   throw new ApiProblem('validation-failed', 422, first ? `${first.pointer}: ${first.reason}` : 'Invalid input.', { errors });
+}
+
+/**
+ * Refuses text the database cannot hold as sent (a NUL character, a lone surrogate) anywhere in `value`,
+ * with a 422 naming the field: checked before the schemas, so it covers every field of every endpoint,
+ * including ones a schema would have dropped or trimmed.
+ */
+export function rejectBadText(part: 'body' | 'query' | 'params' | 'header', value: unknown): void {
+  const found = findBadText(value, `/${part}`);
+  if (found) throw new ApiProblem('validation-failed', 422, `${found.pointer}: ${found.reason}`, { errors: [found] });
 }

@@ -42,6 +42,6 @@ export async function authenticate(
 
   if (!JWT_SHAPE.test(token)) throw new ApiProblem('unauthenticated', 401, 'The bearer token is neither a host-app token nor a Twikit session.');
   const claims = await verifyHostToken(token);
-  const user = await userForHostSubject(db, claims.sub, claims.email, now);
+  const user = await userForHostSubject(db, claims, now);
   return { kind: 'user', subjectId: user.id, via: 'host-token', email: user.email, region: user.region, tokenHash: null };
 }

@@ -1,26 +1,42 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import * as z from 'zod/mini';
+import { Email } from '../../shared/contract/auth.ts';
 import type { Config } from '../config.ts';
 import { ApiProblem } from '../http/problem.ts';
+import { badTextReason } from '../http/text.ts';
 
 export interface HostClaims {
   sub: string;
+  /** Only an address the host vouches for (`email_verified: true`) and that is a valid address; else undefined. */
   email: string | undefined;
+  /** When the host issued the token (seconds since the epoch): earlier than a sign-out or deletion is refused. */
+  iat: number;
 }
 
 export type HostTokenVerifier = (token: string) => Promise<HostClaims>;
 
+/** How far the host's clock may run ahead of ours for `iat`. */
+export const HOST_CLOCK_SKEW_SECONDS = 60;
+
 const unauthenticated = (detail: string) => new ApiProblem('unauthenticated', 401, detail);
 
-/** Verifies host-app JWTs: HS256 with the shared secret, or any key of the configured JWKS. `sub` and `exp` are required. */
-export function createHostTokenVerifier(config: Config['hostToken']): HostTokenVerifier {
+/**
+ * Verifies host-app JWTs: HS256 with the shared secret, or any key of the configured JWKS. `sub`, `exp` and
+ * `iat` are required; `exp` may be at most the maximum age ahead, `iat` neither older than it nor in the
+ * future; `aud` is checked whenever configured (production requires it). `now` is the wall clock the
+ * host's times are read against.
+ */
+export function createHostTokenVerifier(config: Config['hostToken'], now: () => Date = () => new Date()): HostTokenVerifier {
   const secret = config.secret ? new TextEncoder().encode(config.secret) : undefined;
   const jwks = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : undefined;
-  const options = {
-    requiredClaims: ['sub', 'exp'],
-    ...(config.issuer ? { issuer: config.issuer } : {}),
-    ...(config.audience ? { audience: config.audience } : {}),
-  };
   return async (token) => {
+    const currentDate = now();
+    const options = {
+      requiredClaims: ['sub', 'exp', 'iat'],
+      currentDate,
+      ...(config.issuer ? { issuer: config.issuer } : {}),
+      ...(config.audience ? { audience: config.audience } : {}),
+    };
     let payload: JWTPayload;
     try {
       if (jwks) payload = (await jwtVerify(token, jwks, options)).payload;
@@ -29,11 +45,34 @@ export function createHostTokenVerifier(config: Config['hostToken']): HostTokenV
     } catch (error) {
       throw explain(error);
     }
+    const nowSeconds = Math.floor(currentDate.getTime() / 1000);
+    const { exp, iat } = payload as { exp: number; iat: number };
+    if (exp - nowSeconds > config.maxAgeSeconds + HOST_CLOCK_SKEW_SECONDS) {
+      throw unauthenticated(`The host token's "exp" claim is more than ${config.maxAgeSeconds} seconds ahead; host tokens must be short-lived.`);
+    }
+    if (iat > nowSeconds + HOST_CLOCK_SKEW_SECONDS) throw unauthenticated('The host token\'s "iat" claim is in the future; check the host\'s clock.');
+    if (nowSeconds - iat > config.maxAgeSeconds) {
+      throw unauthenticated(`The host token was issued more than ${config.maxAgeSeconds} seconds ago ("iat"); ask the host app for a fresh one.`);
+    }
     if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 255) {
       throw unauthenticated('The host token has no usable "sub" claim.');
     }
-    return { sub: payload.sub, email: typeof payload.email === 'string' ? payload.email.toLowerCase() : undefined };
+    // A properly signed token whose `sub` the database cannot store as sent: the host's input is wrong.
+    const subReason = badTextReason(payload.sub);
+    if (subReason) {
+      throw new ApiProblem('validation-failed', 422, `The host token's "sub" claim: ${subReason}`, {
+        errors: [{ pointer: '/header/authorization', reason: `"sub" claim: ${subReason}` }],
+      });
+    }
+    return { sub: payload.sub, email: vouchedEmail(payload), iat };
   };
+}
+
+/** The host's e-mail claim, only when the host says it verified it and it is an address: anything else is ignored. */
+function vouchedEmail(payload: JWTPayload): string | undefined {
+  if (payload.email_verified !== true || typeof payload.email !== 'string') return undefined;
+  const parsed = z.safeParse(Email, payload.email);
+  return parsed.success ? parsed.data : undefined;
 }
 
 function explain(error: unknown): ApiProblem {

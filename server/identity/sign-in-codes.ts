@@ -2,26 +2,50 @@ import type { Region } from '../../shared/contract/common.ts';
 import type { Database } from '../db/database.ts';
 import { ApiProblem } from '../http/problem.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import { backoffClear, backoffRecord, backoffWait, type BackoffPolicy } from './backoff.ts';
 import { issueToken, userForEmail } from './sessions.ts';
-import { hashSignInCode, newSignInCode, safeEqual } from './tokens.ts';
+import { hashSignInCode, keyedHash, newSignInCode, safeEqual } from './tokens.ts';
 
 export interface SignInOptions {
   pepper: string;
   ttlMinutes: number;
+  /** Wrong guesses per address (across all its codes) before each further guess is slowed down. */
   attempts: number;
   sessionTtlDays: number;
+  /** Wrong guesses per address, across codes: `free` = `attempts`. */
+  guesses: BackoffPolicy;
+  /** Codes mailed per address. */
+  sends: BackoffPolicy;
 }
 
-/** Stores a fresh code for `email` (replacing any earlier one) and mails it. */
+const guessKey = (options: SignInOptions, email: string) => keyedHash(options.pepper, 'sign-in-guess', email);
+const sendKey = (options: SignInOptions, email: string) => keyedHash(options.pepper, 'sign-in-send', email);
+
+/**
+ * Stores a fresh code for `email` (replacing any earlier one) and mails it. Codes mailed to one address are
+ * slowed down, not capped: past a few, each must wait longer, and while it waits the last code mailed stays
+ * valid (a third party asking for codes cannot keep replacing the owner's).
+ */
 export async function startSignIn(db: Database, mailer: Mailer, email: string, options: SignInOptions, now: Date) {
   const code = newSignInCode();
   const expiresAt = new Date(now.getTime() + options.ttlMinutes * 60_000).toISOString();
-  await db.query(
-    `insert into sign_in_codes (email, code_hash, expires_at, attempts_left, created_at) values ($1, $2, $3, $4, $5)
-     on conflict (email) do update set code_hash = excluded.code_hash, expires_at = excluded.expires_at,
-       attempts_left = excluded.attempts_left, created_at = excluded.created_at`,
-    [email, hashSignInCode(options.pepper, email, code), expiresAt, options.attempts, now.toISOString()],
-  );
+  const wait = await db.transaction(async (tx) => {
+    const { waitSeconds } = await backoffWait(tx, sendKey(options, email), now);
+    if (waitSeconds > 0) return waitSeconds;
+    await backoffRecord(tx, sendKey(options, email), options.sends, now);
+    await tx.query(
+      `insert into sign_in_codes (email, code_hash, expires_at, attempts_left, created_at) values ($1, $2, $3, $4, $5)
+       on conflict (email) do update set code_hash = excluded.code_hash, expires_at = excluded.expires_at,
+         attempts_left = excluded.attempts_left, created_at = excluded.created_at`,
+      [email, hashSignInCode(options.pepper, email, code), expiresAt, options.attempts, now.toISOString()],
+    );
+    return 0;
+  });
+  if (wait > 0) {
+    throw new ApiProblem('rate-limited', 429, `Too many codes were sent to this address; try again in ${wait} seconds. A code already sent keeps working until it expires.`, {
+      retryAfterSeconds: wait,
+    });
+  }
   await mailer.send({
     to: email,
     subject: `Your Twikit privacy sign-in code: ${code}`,
@@ -30,42 +54,57 @@ export async function startSignIn(db: Database, mailer: Mailer, email: string, o
   return { sent: true as const, expiresAt, attemptsAllowed: options.attempts };
 }
 
-/** Checks a code: right → a session; wrong → 401 with attempts left; expired or used up → a clear refusal. */
+type Outcome =
+  | { kind: 'ok'; session: { token: string; expiresAt: string; subjectId: string; kind: 'user' } }
+  | { kind: 'expired' }
+  | { kind: 'wrong'; left: number; waitSeconds: number };
+
+/**
+ * Checks a code. A wrong code and an address with no code pending get the very same answer (nobody learns
+ * whether someone is signing in), and both count against the address, across all its codes. Past the free
+ * guesses each further one must wait longer; guesses sent during the wait are refused unchecked. Wrong
+ * guesses never destroy the code: the owner, who has it, only ever waits.
+ */
 export async function verifySignIn(db: Database, email: string, code: string, region: Region | undefined, options: SignInOptions, now: Date) {
-  const outcome = await db.transaction(async (tx) => {
-    const rows = await tx.query<{ code_hash: string; expires_at: Date; attempts_left: number }>(
-      'select code_hash, expires_at, attempts_left from sign_in_codes where email = $1 for update',
-      [email],
-    );
+  const outcome = await db.transaction(async (tx): Promise<Outcome> => {
+    const key = guessKey(options, email);
+    const { waitSeconds } = await backoffWait(tx, key, now);
+    // Refused unchecked (and not counted): a guess during the wait tells nothing.
+    if (waitSeconds > 0) return { kind: 'wrong', left: 0, waitSeconds };
+    const rows = await tx.query<{ code_hash: string; expires_at: Date }>('select code_hash, expires_at from sign_in_codes where email = $1 for update', [email]);
     const row = rows[0];
-    if (!row) return { kind: 'none' as const };
-    if (new Date(row.expires_at).getTime() <= now.getTime()) {
+    const candidate = hashSignInCode(options.pepper, email, code);
+    // Compared even when no code is pending, so both cases take the same work.
+    const right = safeEqual(row?.code_hash ?? '0'.repeat(candidate.length), candidate) && row !== undefined;
+    if (right && new Date(row.expires_at).getTime() <= now.getTime()) {
+      // Only whoever holds the right code learns that it has expired.
       await tx.query('delete from sign_in_codes where email = $1', [email]);
-      return { kind: 'expired' as const };
+      return { kind: 'expired' };
     }
-    if (!safeEqual(row.code_hash, hashSignInCode(options.pepper, email, code))) {
-      const left = row.attempts_left - 1;
-      if (left <= 0) await tx.query('delete from sign_in_codes where email = $1', [email]);
-      else await tx.query('update sign_in_codes set attempts_left = $2 where email = $1', [email, left]);
-      return { kind: 'wrong' as const, left };
+    if (!right) {
+      const failed = await backoffRecord(tx, key, options.guesses, now);
+      return { kind: 'wrong', left: Math.max(0, options.guesses.free - failed.events), waitSeconds: failed.waitSeconds };
     }
     await tx.query('delete from sign_in_codes where email = $1', [email]);
+    await backoffClear(tx, key);
+    await backoffClear(tx, sendKey(options, email));
     const user = await userForEmail(tx, email, region, now);
     const session = await issueToken(tx, 'email', user.id, options.sessionTtlDays, now);
-    return { kind: 'ok' as const, session: { ...session, subjectId: user.id, kind: 'user' as const } };
+    return { kind: 'ok', session: { ...session, subjectId: user.id, kind: 'user' } };
   });
   switch (outcome.kind) {
     case 'ok':
       return outcome.session;
-    case 'none':
-      throw new ApiProblem('sign-in-code-invalid', 401, 'No code is waiting for this address (it was used, replaced or never sent). Ask for a new code.');
     case 'expired':
       throw new ApiProblem('sign-in-code-expired', 410, 'This code has expired. Ask for a new code.');
     case 'wrong':
-      if (outcome.left <= 0) {
-        throw new ApiProblem('rate-limited', 429, 'Too many wrong codes: this code no longer works. Ask for a new code.', { attemptsLeft: 0 });
+      if (outcome.waitSeconds > 0) {
+        throw new ApiProblem('rate-limited', 429, `Too many wrong codes for this address; try again in ${outcome.waitSeconds} seconds. The code sent still works until it expires.`, {
+          retryAfterSeconds: outcome.waitSeconds,
+          attemptsLeft: 0,
+        });
       }
-      throw new ApiProblem('sign-in-code-invalid', 401, `The code is wrong. ${outcome.left} attempt${outcome.left === 1 ? '' : 's'} left.`, {
+      throw new ApiProblem('sign-in-code-invalid', 401, `This code is not valid for this address (wrong, expired, used or replaced). ${outcome.left} attempt${outcome.left === 1 ? '' : 's'} left before a wait; or ask for a new code.`, {
         attemptsLeft: outcome.left,
       });
   }

@@ -21,3 +21,7 @@ export function safeEqual(a: string, b: string): boolean {
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
 }
+
+/** A keyed hash for state keyed by an address (slow-downs): the table then holds no address in clear. */
+export const keyedHash = (pepper: string, purpose: string, value: string): string =>
+  createHmac('sha256', pepper).update(`${purpose}\n${value}`).digest('hex');

@@ -24,7 +24,10 @@ export function problemReasons(id: string, e: Endpoint): Map<number, string[]> {
 
   if (e.auth === 'subject' || e.auth === 'identity' || e.auth === 'admin') {
     add(401, e.auth === 'admin' ? 'no valid operator token (`unauthenticated`)' : 'no valid bearer token (`unauthenticated`)');
-    add(429, 'too many requests (`rate-limited`); `retryAfterSeconds` says when to retry');
+    add(429, 'too many requests, or too many failed authentications from this address (`rate-limited`); `retryAfterSeconds` says when to retry');
+  }
+  if (e.auth === 'subject' || e.auth === 'identity') {
+    add(422, 'a host token\'s `sub` holds text that cannot be stored, a NUL or a lone surrogate (`validation-failed`)');
   }
   if (e.auth === 'identity') add(403, 'a device token cannot file or read rights requests; sign in (`identity-required`)');
   if (e.params) add(404, 'no such resource for this caller (`not-found`)');
@@ -40,8 +43,8 @@ export function problemReasons(id: string, e: Endpoint): Map<number, string[]> {
       add(409, 'the request is already closed (`illegal-transition`)');
       break;
     case 'emailVerify':
-      add(401, 'wrong code (`sign-in-code-invalid`); `attemptsLeft` says how many tries remain');
-      add(410, 'the code expired (`sign-in-code-expired`)');
+      add(401, 'wrong code, or no code pending for the address: the same answer (`sign-in-code-invalid`); `attemptsLeft` says how many tries remain before each try must wait');
+      add(410, 'the right code, but expired (`sign-in-code-expired`)');
       break;
     case 'health':
       add(503, 'the database does not answer (`unavailable`)');

@@ -2,19 +2,23 @@ import type { Hono } from 'hono';
 import { endpoints } from '../../shared/contract/endpoints.ts';
 import type { Deps } from '../deps.ts';
 import { bind, type Gate } from '../http/bind.ts';
-import { ApiProblem } from '../http/problem.ts';
-import { createDevice } from '../identity/sessions.ts';
+import { createDevice, revokeHostTokens } from '../identity/sessions.ts';
 import { startSignIn, verifySignIn, type SignInOptions } from '../identity/sign-in-codes.ts';
 
-// Per address, on top of the per-IP limit: nobody can flood one inbox with codes.
-const CODES_PER_ADDRESS_PER_15_MIN = 5;
+// A slow-down spell ends after an hour without events for the address.
+const SPELL_MS = 60 * 60_000;
 
 export function registerIdentity(app: Hono, gate: Gate, deps: Deps): void {
+  const code = deps.config.signInCode;
+  const slowdown = { baseSeconds: code.slowdownBaseSeconds, maxSeconds: code.slowdownMaxSeconds, resetMs: SPELL_MS };
   const options: SignInOptions = {
     pepper: deps.codePepper,
-    ttlMinutes: deps.config.signInCode.ttlMinutes,
-    attempts: deps.config.signInCode.attempts,
+    ttlMinutes: code.ttlMinutes,
+    attempts: code.attempts,
     sessionTtlDays: deps.config.sessionTtlDays,
+    // Per address, on top of the per-IP limits: wrong guesses across all its codes, and codes mailed to it.
+    guesses: { ...slowdown, free: code.attempts },
+    sends: { ...slowdown, free: code.codesPerAddress },
   };
   const noStore = { 'cache-control': 'no-store' };
 
@@ -23,13 +27,11 @@ export function registerIdentity(app: Hono, gate: Gate, deps: Deps): void {
     return { status: 201, body: { ...device, kind: 'device' }, headers: noStore };
   });
 
-  bind(app, gate, endpoints.emailStart, async ({ body }) => {
-    const wait = deps.limiter.hit(`code:${body.email}`, CODES_PER_ADDRESS_PER_15_MIN, 15 * 60_000);
-    if (wait > 0) {
-      throw new ApiProblem('rate-limited', 429, `Too many codes were sent to this address; try again in ${wait} seconds.`, { retryAfterSeconds: wait });
-    }
-    return { status: 202, body: await startSignIn(deps.db, deps.mailer, body.email, options, deps.now()), headers: noStore };
-  });
+  bind(app, gate, endpoints.emailStart, async ({ body }) => ({
+    status: 202,
+    body: await startSignIn(deps.db, deps.mailer, body.email, options, deps.now()),
+    headers: noStore,
+  }));
 
   bind(app, gate, endpoints.emailVerify, async ({ body }) => ({
     status: 200,
@@ -38,8 +40,10 @@ export function registerIdentity(app: Hono, gate: Gate, deps: Deps): void {
   }));
 
   bind(app, gate, endpoints.signOut, async ({ principal }) => {
-    // Host-app tokens are the host's to revoke; only our own opaque tokens are deleted here.
+    // Our own opaque token is deleted. Host-app tokens cannot be deleted, but every one issued until now
+    // stops working for this person (`iat` is the host's wall clock, so is this moment).
     if (principal.tokenHash) await deps.db.query('delete from sessions where token_hash = $1', [principal.tokenHash]);
+    if (principal.kind === 'user') await revokeHostTokens(deps.db, principal.subjectId, new Date());
     return { status: 204 };
   });
 

@@ -1,4 +1,5 @@
 import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
+import type { ApiError } from '../api/api-error.ts';
 import type { ConsentsApi } from '../api/consents-api.ts';
 import type { DecisionsApi } from '../api/decisions-api.ts';
 import type { Locale, Surface } from '../contract/common.ts';
@@ -35,6 +36,8 @@ export interface QueuedDecision {
   queued: true;
   purpose: PurposeId;
   event: ConsentEvent;
+  /** Why it waits, when the server said so: it is busy (a rate limit), not unreachable. */
+  reason?: 'rate-limited';
 }
 
 /** What deciding did: the server's record, or the decision queued on this device. */
@@ -102,7 +105,7 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
    */
   let newer = 0;
   /** Outcomes of sends, by idempotency key, for the `decide` call waiting on them. */
-  const outcomes = new Map<string, { record?: DecidedRecord; error?: unknown }>();
+  const outcomes = new Map<string, { record?: DecidedRecord; error?: unknown; waiting?: ApiError['kind'] }>();
   /** Keys on their first attempt: the switch is busy then, not "not sent yet". */
   const firstAttempt = signal<ReadonlySet<string>>(new Set());
   const queued = computed(
@@ -145,6 +148,8 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
       const apiError = asApiError(error);
       if (shouldWait(apiError)) {
         load.error.value = apiError;
+        // The first attempt's reason goes back to `decide`, so the person is told why it waits.
+        if (firstAttempt.value.has(entry.key)) outcomes.set(entry.key, { waiting: apiError.kind });
         return 'retry';
       }
       outcomes.set(entry.key, { error: apiError });
@@ -214,7 +219,7 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
           throw apiError;
         }
         show();
-        return { queued: true, purpose, event: eventOf(decision, wasActive) };
+        return { queued: true, purpose, event: eventOf(decision, wasActive), ...(outcome?.waiting === 'rate-limited' ? { reason: 'rate-limited' as const } : {}) };
       } catch (error) {
         throw asApiError(error);
       } finally {

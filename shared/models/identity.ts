@@ -1,4 +1,5 @@
 import type { Region } from '../contract/common.ts';
+import { isApiError } from '../api/api-error.ts';
 import { createTransport } from '../api/transport.ts';
 import { SessionResultCheck } from '../contract/first-load.ts';
 import type { Cache } from '../storage/cache.ts';
@@ -88,7 +89,12 @@ export function createIdentity(options: IdentityOptions): Identity {
         await options.cache.set(deviceKey, result.token);
         return result.token;
       })
-      .catch(() => null)
+      .catch((error: unknown) => {
+        // The server refused a new device id for a rate limit: that is the reason to give (a decision then waits
+        // in the outbox, and the person is told the service is busy), not the 401 of going on without a token.
+        if (isApiError(error) && error.kind === 'rate-limited') throw error;
+        return null;
+      })
       .finally(() => void (pendingDevice = null));
     return pendingDevice;
   }

@@ -62,7 +62,7 @@ describe(`authorization fuzz over the route table (${DB_KIND})`, () => {
     }
     const email = `fuzz-${kind}-${n}.${newKey()}@example.com`;
     const hostSub = kind === 'host' ? `fuzz-host-${n}-${newKey()}` : null;
-    const token = hostSub ? await hostToken(hostSub, { email }) : await signInByEmail(server, email);
+    const token = hostSub ? await hostToken(hostSub, { email, emailVerified: true }) : await signInByEmail(server, email);
     const me = await api.get('/v1/me', { token });
     return { ...base, label: `${kind}-${n}`, kind, token, subjectId: me.body.subjectId, email: me.body.email, hostSub };
   }
@@ -174,9 +174,11 @@ describe(`authorization fuzz over the route table (${DB_KIND})`, () => {
       } else if (id === 'createRequest') {
         if (res.status === 201) person.requests.set(body.id, { status: body.status, events: body.events.length });
         else if (!person.requests.has(body.id)) out.push(`${what}: replayed request ${body.id}, which is not the caller's`);
-      } else if (id === 'signOut' && person.kind !== 'host') {
+      } else if (id === 'signOut') {
         // The caller ended their own session: sign in again (a device cannot, so it becomes a new visitor).
-        if (person.kind === 'email') person.token = await signInByEmail(server, person.email!);
+        // A host user's earlier host tokens stop working; the host app's next one is issued after the sign-out.
+        if (person.kind === 'host') person.token = await hostToken(person.hostSub!, { email: person.email!, emailVerified: true, iat: Math.floor(Date.now() / 1000) + 1 });
+        else if (person.kind === 'email') person.token = await signInByEmail(server, person.email!);
         else {
           const next = await newPerson('device', everyone.length);
           active.splice(active.indexOf(person), 1, next);

@@ -67,12 +67,17 @@ export interface TestServer extends RunningServer {
 export async function startTestServer(env: Record<string, string> = {}, database?: TestDatabase, clock = createClock()): Promise<TestServer> {
   const db = database ?? (await createTestDatabase());
   const config = loadConfig({
+    NODE_ENV: 'development', // the development defaults (outbox, CORS for the demo); production is tested on its own
     PORT: '0',
     HOST_TOKEN_SECRET: HOST_SECRET,
     ADMIN_TOKEN,
     ALLOWED_ORIGINS: 'https://shop.example',
     RATE_LIMIT_PER_MINUTE: '100000',
     SIGN_IN_LIMIT_PER_15_MIN: '100000',
+    DEVICE_LIMIT_PER_IP_PER_15_MIN: '100000',
+    DEVICE_LIMIT_PER_MINUTE: '100000',
+    AUTH_FAILURE_LIMIT_PER_15_MIN: '100000',
+    ADMIN_AUTH_FAILURE_LIMIT_PER_15_MIN: '100000',
     ...db.env,
     ...env,
   } as NodeJS.ProcessEnv);
@@ -90,9 +95,30 @@ export async function startTestServer(env: Record<string, string> = {}, database
   };
 }
 
+export interface HostTokenOptions {
+  expiresIn?: string | number;
+  secret?: string;
+  email?: string;
+  /** The host vouches for `email` (`email_verified: true`); without it the claim is ignored. */
+  emailVerified?: boolean;
+  noExp?: boolean;
+  /** `iat` in seconds since the epoch (default: now); `null` leaves it out. */
+  iat?: number | null;
+  audience?: string;
+  /** Extra claims, written as they are. */
+  claims?: Record<string, unknown>;
+}
+
 /** A host-app token as a Twikit app's backend would mint it. */
-export async function hostToken(sub: string, options: { expiresIn?: string | number; secret?: string; email?: string; noExp?: boolean } = {}): Promise<string> {
-  let jwt = new SignJWT({ ...(options.email ? { email: options.email } : {}) }).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuedAt();
+export async function hostToken(sub: string, options: HostTokenOptions = {}): Promise<string> {
+  const claims = {
+    ...(options.email ? { email: options.email } : {}),
+    ...(options.emailVerified !== undefined ? { email_verified: options.emailVerified } : {}),
+    ...options.claims,
+  };
+  let jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(sub);
+  if (options.iat !== null) jwt = jwt.setIssuedAt(options.iat);
+  if (options.audience) jwt = jwt.setAudience(options.audience);
   if (!options.noExp) jwt = jwt.setExpirationTime(options.expiresIn ?? '10m');
   return jwt.sign(new TextEncoder().encode(options.secret ?? HOST_SECRET));
 }

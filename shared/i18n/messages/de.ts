@@ -121,6 +121,7 @@ export const de: Messages = {
   'announce.objected': 'Widerspruch gegen {purpose} erfasst am {time}',
   'announce.objection-withdrawn': 'Widerspruch gegen {purpose} zurückgenommen – erfasst am {time}',
   'announce.queued': 'Ihre Entscheidung zu {purpose} ist auf diesem Gerät gespeichert und wird erfasst, sobald die Verbindung wieder da ist.',
+  'announce.queuedBusy': 'Ihre Entscheidung zu {purpose} ist auf diesem Gerät gespeichert. Der Datenschutzdienst ist gerade ausgelastet (zu viele Anfragen); sie wird in einigen Minuten automatisch erfasst.',
   'objection.basis': 'Rechtsgrundlage: {basis}. Dies beruht nicht auf Ihrer Einwilligung, aber Sie haben das Recht, zu widersprechen.',
   'objection.active': 'Sie haben widersprochen. Die Verarbeitung endet, sofern keine zwingenden schutzwürdigen Gründe vorliegen.',
   'objection.inactive': 'Sie haben nicht widersprochen.',

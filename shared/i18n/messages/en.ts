@@ -120,6 +120,7 @@ export const en = {
   'announce.objected': 'Objection to {purpose} recorded {time}',
   'announce.objection-withdrawn': 'Objection to {purpose} withdrawn — recorded {time}',
   'announce.queued': 'Your choice for {purpose} is saved on this device and will be recorded as soon as the connection is back.',
+  'announce.queuedBusy': 'Your choice for {purpose} is saved on this device. The privacy service is busy right now (too many requests), so it will be recorded automatically in a few minutes.',
   'objection.basis': 'Legal basis: {basis}. This is not based on your consent, but you have the right to object.',
   'objection.active': 'You object to this. It stops unless there are compelling legitimate grounds.',
   'objection.inactive': 'You have not objected.',

@@ -122,6 +122,7 @@ export const fr: Messages = {
   'announce.objected': 'Opposition concernant {purpose} enregistrée le {time}',
   'announce.objection-withdrawn': 'Retrait de l’opposition concernant {purpose} — enregistré le {time}',
   'announce.queued': 'Votre choix pour {purpose} est enregistré sur cet appareil et sera consigné dès le retour de la connexion.',
+  'announce.queuedBusy': 'Votre choix pour {purpose} est enregistré sur cet appareil. Le service de confidentialité est surchargé (trop de demandes) ; il sera consigné automatiquement dans quelques minutes.',
   'objection.basis': 'Base juridique : {basis}. Ce traitement ne repose pas sur votre consentement, mais vous avez le droit de vous y opposer.',
   'objection.active': 'Vous vous y opposez. Le traitement cesse, sauf motifs légitimes et impérieux.',
   'objection.inactive': 'Aucune opposition de votre part.',

@@ -121,6 +121,7 @@ export const nl: Messages = {
   'announce.objected': 'Bezwaar tegen {purpose} geregistreerd op {time}',
   'announce.objection-withdrawn': 'Bezwaar tegen {purpose} ingetrokken — geregistreerd op {time}',
   'announce.queued': 'Uw keuze voor {purpose} is op dit apparaat bewaard en wordt geregistreerd zodra de verbinding terug is.',
+  'announce.queuedBusy': 'Uw keuze voor {purpose} is op dit apparaat bewaard. De privacydienst is nu te druk (te veel verzoeken); ze wordt over enkele minuten automatisch geregistreerd.',
   'objection.basis': 'Rechtsgrond: {basis}. Dit berust niet op uw toestemming, maar u hebt het recht om bezwaar te maken.',
   'objection.active': 'U maakt hiertegen bezwaar. De verwerking stopt, tenzij er dwingende gerechtvaardigde gronden zijn.',
   'objection.inactive': 'U hebt geen bezwaar gemaakt.',

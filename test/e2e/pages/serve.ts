@@ -41,7 +41,7 @@ export async function startStaticHost(apiUrl: string): Promise<StaticHost> {
       const headers: Record<string, string> = { 'content-security-policy': csp, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
       if (req.method === 'GET' && url.pathname === '/token') {
         const sub = url.searchParams.get('sub') || 'static-user';
-        const body = JSON.stringify({ token: await hostToken(sub, { email: `${sub}@example.com` }) });
+        const body = JSON.stringify({ token: await hostToken(sub, { email: `${sub}@example.com`, emailVerified: true }) });
         res.writeHead(200, { ...headers, 'content-type': 'application/json' });
         return void res.end(body);
       }
