@@ -10,8 +10,10 @@ import { ApiProblem } from './problem.ts';
 const SIGN_IN_WINDOW_MS = 15 * 60_000;
 const SIGN_IN_ENDPOINTS = new Set(['/v1/auth/email/start', '/v1/auth/email/verify', '/v1/auth/device']);
 
-function limit(deps: Deps, key: string, max: number, windowMs: number, what: string): void {
-  const wait = deps.limiter.hit(key, max, windowMs);
+function limit(deps: Deps, key: string, max: number, windowMs: number, what: string, weight = 1): void {
+  // A costly read counts `weight` hits (the contract's `weight`); the limiter counts one per call.
+  let wait = 0;
+  for (let i = 0; i < weight; i++) wait = deps.limiter.hit(key, max, windowMs);
   if (wait > 0) throw new ApiProblem('rate-limited', 429, `Too many ${what}; try again in ${wait} seconds.`, { retryAfterSeconds: wait });
 }
 
@@ -39,7 +41,7 @@ export function createGate(deps: Deps): Gate {
         case 'subject':
         case 'identity': {
           const principal = await authenticate(deps.db, deps.verifyHostToken, c.req.header('authorization'), deps.now());
-          limit(deps, `subject:${principal.subjectId}`, deps.config.rateLimit.perIdentityPerMinute, 60_000, 'requests');
+          limit(deps, `subject:${principal.subjectId}`, deps.config.rateLimit.perIdentityPerMinute, 60_000, 'requests', endpoint.weight);
           if (endpoint.auth === 'identity' && principal.kind !== 'user') {
             throw new ApiProblem('identity-required', 403, 'Rights requests need a proven identity: sign in with your e-mail address or your Twikit account.');
           }

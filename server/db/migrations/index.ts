@@ -1,4 +1,5 @@
 import { initial } from './001-initial.ts';
+import { scaleAndRetention } from './003-scale-and-retention.ts';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Applied in order, once each; never edit a released one, add the next. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: initial }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 3, name: 'scale-and-retention', sql: scaleAndRetention },
+];
