@@ -89,7 +89,7 @@ async function storedExport(db: Database, request: RightsRequest, userId: string
   if (row?.present) return;
   await db.transaction(async (tx) => {
     const document = await buildExport(tx, { id: request.id, type: request.type as 'access' | 'portability' }, userId, notice, now);
-    await tx.query('update rights_requests set export_document = $2 where id = $1 and export_document is null', [request.id, JSON.stringify(document)]);
+    await tx.query('update rights_requests set export_document = $2, export_generated_at = $3 where id = $1 and export_document is null', [request.id, JSON.stringify(document), now.toISOString()]);
   });
 }
 

@@ -25,7 +25,7 @@ function refuse(from: RequestStatus, to: RequestStatus, why?: string): never {
 async function complete(tx: Sql, row: Row, actor: 'operator' | 'system', actorId: string | null, reason: string | null, notice: NoticeDocument, now: Date) {
   if (row.type === 'access' || row.type === 'portability') {
     const document = await buildExport(tx, { id: row.id, type: row.type }, row.userId, notice, now);
-    await tx.query('update rights_requests set export_document = $2 where id = $1', [row.id, JSON.stringify(document)]);
+    await tx.query('update rights_requests set export_document = $2, export_generated_at = $3 where id = $1', [row.id, JSON.stringify(document), now.toISOString()]);
   }
   await recordTransition(tx, row.id, row.status, 'completed', actor, actorId, reason, now);
 }

@@ -29,7 +29,10 @@ create index sessions_expires on sessions (expires_at);
 create index sign_in_codes_expires on sign_in_codes (expires_at);
 create index idempotency_keys_created on idempotency_keys (created_at);
 create index devices_created on devices (created_at);
-create index rights_requests_export_age on rights_requests (completed_at) where export_document is not null;
+-- A stored export ages from when it was generated (a regenerated one starts again).
+alter table rights_requests add column export_generated_at timestamptz;
+update rights_requests set export_generated_at = completed_at where export_document is not null;
+create index rights_requests_export_age on rights_requests (export_generated_at) where export_document is not null;
 
 create table retention_holds (
   subject_id uuid primary key,
