@@ -3,7 +3,7 @@ import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
 import type { AdminRequestView as ViewSchema, RequestStatus, RequestType, RightsRequest } from '../../shared/contract/requests.ts';
 import type { Sql } from '../db/database.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { COLUMNS, OPEN_STATUSES, withEvents, type RequestRow } from './requests.ts';
+import { CLOSED_STATUSES, COLUMNS, OPEN_STATUSES, withEvents, type RequestRow } from './requests.ts';
 
 type AdminRequestView = z.infer<typeof ViewSchema>;
 
@@ -30,7 +30,7 @@ function conditions(filter: OperatorFilter): { where: string; params: unknown[] 
   if (filter.type) where.push(`type = $${params.push(filter.type)}`);
   // Spelled as in the partial index's predicate, so the planner can match it.
   if (filter.open === 'true') where.push(`status in (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`);
-  if (filter.open === 'false') where.push(`status not in (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})`);
+  if (filter.open === 'false') where.push(`status in (${CLOSED_STATUSES.map((s) => `'${s}'`).join(', ')})`);
   if (filter.dueBefore) where.push(`due_at <= $${params.push(filter.dueBefore)}::date`);
   if (filter.dueAfter) where.push(`due_at >= $${params.push(filter.dueAfter)}::date`);
   return { where: where.length > 0 ? where.join(' and ') : 'true', params };
@@ -58,8 +58,9 @@ export async function operatorList(sql: Sql, filter: OperatorFilter): Promise<{ 
     const [due, received, id] = decodeCursor(filter.cursor, OperatorCursor, 'the operator list');
     keyset = ` and (due_at, received_at, id) > ($${pageParams.push(due)}::date, $${pageParams.push(received)}::timestamptz, $${pageParams.push(id)}::uuid)`;
   }
+  // The sort names the table's columns: a bare `due_at` would be COLUMNS' text alias, which no index serves.
   const rows = await sql.query<RequestRow>(
-    `select ${COLUMNS} from rights_requests where ${where}${keyset} order by due_at, received_at, id limit $${pageParams.push(limit + 1)}`,
+    `select ${COLUMNS} from rights_requests where ${where}${keyset} order by rights_requests.due_at, rights_requests.received_at, rights_requests.id limit $${pageParams.push(limit + 1)}`,
     pageParams,
   );
   const shown = rows.slice(0, limit);

@@ -34,6 +34,7 @@ export const COLUMNS = `id, user_id, type, status, input, received_at, received_
 
 /** Statuses still waiting for an answer (the partial indexes of migration 003 list the same). */
 export const OPEN_STATUSES: readonly RequestStatus[] = ['received', 'verifying', 'in_progress', 'extended'];
+export const CLOSED_STATUSES: readonly RequestStatus[] = ['completed', 'rejected', 'cancelled'];
 
 const iso = (value: Date | string): string => new Date(value).toISOString();
 
@@ -101,7 +102,7 @@ export async function listOwnRequests(sql: Sql, userId: string, page: { cursor?:
   const rows = await sql.query<RequestRow>(
     `select ${COLUMNS} from rights_requests where user_id = $1
        and ($2::timestamptz is null or (received_at, id) < ($2::timestamptz, $3::uuid))
-     order by received_at desc, id desc limit $4`,
+     order by rights_requests.received_at desc, rights_requests.id desc limit $4`,
     [userId, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
   );
   const shown = await withEvents(sql, rows.slice(0, limit));
