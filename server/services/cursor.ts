@@ -27,6 +27,12 @@ export function decodeCursor<S extends z.core.$ZodType>(cursor: string, shape: S
   return result.data;
 }
 
+/** Any id PostgreSQL stores as uuid (rows written by other tools need not be RFC 4122 version 4). */
+export const AnyUuid = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i));
+
+/** A timestamptz as PostgreSQL writes it as text (`2026-03-10 10:00:00.123456+00`): exact to the microsecond. */
+export const PgTimestamp = z.string().check(z.minLength(10), z.maxLength(40), z.regex(/^\d{4}-\d{2}-\d{2}[ T][\d:.+-]+$/));
+
 /** One page: at most `limit` rows, and the cursor of the next page (null on the last one). Reads limit + 1 rows to know. */
 export function pageOf<Row, Item>(rows: readonly Row[], limit: number, toItem: (row: Row) => Item, keyOf: (row: Row) => readonly unknown[]): { items: Item[]; next: string | null } {
   const shown = rows.slice(0, limit);

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
 import type { AdminRequestView as ViewSchema, RequestStatus, RequestType, RightsRequest } from '../../shared/contract/requests.ts';
 import type { Sql } from '../db/database.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { AnyUuid, decodeCursor, encodeCursor, PgTimestamp } from './cursor.ts';
 import { CLOSED_STATUSES, COLUMNS, OPEN_STATUSES, withEvents, type RequestRow } from './requests.ts';
 
 type AdminRequestView = z.infer<typeof ViewSchema>;
@@ -20,7 +20,7 @@ export interface OperatorFilter {
 // Counted exactly up to this many; beyond, the planner's estimate (a count of 500,000 rows costs a scan).
 const EXACT_TOTAL_UP_TO = 1_000;
 
-const OperatorCursor = z.tuple([z.iso.date(), z.string().check(z.minLength(10), z.maxLength(40), z.regex(/^\d{4}-\d{2}-\d{2}[ T][\d:.+-]+$/)), z.uuid()]);
+const OperatorCursor = z.tuple([z.iso.date(), PgTimestamp, AnyUuid]);
 
 /** The filter as SQL on `rights_requests`; each condition has an index in (due_at, received_at, id) order (migration 003). */
 function conditions(filter: OperatorFilter): { where: string; params: unknown[] } {

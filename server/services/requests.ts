@@ -5,7 +5,7 @@ import type { Sql } from '../db/database.ts';
 import * as z from 'zod/mini';
 import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
 import { ApiProblem } from '../http/problem.ts';
-import { decodeCursor, encodeCursor } from './cursor.ts';
+import { AnyUuid, decodeCursor, encodeCursor, PgTimestamp } from './cursor.ts';
 
 export interface RequestRow {
   id: string;
@@ -93,7 +93,7 @@ export async function getOwnRequest(sql: Sql, userId: string, id: string): Promi
   return strip(found);
 }
 
-const OwnCursor = z.tuple([z.string().check(z.minLength(10), z.maxLength(40), z.regex(/^\d{4}-\d{2}-\d{2}[ T][\d:.+-]+$/)), z.uuid()]);
+const OwnCursor = z.tuple([PgTimestamp, AnyUuid]);
 
 /** One page of the person's requests, newest first, read from the (user_id, received_at desc, id desc) index. */
 export async function listOwnRequests(sql: Sql, userId: string, page: { cursor?: string | undefined; limit?: number | undefined } = {}): Promise<{ requests: RightsRequest[]; next: string | null }> {
