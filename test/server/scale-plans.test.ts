@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Sql } from '../../server/db/database.ts';
+import { createDevice, userForHostSubject } from '../../server/identity/sessions.ts';
 import { ADMIN_TOKEN, client, DB_KIND, hostToken, newKey, requestBodies, startTestServer, type Client, type TestServer } from './harness.ts';
 
 /**
@@ -66,10 +67,13 @@ let noticeVersion: string;
 beforeAll(async () => {
   server = await startTestServer();
   api = client(server.url);
-  noticeVersion = (await api.get('/v1/notice/version')).body.version;
-  device = (await api.post('/v1/auth/device', {})).body;
-  person = await hostToken(`scale-${newKey()}`);
-  const me = (await api.get('/v1/me', { token: person })).body.subjectId as string;
+  // Set up through the services, not HTTP: PGlite's bulk load below blocks this process for seconds, and a
+  // kept-alive connection the server times out meanwhile would be reset under the first call after it.
+  noticeVersion = server.deps.notices.current('en').notice.version;
+  device = await createDevice(server.deps.db, undefined, 30, server.clock.now());
+  const sub = `scale-${newKey()}`;
+  person = await hostToken(sub);
+  const me = (await userForHostSubject(server.deps.db, sub, undefined, server.clock.now())).id;
   const db = server.deps.db;
   await db.query(
     `insert into consent_records (id, subject_id, subject_kind, purpose, event, active, legal_basis, special_category, method, gpc, surface,
