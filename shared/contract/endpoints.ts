@@ -7,7 +7,7 @@ import {
   AdminRequestView,
   CancelInput,
   ExportFormat,
-  ExportPage,
+  ExportDocument,
   RequestStatus,
   RequestType,
   RightsRequest,
@@ -119,7 +119,7 @@ export const endpoints = {
     method: 'get', path: '/v1/requests/{id}/export', tag: 'requests', auth: 'identity', params: IdParams, weight: 10,
     summary: `The export of a completed access or portability request. JSON pages its consent records (limit: default ${PAGE_LIMITS.exportConsents.default}, at most ${PAGE_LIMITS.exportConsents.max}; follow \`next\`); CSV (format=csv) is the whole file`,
     query: z.object({ format: z.optional(ExportFormat), ...pageQuery(PAGE_LIMITS.exportConsents.max) }),
-    responses: { 200: { description: 'The export as JSON, one page of consents (or the whole CSV with format=csv)', schema: ExportPage, headers: ['Content-Disposition'] } },
+    responses: { 200: { description: 'The export as JSON, one page of consents (or the whole CSV with format=csv)', schema: ExportDocument, headers: ['Content-Disposition'] } },
   },
 
   adminListRequests: {

@@ -205,9 +205,13 @@ export const ExportDocument = /* @__PURE__ */ z.object({
   ),
   /** Art. 15(1)(a)-(h) and 15(2); omitted from portability exports, which carry provided and observed data only. */
   information: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  /**
+   * Served as JSON, a page of `consents`: the cursor of the next page (null on the last). Absent from the
+   * stored document and from the file a client saves after joining the pages.
+   */
+  next: /* @__PURE__ */ z.optional(Next),
 });
 export type ExportDocument = z.infer<typeof ExportDocument>;
 
-/** A JSON export as served: the document with one page of `consents`; `next` fetches the following page. */
-export const ExportPage = /* @__PURE__ */ z.extend(ExportDocument, { next: Next });
-export type ExportPage = z.infer<typeof ExportPage>;
+/** A JSON export as served: the document with one page of `consents` and the cursor of the next page. */
+export type ExportPage = ExportDocument & { next: string | null };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { AdminRequestList, ExportPage, RightsRequestList } from '../../shared/contract/requests.ts';
+import { AdminRequestList, ExportDocument, RightsRequestList } from '../../shared/contract/requests.ts';
 import { ConsentHistory } from '../../shared/contract/consent.ts';
 import { ADMIN_TOKEN, client, DB_KIND, hostToken, newKey, requestBodies, startTestServer, type ApiResponse, type Client, type TestServer } from './harness.ts';
 
@@ -89,7 +89,7 @@ describe(`lists page by cursor (${DB_KIND})`, () => {
     const filed = await file(token, requestBodies.access);
     const bodies = await pages(`${filed.body.export.href}?limit=2`, token, 'consents');
     expect(bodies.map((b) => b.consents.length)).toEqual([2, 2, 1]);
-    expect(bodies.every((b) => z.safeParse(ExportPage, b).success)).toBe(true);
+    expect(bodies.every((b) => z.safeParse(ExportDocument, b).success)).toBe(true);
     const history = (await api.get('/v1/consents/history', { token })).body.records;
     expect(bodies.flatMap((b) => b.consents)).toEqual(history);
     expect(new Set(bodies.map((b) => b.generatedAt)).size).toBe(1);
@@ -103,8 +103,9 @@ describe(`lists page by cursor (${DB_KIND})`, () => {
 describe(`the operator list (${DB_KIND})`, () => {
   it('filters by open and due after/before, sorts by due date, pages by cursor and counts the matches', async () => {
     const mine: string[] = [];
-    for (const day of ['2030-01-05', '2030-01-03', '2030-01-04', '2030-01-03', '2030-01-06']) {
-      server.clock.set(`${day}T09:00:00.000Z`);
+    // Two on the same day, received an hour apart: the earlier one comes first.
+    for (const at of ['2030-01-05T09:00', '2030-01-03T09:00', '2030-01-04T09:00', '2030-01-03T10:00', '2030-01-06T09:00']) {
+      server.clock.set(`${at}:00.000Z`);
       mine.push((await file(await newUser(), requestBodies.restriction)).body.id);
     }
     // One of them closed: `open=true` leaves it out.
