@@ -45,7 +45,7 @@ export async function deleteAccount(sql: Sql, userId: string, now: Date, proofMo
   for (const request of requests) {
     const input = { ...request.input };
     for (const field of FREE_TEXT_FIELDS) if (typeof input[field] === 'string') input[field] = ERASED_TEXT;
-    await sql.query('update rights_requests set input = $2, export_document = null where id = $1', [request.id, JSON.stringify(input)]);
+    await sql.query('update rights_requests set input = $2, export_document = null, export_generated_at = null where id = $1', [request.id, JSON.stringify(input)]);
   }
   await eraseOwnReasons(sql, userId);
   const until = addCalendarMonths(brusselsDate(now), proofMonths);
