@@ -65,7 +65,10 @@ describe('the API client against the real server', () => {
       await api.decide({ purpose: 'third_party_sharing', decision: i % 2 ? 'deny' : 'grant', method: 'ui', surface: { kind: 'api' }, noticeVersion: notice.value.notice.version, locale: 'en' }, newKey());
     }
     const filed = [];
-    for (let i = 0; i < 3; i++) filed.push(await api.fileRequest({ type: 'access', locale: 'en', surface: { kind: 'api' } }, newKey()));
+    for (let i = 0; i < 3; i++) {
+      server.clock.advance(1_000); // received one after another: the newest comes first
+      filed.push(await api.fileRequest({ type: 'access', locale: 'en', surface: { kind: 'api' } }, newKey()));
+    }
     expect((await api.requests()).map((r) => r.id)).toEqual(filed.map((r) => r.id).reverse());
     const history = await api.history();
     expect(history).toHaveLength(5);
