@@ -25,7 +25,8 @@ export const authApi = (t: Transport) => {
       for (let page = 0; page < maxPages; page++) {
         const data: ConsentHistory = await historyPage(cursor);
         all.push(...data.records);
-        if (data.next === null) break;
+        // An unchanged cursor would only fetch the same page again.
+        if (data.next === null || data.next === cursor) break;
         cursor = data.next;
       }
       return all;

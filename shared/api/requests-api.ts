@@ -4,18 +4,22 @@ import type { Transport } from './transport.ts';
 /** Rights-request calls. */
 export const requestsApi = (t: Transport) => ({
   baseUrl: t.baseUrl,
-  /** The person's requests, newest first: follows `next` page by page, at most `maxPages` pages (the server caps each). */
+  /**
+   * The person's requests, newest first: follows `next` page by page, at most `maxPages` pages (the server
+   * caps each). A cursor that comes back unchanged ends the walk, and a request is kept once, so an answer
+   * that keeps pointing at itself cannot loop or repeat the list.
+   */
   async requests(signal?: AbortSignal, maxPages = 20): Promise<RightsRequest[]> {
-    const all: RightsRequest[] = [];
+    const all = new Map<string, RightsRequest>();
     let cursor: string | null = null;
     for (let page = 0; page < maxPages; page++) {
       const path: string = cursor === null ? '/v1/requests' : `/v1/requests?cursor=${encodeURIComponent(cursor)}`;
       const { data }: { data: { requests: RightsRequest[]; next: string | null } } = await t.call('GET', path, { schema: RightsRequestList, signal });
-      all.push(...data.requests);
+      for (const request of data.requests) if (!all.has(request.id)) all.set(request.id, request);
+      if (data.next === null || data.next === cursor) break;
       cursor = data.next;
-      if (cursor === null) break;
     }
-    return all;
+    return [...all.values()];
   },
   fileRequest: async (input: RightsRequestInput, idempotencyKey: string) =>
     (await t.call('POST', '/v1/requests', { schema: RightsRequest, body: input, headers: { 'idempotency-key': idempotencyKey } })).data,
@@ -34,7 +38,8 @@ export const requestsApi = (t: Transport) => ({
       const { response } = await t.call('GET', `${base}&cursor=${encodeURIComponent(cursor)}`, { schema: null });
       const page = (await response.json()) as ExportPage;
       document.consents.push(...page.consents);
-      cursor = page.next;
+      // An unchanged cursor would never end; the server's always moves on.
+      cursor = page.next === cursor ? null : page.next;
     }
     return new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' });
   },

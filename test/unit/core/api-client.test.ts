@@ -77,6 +77,20 @@ describe('the API client against the real server', () => {
     expect(file).not.toHaveProperty('next');
   });
 
+  it('an answer whose `next` points back at itself is read once, not followed round and round', async () => {
+    const token = await newHostToken();
+    const real = withToken(token);
+    const filed = await real.fileRequest({ type: 'access', locale: 'en', surface: { kind: 'api' } }, newKey());
+    let calls = 0;
+    const looping: typeof fetch = async (input, init) => {
+      calls++;
+      const body = await (await fetch(String(input).replace(/\?.*$/, ''), init)).json();
+      return new Response(JSON.stringify({ ...body, next: 'x' }), { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    expect((await withToken(token, { fetch: looping }).requests()).map((r) => r.id)).toEqual([filed.id]);
+    expect(calls).toBe(2);
+  });
+
   it('a response that breaks the contract is an ApiError of kind invalid-response', async () => {
     const api = withToken(null, {
       fetch: async () => new Response('{"notice":1}', { status: 200, headers: { 'content-type': 'application/json' } }),
