@@ -16,12 +16,14 @@ export interface BenchConfig {
   apiDatabases: Array<'pglite' | 'postgres'>;
   /** The PostgreSQL server to create (and drop) the bench database on. */
   pgAdminUrl: string;
-  /** Sections to run (all by default): `size,load,returning,extension,api`. */
+  /** Sections to run (all by default): `size,load,returning,extension,api,scale`. */
   sections: Set<Section>;
+  /** The scale section: rows loaded into PostgreSQL, and timed calls per endpoint on each database. */
+  scale: { subjects: number; records: number; requests: number; calls: number };
 }
 
-export type Section = 'size' | 'load' | 'returning' | 'extension' | 'api';
-const SECTIONS: Section[] = ['size', 'load', 'returning', 'extension', 'api'];
+export type Section = 'size' | 'load' | 'returning' | 'extension' | 'api' | 'scale';
+const SECTIONS: Section[] = ['size', 'load', 'returning', 'extension', 'api', 'scale'];
 
 const int = (env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number => {
   const raw = env[name];
@@ -50,6 +52,12 @@ export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     apiDatabases: databases.length ? databases : ['pglite', 'postgres'],
     pgAdminUrl: env.BENCH_PG_URL ?? env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     sections: new Set(sections.length ? sections : SECTIONS),
+    scale: {
+      subjects: int(env, 'BENCH_SCALE_SUBJECTS', 1_000_000),
+      records: int(env, 'BENCH_SCALE_RECORDS', 10_000_000),
+      requests: int(env, 'BENCH_SCALE_REQUESTS', 500_000),
+      calls: int(env, 'BENCH_SCALE_CALLS', 200),
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import type { LoadSample } from './page-load.ts';
 import type { SizeRow } from './peer-sizes.ts';
 import type { Size } from './size.ts';
 import type { ReturningSample } from './returning-user.ts';
+import { SCALE_GOAL, type ScaleOutcome } from './scale.ts';
 import { spread, type Spread } from './stats.ts';
 import { goals, type LoadSummary, type Metric } from './summary.ts';
 
@@ -19,6 +20,7 @@ export interface BenchResults {
   returning: ReturningSample[] | null;
   extension: ExtensionResult | null;
   api: ApiLoadOutcome | null;
+  scale: ScaleOutcome | null;
 }
 
 const kib = (n: number) => (n / 1024).toFixed(1);
@@ -94,6 +96,20 @@ function apiTable(api: ApiLoadOutcome): string[] {
   ];
 }
 
+function scaleTable(s: ScaleOutcome): string[] {
+  const worst = Math.max(...s.rows.map((r) => r.ratioP50));
+  return [
+    `Loaded: ${s.sizes.subjects.toLocaleString('en')} subjects, ${s.sizes.records.toLocaleString('en')} consent records, ${s.sizes.requests.toLocaleString('en')} requests ` +
+      `(written by SQL in ${s.loadSeconds.toFixed(0)} s). Empty: only enough rows for every list measured to fill its first page (2,000 requests). ${s.calls} calls each, one at a time, alternating between the two servers.`,
+    '',
+    '| call | who | empty p50 / p99 ms | loaded p50 / p99 ms | loaded ÷ empty, p50 | p99 | failures |',
+    '|---|---|---:|---:|---:|---:|---:|',
+    ...s.rows.map((r) => `| \`${r.call}\` | ${r.who} | ${r.empty.p50Ms.toFixed(2)} / ${r.empty.p99Ms.toFixed(2)} | ${r.loaded.p50Ms.toFixed(2)} / ${r.loaded.p99Ms.toFixed(2)} | ${r.ratioP50.toFixed(2)}× | ${r.ratioP99.toFixed(2)}× | ${r.failures} |`),
+    '',
+    `Goal: every p50 ratio under ${SCALE_GOAL}× — ${worst < SCALE_GOAL ? 'met' : '**not met**'} (worst ${worst.toFixed(2)}×).`,
+  ];
+}
+
 /** The whole report as markdown. */
 export function renderMarkdown(r: BenchResults): string {
   const m = r.machine;
@@ -129,6 +145,10 @@ export function renderMarkdown(r: BenchResults): string {
     `#### Reference server (autocannon, ${r.settings.apiConnections} connections, ${r.settings.apiSeconds} s per row)`,
     '',
     ...(r.api ? apiTable(r.api) : ['not measured in this run']),
+    '',
+    '#### Reference server at scale (PostgreSQL)',
+    '',
+    ...(r.scale ? scaleTable(r.scale) : ['not measured in this run']),
     '',
     '#### Goals',
     '',

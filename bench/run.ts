@@ -13,6 +13,7 @@ import { runPageLoads } from './page-load.ts';
 import { measureSizes } from './peer-sizes.ts';
 import { renderMarkdown, type BenchResults } from './report.ts';
 import { runReturningUser } from './returning-user.ts';
+import { runScale } from './scale.ts';
 import { startStaticHost } from './static-host.ts';
 import { summarizeLoads } from './summary.ts';
 import { BARE, ours, PEERS } from './targets.ts';
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString().slice(0, 10),
     machine: describeMachine(),
     settings: { runs: config.runs, cpuRates: config.cpuRates, quietMs: config.quietMs, apiSeconds: config.apiSeconds, apiConnections: config.apiConnections, encodings: [] },
-    sizes: null, pageLoad: null, returning: null, extension: null, api: null,
+    sizes: null, pageLoad: null, returning: null, extension: null, api: null, scale: null,
   };
   // The widget is built fresh (a fresh clone has no dist/) unless no section needs it.
   const needsWidget = (['size', 'load', 'returning'] as const).some((s) => config.sections.has(s));
@@ -75,6 +76,10 @@ async function main(): Promise<void> {
     if (config.sections.has('api')) {
       log(`Reference server: ${config.apiDatabases.join(', ')}, ${config.apiSeconds} s per scenario…`);
       results.api = await runApiLoad({ databases: config.apiDatabases, seconds: config.apiSeconds, connections: config.apiConnections, pgAdminUrl: config.pgAdminUrl }, log);
+    }
+    if (config.sections.has('scale')) {
+      log('Scale: the same calls on an empty and a loaded PostgreSQL database…');
+      results.scale = await runScale({ sizes: config.scale, calls: config.scale.calls, pgAdminUrl: config.pgAdminUrl }, log);
     }
   } finally {
     widget?.dispose();

@@ -14,6 +14,7 @@ import { createRateLimiter } from './http/rate-limit.ts';
 import { createWidgetFiles } from './http/widget-files.ts';
 import { createHostTokenVerifier } from './identity/host-token.ts';
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer.ts';
+import { scheduleRetention } from './retention/schedule.ts';
 import { createNoticeStore } from './services/notices.ts';
 
 export interface RunningServer {
@@ -78,11 +79,13 @@ export async function startServer(config: Config, overrides: Parameters<typeof c
   const url = `http://${config.host}:${port}`;
   deps.config = { ...config, publicUrl: config.publicUrl ?? url };
   app = createApp(deps);
+  const retention = scheduleRetention(deps);
   return {
     url,
     deps,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await retention?.stop();
       if (!overrides.db) await deps.db.close();
     },
   };

@@ -16,8 +16,9 @@ const DEVICE_ENDPOINT = '/v1/auth/device';
 const limited = (wait: number, what: string) =>
   new ApiProblem('rate-limited', 429, `${what}; try again in ${wait} seconds.`, { retryAfterSeconds: wait });
 
-async function limit(deps: Deps, key: string, max: number, windowMs: number, what: string): Promise<void> {
-  const wait = await deps.limiter.hit(key, max, windowMs);
+/** Counts `weight` hits (a costly read weighs more: the contract's `weight`) and refuses past the budget. */
+async function limit(deps: Deps, key: string, max: number, windowMs: number, what: string, weight = 1): Promise<void> {
+  const wait = await deps.limiter.hit(key, max, windowMs, { weight });
   if (wait > 0) throw limited(wait, what);
 }
 
@@ -82,7 +83,7 @@ export function createGate(deps: Deps): Gate {
         case 'identity': {
           const principal = await countBearerFailures(deps, `auth-failed:bearer:${address(c)}`, rateLimit.authFailuresPerIpPer15Min, () =>
             authenticate(deps.db, deps.verifyHostToken, c.req.header('authorization'), deps.now()));
-          await limit(deps, `subject:${principal.subjectId}`, rateLimit.perIdentityPerMinute, 60_000, 'Too many requests');
+          await limit(deps, `subject:${principal.subjectId}`, rateLimit.perIdentityPerMinute, 60_000, 'Too many requests', endpoint.weight);
           if (endpoint.auth === 'identity' && principal.kind !== 'user') {
             throw new ApiProblem('identity-required', 403, 'Rights requests need a proven identity: sign in with your e-mail address or your Twikit account.');
           }

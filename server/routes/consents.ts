@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { endpoints } from '../../shared/contract/endpoints.ts';
 import type { Deps } from '../deps.ts';
 import { bind, type Gate } from '../http/bind.ts';
-import { applyGpc, consentState, decide, history } from '../services/consents.ts';
+import { applyGpc, consentState, decide, historyPage } from '../services/consents.ts';
 import { once } from '../services/idempotency.ts';
 
 const noStore = { 'cache-control': 'no-store' };
@@ -27,9 +27,9 @@ export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
     return { status: result.status, body: result.body, headers: { ...noStore, ...(result.replayed ? { 'idempotent-replayed': 'true' } : {}) } };
   });
 
-  bind(app, gate, endpoints.consentHistory, async ({ principal }) => ({
+  bind(app, gate, endpoints.consentHistory, async ({ principal, query }) => ({
     status: 200,
-    body: { records: await history(deps.db, principal.subjectId) },
+    body: await historyPage(deps.db, principal.subjectId, query),
     headers: noStore,
   }));
 }

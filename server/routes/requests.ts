@@ -1,11 +1,8 @@
 import type { Hono } from 'hono';
 import { endpoints } from '../../shared/contract/endpoints.ts';
-import type { ExportDocument } from '../../shared/contract/requests.ts';
 import type { Deps } from '../deps.ts';
 import { bind, type Gate } from '../http/bind.ts';
-import { ApiProblem } from '../http/problem.ts';
-import type { Principal } from '../identity/principal.ts';
-import { exportToCsv } from '../services/export.ts';
+import { exportPage, exportToCsv, wholeExport } from '../services/export.ts';
 import { once } from '../services/idempotency.ts';
 import { cancelRequest, fileRequest } from '../services/lifecycle.ts';
 import { getOwnRequest, listOwnRequests } from '../services/requests.ts';
@@ -18,7 +15,8 @@ export function registerRequests(app: Hono, gate: Gate, deps: Deps): void {
   bind(app, gate, endpoints.createRequest, async ({ principal, body, idempotencyKey }) => {
     const key = idempotencyKey as string; // required by the contract; the binder refused its absence
     const result = await once(deps.db, { subjectId: principal.subjectId, endpoint: 'createRequest', key, body }, async (tx) => {
-      const id = await fileRequest(tx, principal.subjectId, body, deps.config.autoFulfil, notice(), deps.now());
+      const options = { autoFulfil: deps.config.autoFulfil, maxOpen: deps.config.data.maxOpenRequestsPerPerson, proofMonths: deps.config.data.retention.proofMonths };
+      const id = await fileRequest(tx, principal.subjectId, body, options, notice(), deps.now());
       return { status: 201, body: await getOwnRequest(tx, principal.subjectId, id) };
     }, deps.now());
     const id = (result.body as { id: string }).id;
@@ -27,9 +25,9 @@ export function registerRequests(app: Hono, gate: Gate, deps: Deps): void {
       : { status: 201, body: result.body, headers: { ...noStore, location: `/v1/requests/${id}` } };
   });
 
-  bind(app, gate, endpoints.listRequests, async ({ principal }) => ({
+  bind(app, gate, endpoints.listRequests, async ({ principal, query }) => ({
     status: 200,
-    body: { requests: await listOwnRequests(deps.db, principal.subjectId) },
+    body: await listOwnRequests(deps.db, principal.subjectId, query),
     headers: noStore,
   }));
 
@@ -48,23 +46,14 @@ export function registerRequests(app: Hono, gate: Gate, deps: Deps): void {
   });
 
   bind(app, gate, endpoints.requestExport, async ({ principal, params, query }) => {
-    const document = await exportOf(deps, principal, params.id);
+    const request = await getOwnRequest(deps.db, principal.subjectId, params.id);
     const format = query.format ?? 'json';
     const filename = `twikit-privacy-export-${params.id}.${format}`;
     const headers = { ...noStore, 'content-disposition': `attachment; filename="${filename}"` };
-    return format === 'csv'
-      ? new Response(exportToCsv(document), { status: 200, headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } })
-      : { status: 200, body: document, headers };
+    if (format === 'csv') {
+      const document = await wholeExport(deps.db, request, principal.subjectId, notice(), deps.now());
+      return new Response(exportToCsv(document), { status: 200, headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
+    }
+    return { status: 200, body: await exportPage(deps.db, request, principal.subjectId, query, notice(), deps.now()), headers };
   });
-}
-
-async function exportOf(deps: Deps, principal: Principal, id: string): Promise<ExportDocument> {
-  const request = await getOwnRequest(deps.db, principal.subjectId, id);
-  if (request.type !== 'access' && request.type !== 'portability') {
-    throw new ApiProblem('not-ready', 409, `A ${request.type} request has no export; only access and portability requests do.`);
-  }
-  const rows = await deps.db.query<{ export_document: ExportDocument | null }>('select export_document from rights_requests where id = $1', [id]);
-  const document = rows[0]?.export_document;
-  if (!document) throw new ApiProblem('not-ready', 409, `The export is not ready: the request is ${request.status.replace('_', ' ')}.`);
-  return document;
 }

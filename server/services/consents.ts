@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Locale, Surface } from '../../shared/contract/common.ts';
 import type { ConsentDecisionInput, ConsentEvent, ConsentMethod, ConsentRecord, ConsentState } from '../../shared/contract/consent.ts';
 import type { Purpose, PurposeId } from '../../shared/contract/notice.ts';
+import * as z from 'zod/mini';
+import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
 import { canonicalJson } from '../../shared/notice/canonical-json.ts';
 import type { Database, Sql } from '../db/database.ts';
 import { ApiProblem } from '../http/problem.ts';
 import type { Principal } from '../identity/principal.ts';
 import { sha256Hex } from '../identity/tokens.ts';
+import { decodeCursor, pageOf } from './cursor.ts';
 
 interface RecordRow {
   id: string;
@@ -54,23 +57,43 @@ export const toRecord = (row: RecordRow): ConsentRecord => ({
   hash: row.hash,
 });
 
-/** Every record of a subject, oldest first. */
+/** Every record of a subject, oldest first (exports; paged callers use `historyPage`). */
 export async function history(sql: Sql, subjectId: string): Promise<ConsentRecord[]> {
   const rows = await sql.query<RecordRow>(`select ${COLUMNS} from consent_records where subject_id = $1 order by seq`, [subjectId]);
   return rows.map(toRecord);
 }
 
-async function latestBySubject(sql: Sql, subjectId: string): Promise<Map<PurposeId, RecordRow>> {
+const HistoryCursor = z.tuple([z.number().check(z.int(), z.gte(0))]);
+
+/** One page of a subject's records, oldest first, read from the (subject_id, seq) index from the cursor on. */
+export async function historyPage(sql: Sql, subjectId: string, page: { cursor?: string | undefined; limit?: number | undefined }): Promise<{ records: ConsentRecord[]; next: string | null }> {
+  const limit = page.limit ?? PAGE_LIMITS.consentHistory.default;
+  const after = page.cursor === undefined ? 0 : decodeCursor(page.cursor, HistoryCursor, 'consent history')[0];
+  const rows = await sql.query<RecordRow & { seq: string }>(
+    `select seq, ${COLUMNS} from consent_records where subject_id = $1 and seq > $2 order by seq limit $3`,
+    [subjectId, after, limit + 1],
+  );
+  const { items, next } = pageOf(rows, limit, toRecord, (row) => [Number(row.seq)]);
+  return { records: items, next };
+}
+
+/**
+ * The latest record of each purpose: one index step per purpose (LIMIT 1 on (subject_id, purpose, seq desc)),
+ * so the cost does not grow with the subject's record count.
+ */
+async function latestBySubject(sql: Sql, subjectId: string, purposes: readonly PurposeId[]): Promise<Map<PurposeId, RecordRow>> {
   const rows = await sql.query<RecordRow>(
-    `select distinct on (purpose) ${COLUMNS} from consent_records where subject_id = $1 order by purpose, seq desc`,
-    [subjectId],
+    `select r.* from unnest($2::text[]) as p(purpose)
+       cross join lateral (select ${COLUMNS} from consent_records c
+         where c.subject_id = $1 and c.purpose = p.purpose order by c.seq desc limit 1) r`,
+    [subjectId, [...purposes]],
   );
   return new Map(rows.map((row) => [row.purpose, row]));
 }
 
 /** The current state of every purpose; undecided purposes are off (R16: nothing is on until given). */
 export async function consentState(sql: Sql, principal: Principal, purposes: readonly Purpose[], gpcSignal: boolean): Promise<ConsentState> {
-  const latest = await latestBySubject(sql, principal.subjectId);
+  const latest = await latestBySubject(sql, principal.subjectId, purposes.map((p) => p.id));
   const states = purposes.map((purpose) => {
     const row = latest.get(purpose.id);
     return {
@@ -114,7 +137,7 @@ function eventFor(purpose: Purpose, active: boolean, wasActive: boolean): Consen
 async function append(tx: Sql, principal: Principal, entry: Append, now: Date): Promise<ConsentRecord> {
   await tx.query('select pg_advisory_xact_lock(hashtext($1))', [principal.subjectId]);
   const last = (await tx.query<{ hash: string }>('select hash from consent_records where subject_id = $1 order by seq desc limit 1', [principal.subjectId]))[0];
-  const previous = (await latestBySubject(tx, principal.subjectId)).get(entry.purpose.id);
+  const previous = (await latestBySubject(tx, principal.subjectId, [entry.purpose.id])).get(entry.purpose.id);
   const body: Omit<ConsentRecord, 'hash'> = {
     schemaVersion: 1,
     id: randomUUID(),
@@ -144,6 +167,13 @@ async function append(tx: Sql, principal: Principal, entry: Append, now: Date): 
   return { ...body, hash };
 }
 
+/**
+ * Only the server says a decision came from Global Privacy Control: `gpc` stands when this request carried
+ * `Sec-GPC: 1`; without it the client's label is recorded as what it is, a client's (`api`) decision.
+ * Refusing it instead would lose decisions the widget makes on a JS-only signal (navigator.globalPrivacyControl).
+ */
+export const recordedMethod = (claimed: ConsentMethod, gpcHeader: boolean): ConsentMethod => (claimed === 'gpc' && !gpcHeader ? 'api' : claimed);
+
 /** Records a person's decision. */
 export async function decide(
   tx: Sql,
@@ -165,7 +195,7 @@ export async function decide(
   return append(tx, principal, {
     purpose,
     active,
-    method: input.method,
+    method: recordedMethod(input.method, gpc),
     gpc,
     surface: input.surface,
     control: input.control ?? null,
@@ -188,7 +218,8 @@ export async function applyGpc(
   now: Date,
 ): Promise<ConsentRecord[]> {
   const wanted: Array<[PurposeId, boolean]> = [['third_party_sharing', false], ['telemetry', true]];
-  const latest = await latestBySubject(db, principal.subjectId);
+  const ids = wanted.map(([id]) => id);
+  const latest = await latestBySubject(db, principal.subjectId, ids);
   const due = wanted.filter(([id, state]) => {
     const row = latest.get(id);
     return (row?.active ?? false) !== state && !(row && row.gpc);
@@ -196,7 +227,7 @@ export async function applyGpc(
   if (due.length === 0) return [];
   return db.transaction(async (tx) => {
     const appended: ConsentRecord[] = [];
-    const fresh = await latestBySubject(tx, principal.subjectId);
+    const fresh = await latestBySubject(tx, principal.subjectId, ids);
     for (const [id, state] of due) {
       const purpose = purposes.find((p) => p.id === id);
       const row = fresh.get(id);

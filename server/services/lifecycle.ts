@@ -6,14 +6,14 @@ import type { Sql } from '../db/database.ts';
 import { ApiProblem } from '../http/problem.ts';
 import { deleteAccount } from './account-deletion.ts';
 import { buildExport } from './export.ts';
-import { findRequests, insertRequest, recordTransition } from './requests.ts';
+import { checkOpenRequestCap, findRequest, insertRequest, recordTransition } from './requests.ts';
 
 type Row = RightsRequest & { userId: string };
 
 /** The request, locked for the rest of the transaction so two operators cannot move it at once. */
 async function lockRequest(tx: Sql, id: string, userId?: string): Promise<Row> {
   const locked = await tx.query('select 1 from rights_requests where id = $1 and ($2::uuid is null or user_id = $2) for update', [id, userId ?? null]);
-  const [row] = locked.length > 0 ? await findRequests(tx, 'id = $1', [id]) : [];
+  const row = locked.length > 0 ? await findRequest(tx, id) : undefined;
   if (!row) throw new ApiProblem('not-found', 404, 'No request with this id.');
   return row;
 }
@@ -25,16 +25,27 @@ function refuse(from: RequestStatus, to: RequestStatus, why?: string): never {
 async function complete(tx: Sql, row: Row, actor: 'operator' | 'system', actorId: string | null, reason: string | null, notice: NoticeDocument, now: Date) {
   if (row.type === 'access' || row.type === 'portability') {
     const document = await buildExport(tx, { id: row.id, type: row.type }, row.userId, notice, now);
-    await tx.query('update rights_requests set export_document = $2 where id = $1', [row.id, JSON.stringify(document)]);
+    await tx.query('update rights_requests set export_document = $2, export_generated_at = $3 where id = $1', [row.id, JSON.stringify(document), now.toISOString()]);
   }
   await recordTransition(tx, row.id, row.status, 'completed', actor, actorId, reason, now);
 }
 
+export interface FilingOptions {
+  /** Fulfil access and portability requests at once. */
+  autoFulfil: boolean;
+  /** Open requests one person may have at once (account deletion is never refused: it is done at once). */
+  maxOpen: number;
+  /** Months proof is kept after an account is deleted. */
+  proofMonths: number;
+}
+
 /** Files a request. Account deletion is done at once; access and portability are fulfilled at once when `autoFulfil`. */
-export async function fileRequest(tx: Sql, userId: string, input: Parameters<typeof insertRequest>[2], autoFulfil: boolean, notice: NoticeDocument, now: Date): Promise<string> {
+export async function fileRequest(tx: Sql, userId: string, input: Parameters<typeof insertRequest>[2], options: FilingOptions, notice: NoticeDocument, now: Date): Promise<string> {
+  const { autoFulfil } = options;
+  if (input.type !== 'account_deletion') await checkOpenRequestCap(tx, userId, options.maxOpen);
   const id = await insertRequest(tx, userId, input, now);
   if (input.type === 'account_deletion') {
-    const outcome = await deleteAccount(tx, userId, now);
+    const outcome = await deleteAccount(tx, userId, now, options.proofMonths);
     await tx.query('update rights_requests set outcome = $2 where id = $1', [id, JSON.stringify(outcome)]);
     await recordTransition(tx, id, 'received', 'completed', 'system', null, 'Deleted at the account holder\'s confirmed request.', now);
   } else if (autoFulfil && (input.type === 'access' || input.type === 'portability')) {

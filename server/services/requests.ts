@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { RequestEvent, RequestStatus, RightsRequest, RightsRequestInput } from '../../shared/contract/requests.ts';
 import { dueDateFor } from '../../shared/dates/due-date.ts';
 import type { Sql } from '../db/database.ts';
+import * as z from 'zod/mini';
+import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
 import { ApiProblem } from '../http/problem.ts';
+import { AnyUuid, decodeCursor, encodeCursor, PgTimestamp } from './cursor.ts';
 
 export interface RequestRow {
   id: string;
@@ -19,14 +22,23 @@ export interface RequestRow {
   completed_at: Date | null;
   outcome: RightsRequest['outcome'];
   has_export: boolean;
+  key_received_at: string;
 }
 
-const COLUMNS = `id, user_id, type, status, input, received_at, due_at::text as due_at, original_due_at::text as original_due_at,
-  extension_reason, status_reason, updated_at, completed_at, outcome, export_document is not null as has_export`;
+// An export is offered for every completed access or portability request: a stored one past its age is
+// regenerated when asked for (see exportOf), so the link does not depend on the stored copy.
+// `key_received_at` is the exact timestamp as text, so a keyset cursor round-trips microseconds.
+export const COLUMNS = `id, user_id, type, status, input, received_at, received_at::text as key_received_at, due_at::text as due_at,
+  original_due_at::text as original_due_at, extension_reason, status_reason, updated_at, completed_at, outcome,
+  (type in ('access', 'portability') and status = 'completed') as has_export`;
+
+/** Statuses still waiting for an answer (the partial indexes of migration 003 list the same). */
+export const OPEN_STATUSES: readonly RequestStatus[] = ['received', 'verifying', 'in_progress', 'extended'];
+export const CLOSED_STATUSES: readonly RequestStatus[] = ['completed', 'rejected', 'cancelled'];
 
 const iso = (value: Date | string): string => new Date(value).toISOString();
 
-async function eventsOf(sql: Sql, ids: readonly string[]): Promise<Map<string, RequestEvent[]>> {
+export async function eventsOf(sql: Sql, ids: readonly string[]): Promise<Map<string, RequestEvent[]>> {
   const map = new Map<string, RequestEvent[]>();
   if (ids.length === 0) return map;
   const rows = await sql.query<{ request_id: string; from_status: RequestStatus | null; to_status: RequestStatus; actor: RequestEvent['actor']; actor_id: string | null; reason: string | null; at: Date }>(
@@ -41,7 +53,7 @@ async function eventsOf(sql: Sql, ids: readonly string[]): Promise<Map<string, R
   return map;
 }
 
-function toRequest(row: RequestRow, events: RequestEvent[]): RightsRequest {
+export function toRequest(row: RequestRow, events: RequestEvent[]): RightsRequest {
   return {
     id: row.id,
     type: row.type,
@@ -60,24 +72,58 @@ function toRequest(row: RequestRow, events: RequestEvent[]): RightsRequest {
   };
 }
 
-/** Requests matching `where` (a SQL condition on `rights_requests`), with their event logs. */
-export async function findRequests(sql: Sql, where: string, params: readonly unknown[], order = 'received_at desc, id', limit = 500): Promise<Array<RightsRequest & { userId: string }>> {
-  const rows = await sql.query<RequestRow>(`select ${COLUMNS} from rights_requests where ${where} order by ${order} limit ${limit}`, params);
+/** Rows read by a keyset query, with their event logs. */
+export async function withEvents(sql: Sql, rows: readonly RequestRow[]): Promise<Array<RightsRequest & { userId: string }>> {
   const events = await eventsOf(sql, rows.map((r) => r.id));
   return rows.map((row) => ({ ...toRequest(row, events.get(row.id) ?? []), userId: row.user_id }));
+}
+
+/** The request with this id (and owner, when given), with its event log. */
+export async function findRequest(sql: Sql, id: string, userId?: string): Promise<(RightsRequest & { userId: string }) | undefined> {
+  const rows = await sql.query<RequestRow>(`select ${COLUMNS} from rights_requests where id = $1 and ($2::uuid is null or user_id = $2)`, [id, userId ?? null]);
+  return (await withEvents(sql, rows))[0];
 }
 
 const strip = ({ userId: _userId, ...request }: RightsRequest & { userId: string }): RightsRequest => request;
 
 /** One of `userId`'s requests. Another user's id answers exactly like an id that does not exist. */
 export async function getOwnRequest(sql: Sql, userId: string, id: string): Promise<RightsRequest> {
-  const [found] = await findRequests(sql, 'id = $1 and user_id = $2', [id, userId]);
+  const found = await findRequest(sql, id, userId);
   if (!found) throw new ApiProblem('not-found', 404, 'No request with this id.');
   return strip(found);
 }
 
-export async function listOwnRequests(sql: Sql, userId: string): Promise<RightsRequest[]> {
-  return (await findRequests(sql, 'user_id = $1', [userId])).map(strip);
+const OwnCursor = z.tuple([PgTimestamp, AnyUuid]);
+
+/** One page of the person's requests, newest first, read from the (user_id, received_at desc, id desc) index. */
+export async function listOwnRequests(sql: Sql, userId: string, page: { cursor?: string | undefined; limit?: number | undefined } = {}): Promise<{ requests: RightsRequest[]; next: string | null }> {
+  const limit = page.limit ?? PAGE_LIMITS.requests.default;
+  const after = page.cursor === undefined ? null : decodeCursor(page.cursor, OwnCursor, 'your requests');
+  const rows = await sql.query<RequestRow>(
+    `select ${COLUMNS} from rights_requests where user_id = $1
+       and ($2::timestamptz is null or (received_at, id) < ($2::timestamptz, $3::uuid))
+     order by rights_requests.received_at desc, rights_requests.id desc limit $4`,
+    [userId, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+  );
+  const shown = await withEvents(sql, rows.slice(0, limit));
+  const last = rows[limit - 1];
+  return { requests: shown.map(strip), next: rows.length > limit && last ? encodeCursor([last.key_received_at, last.id]) : null };
+}
+
+/**
+ * Refuses a new request while the person already has `max` open ones. Locks the person's row first, so two
+ * filings at once cannot both slip under the cap. Counts at most `max` rows of a partial index.
+ */
+export async function checkOpenRequestCap(sql: Sql, userId: string, max: number): Promise<void> {
+  await sql.query('select 1 from users where id = $1 for update', [userId]);
+  const [row] = await sql.query<{ n: number }>(
+    `select count(*)::int as n from (select 1 from rights_requests where user_id = $1
+       and status in ('received', 'verifying', 'in_progress', 'extended') limit $2) open`,
+    [userId, max],
+  );
+  if ((row?.n ?? 0) >= max) {
+    throw new ApiProblem('conflict', 409, `You already have ${max} open requests, the most one person may have at once; wait for one to be answered or cancel one, then file this again.`);
+  }
 }
 
 /** Appends one lifecycle step to the audit log and moves the request (R51). */

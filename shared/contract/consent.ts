@@ -1,8 +1,13 @@
 import * as z from 'zod/mini';
 import { Locale, Surface, Timestamp, Uuid } from './common.ts';
+import { Next } from './paging.ts';
 import { LegalBasis, PurposeId } from './purpose.ts';
 
-/** How a decision reached us: a person using a control, the Global Privacy Control signal, or an API caller. */
+/**
+ * How a decision reached us: a person using a control, the Global Privacy Control signal, or an API caller.
+ * Only the server records `gpc`, when it saw `Sec-GPC: 1` itself; a client that sends `gpc` without the
+ * header is recorded as `api` (what it is: software deciding on the signal it read), its `control` kept.
+ */
 export const ConsentMethod = /* @__PURE__ */ z.enum(['ui', 'gpc', 'api']);
 export type ConsentMethod = z.infer<typeof ConsentMethod>;
 
@@ -99,5 +104,6 @@ export const ConsentDecisionResult = /* @__PURE__ */ z.object({ record: ConsentR
 export const ConsentDecisionAck = /* @__PURE__ */ z.object({ record: DecidedRecord, state: ConsentState });
 export type ConsentDecisionResult = z.infer<typeof ConsentDecisionResult>;
 
-export const ConsentHistory = /* @__PURE__ */ z.object({ records: /* @__PURE__ */ z.array(ConsentRecord) });
+/** One page of a subject's records, oldest first; `next` is the cursor of the following page. */
+export const ConsentHistory = /* @__PURE__ */ z.object({ records: /* @__PURE__ */ z.array(ConsentRecord), next: Next });
 export type ConsentHistory = z.infer<typeof ConsentHistory>;

@@ -6,8 +6,8 @@ import {
   AdminRequestList,
   AdminRequestView,
   CancelInput,
-  ExportDocument,
   ExportFormat,
+  ExportDocument,
   RequestStatus,
   RequestType,
   RightsRequest,
@@ -15,6 +15,7 @@ import {
   RightsRequestList,
   TransitionInput,
 } from './requests.ts';
+import { PAGE_LIMITS, pageQuery } from './paging.ts';
 import { DeviceInput, EmailStartInput, EmailStartResult, EmailVerifyInput, GpcWellKnown, Health, Me, SessionResult } from './auth.ts';
 
 /**
@@ -43,6 +44,8 @@ export interface Endpoint {
   query?: z.ZodMiniObject;
   body?: z.core.$ZodType;
   idempotencyKey?: 'required' | 'optional';
+  /** How many hits one call counts for in the per-identity rate limit (default 1): costly reads weigh more. */
+  weight?: number;
   responses: Record<number, ResponseSpec>;
 }
 
@@ -90,31 +93,48 @@ export const endpoints = {
     method: 'post', path: '/v1/consents', summary: 'Record a decision; returns the appended record', tag: 'consents', auth: 'subject',
     body: ConsentDecisionInput, idempotencyKey: 'optional', responses: { 201: json('Recorded', ConsentDecisionResult) },
   },
-  consentHistory: { method: 'get', path: '/v1/consents/history', summary: 'My consent records, oldest first', tag: 'consents', auth: 'subject', responses: { 200: json('Records', ConsentHistory) } },
+  consentHistory: {
+    method: 'get', path: '/v1/consents/history', tag: 'consents', auth: 'subject', weight: 5,
+    summary: `My consent records, oldest first, a page at a time (limit: default ${PAGE_LIMITS.consentHistory.default}, at most ${PAGE_LIMITS.consentHistory.max}; follow \`next\`)`,
+    query: z.object(pageQuery(PAGE_LIMITS.consentHistory.max)),
+    responses: { 200: json('Records', ConsentHistory) },
+  },
 
   createRequest: {
-    method: 'post', path: '/v1/requests', summary: 'File a rights request (Idempotency-Key required)', tag: 'requests', auth: 'identity',
+    method: 'post', path: '/v1/requests', summary: 'File a rights request (Idempotency-Key required; a person may have MAX_OPEN_REQUESTS_PER_PERSON open at once, 409 beyond)', tag: 'requests', auth: 'identity', weight: 5,
     body: RightsRequestInput, idempotencyKey: 'required', responses: { 201: json('Filed', RightsRequest, ['Location']), 200: json('Replay of an earlier identical call', RightsRequest, ['Idempotent-Replayed']) },
   },
-  listRequests: { method: 'get', path: '/v1/requests', summary: 'My rights requests, newest first', tag: 'requests', auth: 'identity', responses: { 200: json('Requests', RightsRequestList) } },
+  listRequests: {
+    method: 'get', path: '/v1/requests', tag: 'requests', auth: 'identity', weight: 5,
+    summary: `My rights requests, newest first, a page at a time (limit: default ${PAGE_LIMITS.requests.default}, at most ${PAGE_LIMITS.requests.max}; follow \`next\`)`,
+    query: z.object(pageQuery(PAGE_LIMITS.requests.max)),
+    responses: { 200: json('Requests', RightsRequestList) },
+  },
   getRequest: { method: 'get', path: '/v1/requests/{id}', summary: 'One of my requests', tag: 'requests', auth: 'identity', params: IdParams, responses: { 200: json('Request', RightsRequest) } },
   cancelRequest: {
     method: 'post', path: '/v1/requests/{id}/cancel', summary: 'Cancel one of my open requests', tag: 'requests', auth: 'identity', params: IdParams,
     body: CancelInput, responses: { 200: json('Cancelled', RightsRequest) },
   },
   requestExport: {
-    method: 'get', path: '/v1/requests/{id}/export', summary: 'The export of a completed access or portability request', tag: 'requests', auth: 'identity', params: IdParams,
-    query: z.object({ format: z.optional(ExportFormat) }),
-    responses: { 200: { description: 'The export as JSON (or CSV with format=csv)', schema: ExportDocument, headers: ['Content-Disposition'] } },
+    method: 'get', path: '/v1/requests/{id}/export', tag: 'requests', auth: 'identity', params: IdParams, weight: 10,
+    summary: `The export of a completed access or portability request. JSON pages its consent records (limit: default ${PAGE_LIMITS.exportConsents.default}, at most ${PAGE_LIMITS.exportConsents.max}; follow \`next\`); CSV (format=csv) is the whole file`,
+    query: z.object({ format: z.optional(ExportFormat), ...pageQuery(PAGE_LIMITS.exportConsents.max) }),
+    responses: { 200: { description: 'The export as JSON, one page of consents (or the whole CSV with format=csv)', schema: ExportDocument, headers: ['Content-Disposition'] } },
   },
 
   adminListRequests: {
-    method: 'get', path: '/v1/admin/requests', summary: 'Requests by status and due date (operators)', tag: 'operators', auth: 'admin',
+    method: 'get', path: '/v1/admin/requests', tag: 'operators', auth: 'admin',
+    summary: `Requests by status, type and due date, earliest due first, a page at a time with the matching total (operators; limit: default ${PAGE_LIMITS.adminRequests.default}, at most ${PAGE_LIMITS.adminRequests.max}; follow \`next\`)`,
     query: z.object({
       status: z.optional(RequestStatus),
       type: z.optional(RequestType),
+      /** Only requests not yet completed, rejected or cancelled. */
+      open: z.optional(z.enum(['true', 'false'])),
+      /** Due on or before this date. */
       dueBefore: z.optional(z.iso.date()),
-      limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(500))),
+      /** Due on or after this date. */
+      dueAfter: z.optional(z.iso.date()),
+      ...pageQuery(PAGE_LIMITS.adminRequests.max),
     }),
     responses: { 200: json('Requests, earliest due first', AdminRequestList) },
   },

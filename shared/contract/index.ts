@@ -5,3 +5,4 @@ export * from './consent.ts';
 export * from './requests.ts';
 export * from './auth.ts';
 export * from './endpoints.ts';
+export * from './paging.ts';

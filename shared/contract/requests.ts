@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Next } from './paging.ts';
 import { IsoDate, Locale, Surface, Timestamp, Uuid } from './common.ts';
 import { ConsentRecord } from './consent.ts';
 
@@ -132,7 +133,8 @@ export const RightsRequest = /* @__PURE__ */ z.object({
 });
 export type RightsRequest = z.infer<typeof RightsRequest>;
 
-export const RightsRequestList = /* @__PURE__ */ z.object({ requests: /* @__PURE__ */ z.array(RightsRequest) });
+/** One page of the person's requests, newest first. */
+export const RightsRequestList = /* @__PURE__ */ z.object({ requests: /* @__PURE__ */ z.array(RightsRequest), next: Next });
 
 /** Allowed lifecycle moves. `cancelled` is the person's own move; all others are operators' or the system's. */
 export const TRANSITIONS: Readonly<Record<RequestStatus, readonly RequestStatus[]>> = {
@@ -173,7 +175,16 @@ export const AdminRequestView = /* @__PURE__ */ z.object({
   request: RightsRequest,
   subject: /* @__PURE__ */ z.object({ userId: Uuid, email: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()), region: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()) }),
 });
-export const AdminRequestList = /* @__PURE__ */ z.object({ requests: /* @__PURE__ */ z.array(AdminRequestView) });
+/**
+ * One page of the operator list, earliest due first. `total` counts every request the filter matches: exact
+ * up to 1,000 (`totalExact: true`), above that the database's estimate, so a count never reads a huge table.
+ */
+export const AdminRequestList = /* @__PURE__ */ z.object({
+  requests: /* @__PURE__ */ z.array(AdminRequestView),
+  next: Next,
+  total: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
+  totalExact: /* @__PURE__ */ z.boolean(),
+});
 
 /** The access / portability export: everything the service holds on the person, plus the Art. 15(1) information. */
 export const ExportDocument = /* @__PURE__ */ z.object({
@@ -194,5 +205,13 @@ export const ExportDocument = /* @__PURE__ */ z.object({
   ),
   /** Art. 15(1)(a)-(h) and 15(2); omitted from portability exports, which carry provided and observed data only. */
   information: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  /**
+   * Served as JSON, a page of `consents`: the cursor of the next page (null on the last). Absent from the
+   * stored document and from the file a client saves after joining the pages.
+   */
+  next: /* @__PURE__ */ z.optional(Next),
 });
 export type ExportDocument = z.infer<typeof ExportDocument>;
+
+/** A JSON export as served: the document with one page of `consents` and the cursor of the next page. */
+export type ExportPage = ExportDocument & { next: string | null };

@@ -1,5 +1,6 @@
 import { initial } from './001-initial.ts';
 import { sharedLimits } from './002-shared-limits.ts';
+import { scaleAndRetention } from './003-scale-and-retention.ts';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'shared-limits', sql: sharedLimits },
+  { version: 3, name: 'scale-and-retention', sql: scaleAndRetention },
 ];

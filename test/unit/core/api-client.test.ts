@@ -52,6 +52,47 @@ describe('the API client against the real server', () => {
     for (const p of state.purposes) expect(p).toMatchObject({ active: false, decided: false });
   });
 
+  it('follows `next` page by page: every request, every consent record, and an export joined into one document', async () => {
+    // Pages of two, so three requests and five records take several pages of the real server.
+    const smallPages: typeof fetch = (input, init) => {
+      const url = new URL(String(input));
+      if (init?.method === 'GET' && /^\/v1\/(requests|consents\/history|requests\/[^/]+\/export)$/.test(url.pathname) && url.searchParams.get('format') !== 'csv') url.searchParams.set('limit', '2');
+      return fetch(url, init);
+    };
+    const token = await newHostToken();
+    const api = withToken(token, { fetch: smallPages });
+    const notice = await api.notice('en');
+    if (notice.notModified) throw new Error('no notice');
+    for (let i = 0; i < 5; i++) {
+      await api.decide({ purpose: 'third_party_sharing', decision: i % 2 ? 'deny' : 'grant', method: 'ui', surface: { kind: 'api' }, noticeVersion: notice.value.notice.version, locale: 'en' }, newKey());
+    }
+    const filed = [];
+    for (let i = 0; i < 3; i++) {
+      server.clock.advance(1_000); // received one after another: the newest comes first
+      filed.push(await api.fileRequest({ type: 'access', locale: 'en', surface: { kind: 'api' } }, newKey()));
+    }
+    expect((await api.requests()).map((r) => r.id)).toEqual(filed.map((r) => r.id).reverse());
+    const history = await api.history();
+    expect(history).toHaveLength(5);
+    const file = JSON.parse(await (await api.exportFile(filed[2]!.id, 'json')).text());
+    expect(file.consents).toEqual(history);
+    expect(file).not.toHaveProperty('next');
+  });
+
+  it('an answer whose `next` points back at itself is read once, not followed round and round', async () => {
+    const token = await newHostToken();
+    const real = withToken(token);
+    const filed = await real.fileRequest({ type: 'access', locale: 'en', surface: { kind: 'api' } }, newKey());
+    let calls = 0;
+    const looping: typeof fetch = async (input, init) => {
+      calls++;
+      const body = await (await fetch(String(input).replace(/\?.*$/, ''), init)).json();
+      return new Response(JSON.stringify({ ...body, next: 'x' }), { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    expect((await withToken(token, { fetch: looping }).requests()).map((r) => r.id)).toEqual([filed.id]);
+    expect(calls).toBe(2);
+  });
+
   it('a response that breaks the contract is an ApiError of kind invalid-response', async () => {
     const api = withToken(null, {
       fetch: async () => new Response('{"notice":1}', { status: 200, headers: { 'content-type': 'application/json' } }),

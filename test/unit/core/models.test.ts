@@ -214,7 +214,7 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       expect(await core.cache.get(key)).toEqual(cachedBefore);
     });
 
-    it('R28: GPC set only in JS turns sharing off and objects to telemetry, recorded with method gpc', async () => {
+    it('R28: GPC set only in JS turns sharing off and objects to telemetry, recorded as the client\'s decision with control gpc', async () => {
       const who = await person();
       // Earlier, without GPC, the person switched sharing on.
       const before = await makeCore(who, new IDBFactory());
@@ -235,9 +235,11 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       const history = await core.api.history();
       const byGpc = history.slice(1);
       expect(history[0]).toMatchObject({ purpose: 'third_party_sharing', event: 'given', method: 'ui' });
-      expect(byGpc.map((r) => [r.purpose, r.event, r.method, r.control])).toEqual([
-        ['third_party_sharing', 'withdrawn', 'gpc', 'gpc'],
-        ['telemetry', 'objected', 'gpc', 'gpc'],
+      // No Sec-GPC header reached the server, so it records what it saw: the client's (api) decision, with the
+      // client's `control: 'gpc'` as the evidence of why (issue 18: only the server sets method gpc).
+      expect(byGpc.map((r) => [r.purpose, r.event, r.method, r.control, r.gpc])).toEqual([
+        ['third_party_sharing', 'withdrawn', 'api', 'gpc', false],
+        ['telemetry', 'objected', 'api', 'gpc', false],
       ]);
     });
 
@@ -263,9 +265,9 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       await third.start();
       expect(third.consents.active('telemetry')).toBe(false);
       const history = await third.api.history();
-      expect(history.map((r) => [r.event, r.method])).toEqual([
-        ['objected', 'gpc'],
-        ['objection-withdrawn', 'ui'],
+      expect(history.map((r) => [r.event, r.method, r.control])).toEqual([
+        ['objected', 'api', 'gpc'],
+        ['objection-withdrawn', 'ui', 'toggle'],
       ]);
     });
   });
