@@ -31,9 +31,11 @@ export const BUDGET = { firstLoadGzipKiB: 15, wholeGzipKiB: 30 };
  * Raised twice: 57 → 59 for issue 5's features (the offline outbox, tab sync, the storage notice, hostile-page
  * hardening: 56.0 → 58.6 KiB); 59 → 60.5 for the first layer's speed (the loader preloading the panel, its
  * language and the notice on a first visit; month names written out instead of Intl: 58.9 → 60.1 KiB, for
- * ≈ 20 % less time to the first layer at CPU 1× and 4×). Any other growth must pay for itself.
+ * ≈ 20 % less time to the first layer at CPU 1× and 4×); 60.5 → 61 for issue 18 (the client follows the keyset
+ * pages of history, requests and exports, a decision refused by a rate limit says so in four languages, and a
+ * read overtaken by a decision is dropped: 60.1 → 60.6 KiB). Any other growth must pay for itself.
  */
-export const WHOLE_CEILING_GZIP_KIB = 60.5;
+export const WHOLE_CEILING_GZIP_KIB = 61;
 
 const sizeOf = (bytes: Buffer): Size => ({
   min: bytes.length,
