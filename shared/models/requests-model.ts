@@ -51,6 +51,19 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isDrafts = (v: unknown): v is Partial<Record<RequestType, Draft>> =>
   isObject(v) && Object.values(v).every((d) => isObject(d) && Object.values(d).every((x) => x === undefined || typeof x === 'string' || typeof x === 'boolean'));
 
+/**
+ * A read overtaken by newer answers: each request as the newer of the two versions (by `updatedAt`), the ones the
+ * read did not know yet added, newest first as the server lists them.
+ */
+export function mergeOvertaken(read: readonly RightsRequest[], current: readonly RightsRequest[]): RightsRequest[] {
+  const byId = new Map(read.map((r) => [r.id, r]));
+  for (const r of current) {
+    const known = byId.get(r.id);
+    if (!known || known.updatedAt < r.updatedAt) byId.set(r.id, r);
+  }
+  return [...byId.values()].sort((a, b) => (a.receivedAt === b.receivedAt ? (a.id < b.id ? 1 : -1) : a.receivedAt < b.receivedAt ? 1 : -1));
+}
+
 /** The person's rights requests and the forms to file new ones. */
 export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: () => Promise<string>, context: RequestsContext): RequestsModel {
   const load = createLoadState();
@@ -68,6 +81,13 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
     const saved = await cache.get(await draftKey());
     if (isDrafts(saved)) drafts.value = { ...saved, ...drafts.value };
   }
+
+  /**
+   * Counts the lists that arrived from elsewhere than a read (a filing's or a cancellation's answer, another tab's).
+   * A read that was on its way meanwhile answers with the list from before them: it is merged, not stored as is, or
+   * the request the person just filed would vanish from the list while the server holds it.
+   */
+  let newer = 0;
 
   async function storeList(next: RightsRequest[]) {
     list.value = next;
@@ -88,6 +108,7 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
     try {
       const request = await api.fileRequest(entry.body as RightsRequestInput, entry.key);
       outcomes.set(entry.key, { request });
+      newer++;
       await storeList([request, ...list.value.filter((r) => r.id !== request.id)]);
       return 'sent';
     } catch (error) {
@@ -121,8 +142,10 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
         list.value = cached.data;
         load.fromCache.value = true;
       }
+      const seen = newer;
       try {
-        await storeList(await api.requests(abort));
+        const read = await api.requests(abort);
+        await storeList(newer === seen ? read : mergeOvertaken(read, list.value));
         load.fromCache.value = false;
         load.error.value = null;
         load.status.value = 'ready';
@@ -181,12 +204,16 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
     },
     async cancel(id) {
       const updated = await api.cancelRequest(id);
+      newer++;
       await storeList(list.value.map((r) => (r.id === id ? updated : r)));
     },
     exportFile: (id, format) => api.exportFile(id, format),
     async reloadCached() {
       const cached = z.safeParse(RequestList, await cache.get(await listKey()));
-      if (cached.success) list.value = cached.data;
+      if (cached.success) {
+        newer++;
+        list.value = cached.data;
+      }
     },
   };
 }

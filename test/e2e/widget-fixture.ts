@@ -218,6 +218,17 @@ export async function focusInfo(page: Page): Promise<FocusInfo> {
 }
 
 /**
+ * True once the open dialog has nothing on its way: nothing marked busy (a form sending, a list loading, a switch
+ * deciding) and no request still shown as queued. Poll it before counting the dialog's elements after a network effect.
+ */
+export function dialogSettled(page: Page): Promise<boolean> {
+  return page.evaluate<boolean>(`(() => {
+    const dialog = document.querySelector('twikit-privacy').shadowRoot.querySelector('[role=dialog]');
+    return !!dialog && !dialog.querySelector('[aria-busy=true]') && !dialog.querySelector('.tp-request-queued');
+  })()`);
+}
+
+/**
  * The first and last elements Tab should reach in the open dialog, found independently of the widget's own
  * focus trap: natively focusable or tabindex >= 0, enabled, rendered, not inert; one stop per radio group.
  */

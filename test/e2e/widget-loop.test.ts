@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/messages/en.ts';
 import { waitFor } from './browser.ts';
 import {
-  apiAs, dialogTabStops, dismissFirstLayer, englishDate, focusInfo, focusMovedIn, gone, interactions, shown, startWorld, uniqueSub, visit, waitForCache, widget,
+  apiAs, dialogSettled, dialogTabStops, dismissFirstLayer, englishDate, focusInfo, focusMovedIn, gone, interactions, shown, startWorld, uniqueSub, visit, waitForCache, widget,
   type Visitor, type World,
 } from './widget-fixture.ts';
 
@@ -352,6 +352,9 @@ describe('the widget in a host page, in real Chromium, against the real server',
     await shown(w.dialog.locator('li.tp-request'));
     const requests = await apiAs(world, sub).requests();
     expect(requests.map((r) => [r.type, r.input.message])).toEqual([['access', 'Sent with the keyboard only.']]);
+    // The server has the request before the page has its answer: until then the form is busy and the request shows as
+    // queued, and the dialog's elements change under the count below. Wait for the page's own signal that it settled.
+    await waitFor(() => dialogSettled(page), { message: 'the dialog never settled after the request was filed' });
 
     // R54: Tab from the last element wraps to the first, Shift+Tab from the first back to the last; focus never leaves.
     const stops = await dialogTabStops(page);

@@ -478,6 +478,37 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       expect((await core.api.requests()).map((r) => r.id)).toEqual([result.request?.id]);
     });
 
+    // The same class of fault as the consent state's overtaken read (issue 18 point 12): the list read when the view
+    // opens can still be on its way when the person files a request, and answers with the list from before it.
+    it.each([
+      ['on a device that remembers (IndexedDB)', () => cacheOn(new IDBFactory())],
+      ['with storage throwing (memory only)', async () => memoryCache()],
+    ])('a list read before a filing but answered after it does not drop the filed request, %s', async (_where, cache) => {
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let reads = 0;
+      const slowFirstRead: typeof fetch = async (input, init) => {
+        if (methodOf(input, init) !== 'GET' || pathOf(input) !== '/v1/requests' || reads++ > 0) return fetch(input, init);
+        const before = await fetch(input, init); // the server answers at once, with no request yet
+        await held; // …which reaches the page only after the filing's answer
+        return before;
+      };
+      const who = await person();
+      const core = await createCore({ apiBase: server.url, surface, locale: 'en', hostToken: () => who.token, cache: await cache(), gpc: false, fetch: slowFirstRead });
+      cores.push(core);
+      const loading = core.requests.load();
+      await vi.waitFor(() => expect(reads).toBe(1));
+      core.requests.setField('objection', 'scope', 'direct-marketing');
+      const filed = await core.requests.submit('objection', extra);
+      expect(filed.ok, JSON.stringify(filed.error)).toBe(true);
+      expect(core.requests.list.value.map((r) => r.id)).toEqual([filed.request?.id]);
+      release();
+      await loading;
+      expect(core.requests.status.value).toBe('ready');
+      expect(core.requests.list.value.map((r) => r.id)).toEqual([filed.request?.id]); // still listed on screen
+      expect((await core.api.requests()).map((r) => r.id)).toEqual([filed.request?.id]); // as the server has it
+    });
+
     it('R38: a request filed on 31 January is due on 2 March', async () => {
       server.clock.set('2026-01-31T09:00:00.000Z');
       const core = await makeCore(await person(), new IDBFactory());
