@@ -13,14 +13,16 @@ function expectRefused(res: ApiResponse, detail: RegExp): void {
   expect(res.body.detail).toMatch(detail);
 }
 
+// One server with the default configuration for the file (the audience tests need their own).
+let server: TestServer;
+let api: Client;
+beforeAll(async () => {
+  server = await startTestServer();
+  api = client(server.url);
+});
+afterAll(async () => server?.stop());
+
 describe(`host-token times (${DB_KIND})`, () => {
-  let server: TestServer;
-  let api: Client;
-  beforeAll(async () => {
-    server = await startTestServer();
-    api = client(server.url);
-  });
-  afterAll(async () => server?.stop());
   const me = async (options: Parameters<typeof hostToken>[1]) => api.get('/v1/me', { token: await hostToken(`times-${newKey()}`, options) });
 
   it('R70: a host token valid until the year 3000 is refused: "exp" may be at most 24 hours ahead', async () => {
@@ -41,14 +43,14 @@ describe(`host-token times (${DB_KIND})`, () => {
 });
 
 describe(`host-token audience (${DB_KIND})`, () => {
-  let server: TestServer;
+  let audienceServer: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ HOST_TOKEN_AUDIENCE: 'twikit-privacy' });
+    audienceServer = await startTestServer({ HOST_TOKEN_AUDIENCE: 'twikit-privacy' });
   });
-  afterAll(async () => server?.stop());
+  afterAll(async () => audienceServer?.stop());
 
   it('R70: with HOST_TOKEN_AUDIENCE set, a token without "aud" or for another audience is refused', async () => {
-    const api = client(server.url);
+    const api = client(audienceServer.url);
     expectRefused(await api.get('/v1/me', { token: await hostToken(`aud-${newKey()}`) }), /"aud" claim is missing/);
     expectRefused(await api.get('/v1/me', { token: await hostToken(`aud-${newKey()}`, { audience: 'another-service' }) }), /"aud" claim is not accepted/);
     expect((await api.get('/v1/me', { token: await hostToken(`aud-${newKey()}`, { audience: 'twikit-privacy' }) })).status).toBe(200);
@@ -56,13 +58,6 @@ describe(`host-token audience (${DB_KIND})`, () => {
 });
 
 describe(`host-token e-mail and revocation (${DB_KIND})`, () => {
-  let server: TestServer;
-  let api: Client;
-  beforeAll(async () => {
-    server = await startTestServer();
-    api = client(server.url);
-  });
-  afterAll(async () => server?.stop());
 
   it('an e-mail claim the host does not vouch for links nothing: the victim\'s own sign-in by code lands in their own account', async () => {
     const victim = `victim.${newKey()}@example.com`;

@@ -68,6 +68,26 @@ const pathOf = (input: Parameters<typeof fetch>[0]) => new URL(input instanceof 
 const methodOf = (input: Parameters<typeof fetch>[0], init?: RequestInit) => (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
 const headerOf = (init: RequestInit | undefined, name: string) => new Headers(init?.headers).get(name);
 
+/**
+ * A fetch whose first GET of `path` is answered by the server at once but reaches the caller only on `release()`:
+ * a read overtaken by whatever the test does meanwhile. `reads` counts the GETs of `path` seen so far.
+ */
+function holdFirstRead(path: string) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const hold = {
+    reads: 0,
+    release: () => release(),
+    fetch: (async (input, init) => {
+      if (methodOf(input, init) !== 'GET' || pathOf(input) !== path || hold.reads++ > 0) return fetch(input, init);
+      const before = await fetch(input, init);
+      await held;
+      return before;
+    }) as typeof fetch,
+  };
+  return hold;
+}
+
 describe('the core against the real server', { timeout: 20_000 }, () => {
   describe('notice and consents', () => {
     it('R16: a new person sees every purpose off', async () => {
@@ -337,24 +357,16 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       ['on a device that remembers (IndexedDB)', () => cacheOn(new IDBFactory())],
       ['with storage throwing (memory only)', async () => memoryCache()],
     ])('a state read before a decision but answered after it does not undo the decision, %s', async (_where, cache) => {
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      let reads = 0;
-      const slowFirstRead: typeof fetch = async (input, init) => {
-        if (methodOf(input, init) !== 'GET' || pathOf(input) !== '/v1/consents' || reads++ > 0) return fetch(input, init);
-        const before = await fetch(input, init); // the server answers at once, with the state before the decision
-        await held; // …which reaches the page only after the decision's answer
-        return before;
-      };
+      const slow = holdFirstRead('/v1/consents'); // answered at once, with the state before the decision; delivered after the decision's answer
       const who = await person();
-      const core = await createCore({ apiBase: server.url, surface, locale: 'en', hostToken: () => who.token, cache: await cache(), gpc: false, fetch: slowFirstRead });
+      const core = await createCore({ apiBase: server.url, surface, locale: 'en', hostToken: () => who.token, cache: await cache(), gpc: false, fetch: slow.fetch });
       cores.push(core);
       const starting = core.start();
-      await vi.waitFor(() => expect(reads).toBe(1));
+      await vi.waitFor(() => expect(slow.reads).toBe(1));
       const outcome = await core.consents.decide('third_party_sharing', 'grant', 'toggle');
       expect(outcome).toMatchObject({ purpose: 'third_party_sharing', event: 'given' });
       expect(core.consents.active('third_party_sharing')).toBe(true);
-      release();
+      slow.release();
       await starting;
       expect(core.consents.status.value).toBe('ready');
       expect(core.consents.active('third_party_sharing')).toBe(true);
@@ -484,25 +496,17 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       ['on a device that remembers (IndexedDB)', () => cacheOn(new IDBFactory())],
       ['with storage throwing (memory only)', async () => memoryCache()],
     ])('a list read before a filing but answered after it does not drop the filed request, %s', async (_where, cache) => {
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      let reads = 0;
-      const slowFirstRead: typeof fetch = async (input, init) => {
-        if (methodOf(input, init) !== 'GET' || pathOf(input) !== '/v1/requests' || reads++ > 0) return fetch(input, init);
-        const before = await fetch(input, init); // the server answers at once, with no request yet
-        await held; // …which reaches the page only after the filing's answer
-        return before;
-      };
+      const slow = holdFirstRead('/v1/requests'); // answered at once, with no request yet; delivered after the filing's answer
       const who = await person();
-      const core = await createCore({ apiBase: server.url, surface, locale: 'en', hostToken: () => who.token, cache: await cache(), gpc: false, fetch: slowFirstRead });
+      const core = await createCore({ apiBase: server.url, surface, locale: 'en', hostToken: () => who.token, cache: await cache(), gpc: false, fetch: slow.fetch });
       cores.push(core);
       const loading = core.requests.load();
-      await vi.waitFor(() => expect(reads).toBe(1));
+      await vi.waitFor(() => expect(slow.reads).toBe(1));
       core.requests.setField('objection', 'scope', 'direct-marketing');
       const filed = await core.requests.submit('objection', extra);
       expect(filed.ok, JSON.stringify(filed.error)).toBe(true);
       expect(core.requests.list.value.map((r) => r.id)).toEqual([filed.request?.id]);
-      release();
+      slow.release();
       await loading;
       expect(core.requests.status.value).toBe('ready');
       expect(core.requests.list.value.map((r) => r.id)).toEqual([filed.request?.id]); // still listed on screen
