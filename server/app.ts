@@ -5,7 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { endpoints } from '../shared/contract/endpoints.ts';
 import type { Deps } from './deps.ts';
 import { createGate } from './http/gate.ts';
-import { ApiProblem, problemResponse } from './http/problem.ts';
+import { ApiProblem, asProblem, problemResponse } from './http/problem.ts';
 import { registerAdmin } from './routes/admin.ts';
 import { registerConsents } from './routes/consents.ts';
 import { registerIdentity } from './routes/identity.ts';
@@ -58,7 +58,8 @@ export function createApp(deps: Deps): Hono {
   });
 
   app.onError((error, c) => {
-    if (error instanceof ApiProblem) return problemResponse(error, c.req.path);
+    const problem = asProblem(error);
+    if (problem) return problemResponse(problem, c.req.path);
     // A client cut off mid-body (the request timeout's 408, or it hung up) is no failure of ours, and
     // logging each one would let a flood of stalled clients flood the error log too.
     const clientGone = c.req.raw.signal.aborted && (error as { code?: unknown }).code === 'ECONNRESET';

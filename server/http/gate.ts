@@ -5,7 +5,7 @@ import { authenticate } from '../identity/authenticate.ts';
 import { safeEqual } from '../identity/tokens.ts';
 import type { Gate } from './bind.ts';
 import { addressGroup, clientIp } from './client-ip.ts';
-import { ApiProblem } from './problem.ts';
+import { ApiProblem, asProblem } from './problem.ts';
 
 const FIFTEEN_MINUTES = 15 * 60_000;
 const SIGN_IN_ENDPOINTS = new Set(['/v1/auth/email/start', '/v1/auth/email/verify']);
@@ -32,7 +32,7 @@ async function guardAdmin<T>(deps: Deps, key: string, max: number, attempt: () =
   try {
     return await attempt();
   } catch (error) {
-    if (error instanceof ApiProblem && error.status === 401) await deps.limiter.hit(key, max, FIFTEEN_MINUTES);
+    if (asProblem(error)?.status === 401) await deps.limiter.hit(key, max, FIFTEEN_MINUTES);
     throw error;
   }
 }
@@ -46,7 +46,7 @@ async function countBearerFailures<T>(deps: Deps, key: string, max: number, atte
   try {
     return await attempt();
   } catch (error) {
-    if (!(error instanceof ApiProblem && error.status === 401)) throw error;
+    if (asProblem(error)?.status !== 401) throw error;
     const wait = await deps.limiter.hit(key, max, FIFTEEN_MINUTES);
     if (wait > 0) throw limited(wait, 'Too many invalid tokens from this address');
     throw error;

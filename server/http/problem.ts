@@ -1,5 +1,6 @@
 import type { FieldError, Problem, ProblemType } from '../../shared/contract/problem.ts';
 import { problemTypeUri } from '../../shared/contract/problem.ts';
+import { DomainError, type DomainCode, type DomainErrorKind } from '../services/errors.ts';
 
 const TITLES: Record<ProblemType, string> = {
   'malformed-json': 'The request body is not valid JSON',
@@ -53,4 +54,29 @@ export function problemResponse(problem: ApiProblem, instance?: string): Respons
   const headers = new Headers({ 'content-type': 'application/problem+json', 'cache-control': 'no-store' });
   if (problem.extra.retryAfterSeconds !== undefined) headers.set('retry-after', String(problem.extra.retryAfterSeconds));
   return new Response(JSON.stringify(problem.toJSON(instance)), { status: problem.status, headers });
+}
+
+/** The status each kind of domain error is answered with. */
+const STATUS: Record<DomainErrorKind, number> = {
+  invalid: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  gone: 410,
+  'rate-limited': 429,
+};
+
+// A domain code is its problem type; this line stops compiling if a code is added that the contract lacks.
+const problemType = (code: DomainCode): ProblemType => code;
+
+/**
+ * The one place domain errors become HTTP: status from the kind, problem type from the code, and the extra
+ * members (field pointers, `retryAfterSeconds`, which `problemResponse` also sends as Retry-After) as given.
+ * Anything else is not a known failure: undefined (the app answers it 500).
+ */
+export function asProblem(error: unknown): ApiProblem | undefined {
+  if (error instanceof ApiProblem) return error;
+  if (error instanceof DomainError) return new ApiProblem(problemType(error.code), STATUS[error.kind], error.detail, error.extra);
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Sql } from '../db/database.ts';
+import { countHit, windowCount } from '../store/limits.ts';
 
 /**
  * Fixed-window counters kept in the database, so every instance on it counts together (issue 18, point 9),
@@ -51,18 +52,12 @@ export function createRateLimiter(db: Sql, options: RateLimiterOptions): RateLim
       const { now, start, end } = windowOf(windowMs);
       maybePrune(now);
       // One atomic statement: concurrent hits from any instance each see their own, exact count.
-      const rows = await db.query<{ count: number }>(
-        `insert into rate_limits (key, window_start, expires_at, count) values ($1, $2, $3, $4)
-         on conflict (key, window_start) do update set count = rate_limits.count + excluded.count
-         returning count`,
-        [hash(key), new Date(start).toISOString(), new Date(end).toISOString(), weight],
-      );
-      return waitFor(rows[0]!.count, limit, now, end);
+      const count = await countHit(db, hash(key), new Date(start), new Date(end), weight);
+      return waitFor(count, limit, now, end);
     },
     async peek(key, limit, windowMs) {
       const { now, start, end } = windowOf(windowMs);
-      const rows = await db.query<{ count: number }>('select count from rate_limits where key = $1 and window_start = $2', [hash(key), new Date(start).toISOString()]);
-      return waitFor((rows[0]?.count ?? 0) + 1, limit, now, end);
+      return waitFor((await windowCount(db, hash(key), new Date(start))) + 1, limit, now, end);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Sql } from '../db/database.ts';
+import { deleteBackoff, lockBackoff, putBackoff } from '../store/limits.ts';
 
 /**
  * Progressive slow-down instead of a lock (issue 18, point 6). The first `free` events in a quiet spell pass;
@@ -20,21 +21,12 @@ export function backoffDelaySeconds(policy: BackoffPolicy, events: number): numb
   return Math.min(policy.maxSeconds, policy.baseSeconds * 2 ** Math.min(30, events - policy.free));
 }
 
-interface Row {
-  events: number;
-  next_at: Date;
-  reset_at: Date;
-}
-
 /**
  * Locks `key`'s row for the rest of the caller's transaction (so instances take turns) and says how long
  * the next event must still wait: 0 = go ahead.
  */
 export async function backoffWait(tx: Sql, key: string, now: Date): Promise<{ waitSeconds: number; events: number }> {
-  // An empty, already reset row first, so that even the first two events at once queue on one row lock.
-  await tx.query('insert into auth_backoff (key, events, next_at, reset_at) values ($1, 0, $2, $2) on conflict (key) do nothing', [key, now.toISOString()]);
-  const rows = await tx.query<Row>('select events, next_at, reset_at from auth_backoff where key = $1 for update', [key]);
-  const row = rows[0];
+  const row = await lockBackoff(tx, key, now);
   if (!row || new Date(row.reset_at).getTime() <= now.getTime()) return { waitSeconds: 0, events: 0 };
   const wait = Math.ceil((new Date(row.next_at).getTime() - now.getTime()) / 1000);
   return { waitSeconds: Math.max(0, wait), events: row.events };
@@ -45,17 +37,13 @@ export async function backoffRecord(tx: Sql, key: string, policy: BackoffPolicy,
   const { events: before } = await backoffWait(tx, key, now);
   const events = before + 1;
   const waitSeconds = backoffDelaySeconds(policy, events);
-  const nextAt = new Date(now.getTime() + waitSeconds * 1000).toISOString();
-  const resetAt = new Date(now.getTime() + Math.max(policy.resetMs, waitSeconds * 1000)).toISOString();
-  await tx.query(
-    `insert into auth_backoff (key, events, next_at, reset_at) values ($1, $2, $3, $4)
-     on conflict (key) do update set events = excluded.events, next_at = excluded.next_at, reset_at = excluded.reset_at`,
-    [key, events, nextAt, resetAt],
-  );
+  const nextAt = new Date(now.getTime() + waitSeconds * 1000);
+  const resetAt = new Date(now.getTime() + Math.max(policy.resetMs, waitSeconds * 1000));
+  await putBackoff(tx, key, events, nextAt, resetAt);
   return { events, waitSeconds };
 }
 
 /** Forgets `key`'s spell (the owner proved themselves). */
 export async function backoffClear(tx: Sql, key: string): Promise<void> {
-  await tx.query('delete from auth_backoff where key = $1', [key]);
+  await deleteBackoff(tx, key);
 }

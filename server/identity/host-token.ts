@@ -2,8 +2,8 @@ import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import * as z from 'zod/mini';
 import { Email } from '../../shared/contract/auth.ts';
 import type { Config } from '../config.ts';
-import { ApiProblem } from '../http/problem.ts';
 import { badTextReason } from '../http/text.ts';
+import { DomainError, invalid, unauthenticated } from '../services/errors.ts';
 
 export interface HostClaims {
   sub: string;
@@ -17,8 +17,6 @@ export type HostTokenVerifier = (token: string) => Promise<HostClaims>;
 
 /** How far the host's clock may run ahead of ours for `iat`. */
 export const HOST_CLOCK_SKEW_SECONDS = 60;
-
-const unauthenticated = (detail: string) => new ApiProblem('unauthenticated', 401, detail);
 
 /**
  * Verifies host-app JWTs: HS256 with the shared secret, or any key of the configured JWKS. `sub`, `exp` and
@@ -60,7 +58,7 @@ export function createHostTokenVerifier(config: Config['hostToken'], now: () => 
     // A properly signed token whose `sub` the database cannot store as sent: the host's input is wrong.
     const subReason = badTextReason(payload.sub);
     if (subReason) {
-      throw new ApiProblem('validation-failed', 422, `The host token's "sub" claim: ${subReason}`, {
+      throw invalid(`The host token's "sub" claim: ${subReason}`, {
         errors: [{ pointer: '/header/authorization', reason: `"sub" claim: ${subReason}` }],
       });
     }
@@ -75,8 +73,8 @@ function vouchedEmail(payload: JWTPayload): string | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-function explain(error: unknown): ApiProblem {
-  if (error instanceof ApiProblem) return error;
+function explain(error: unknown): DomainError {
+  if (error instanceof DomainError) return error;
   if (error instanceof errors.JWTExpired) return unauthenticated('The host token has expired; ask the host app for a fresh one.');
   if (error instanceof errors.JWTClaimValidationFailed) {
     return unauthenticated(`The host token's "${error.claim}" claim is ${error.reason === 'missing' ? 'missing' : 'not accepted'}.`);

@@ -1,7 +1,8 @@
 import type { Region } from '../../shared/contract/common.ts';
 import type { Database } from '../db/database.ts';
-import { ApiProblem } from '../http/problem.ts';
 import type { Mailer } from '../mail/mailer.ts';
+import { gone, rateLimited, unauthenticated } from '../services/errors.ts';
+import { deleteSignInCode, lockSignInCode, putSignInCode } from '../store/sign-in-codes.ts';
 import { backoffClear, backoffRecord, backoffWait, type BackoffPolicy } from './backoff.ts';
 import { issueToken, userForEmail } from './sessions.ts';
 import { hashSignInCode, keyedHash, newSignInCode, safeEqual } from './tokens.ts';
@@ -33,18 +34,11 @@ export async function startSignIn(db: Database, mailer: Mailer, email: string, o
     const { waitSeconds } = await backoffWait(tx, sendKey(options, email), now);
     if (waitSeconds > 0) return waitSeconds;
     await backoffRecord(tx, sendKey(options, email), options.sends, now);
-    await tx.query(
-      `insert into sign_in_codes (email, code_hash, expires_at, attempts_left, created_at) values ($1, $2, $3, $4, $5)
-       on conflict (email) do update set code_hash = excluded.code_hash, expires_at = excluded.expires_at,
-         attempts_left = excluded.attempts_left, created_at = excluded.created_at`,
-      [email, hashSignInCode(options.pepper, email, code), expiresAt, options.attempts, now.toISOString()],
-    );
+    await putSignInCode(tx, { email, codeHash: hashSignInCode(options.pepper, email, code), expiresAt, attempts: options.attempts }, now);
     return 0;
   });
   if (wait > 0) {
-    throw new ApiProblem('rate-limited', 429, `Too many codes were sent to this address; try again in ${wait} seconds. A code already sent keeps working until it expires.`, {
-      retryAfterSeconds: wait,
-    });
+    throw rateLimited(`Too many codes were sent to this address; try again in ${wait} seconds. A code already sent keeps working until it expires.`, wait);
   }
   await mailer.send({
     to: email,
@@ -71,21 +65,20 @@ export async function verifySignIn(db: Database, email: string, code: string, re
     const { waitSeconds } = await backoffWait(tx, key, now);
     // Refused unchecked (and not counted): a guess during the wait tells nothing.
     if (waitSeconds > 0) return { kind: 'wrong', left: 0, waitSeconds };
-    const rows = await tx.query<{ code_hash: string; expires_at: Date }>('select code_hash, expires_at from sign_in_codes where email = $1 for update', [email]);
-    const row = rows[0];
+    const row = await lockSignInCode(tx, email);
     const candidate = hashSignInCode(options.pepper, email, code);
     // Compared even when no code is pending, so both cases take the same work.
     const right = safeEqual(row?.code_hash ?? '0'.repeat(candidate.length), candidate) && row !== undefined;
     if (right && new Date(row.expires_at).getTime() <= now.getTime()) {
       // Only whoever holds the right code learns that it has expired.
-      await tx.query('delete from sign_in_codes where email = $1', [email]);
+      await deleteSignInCode(tx, email);
       return { kind: 'expired' };
     }
     if (!right) {
       const failed = await backoffRecord(tx, key, options.guesses, now);
       return { kind: 'wrong', left: Math.max(0, options.guesses.free - failed.events), waitSeconds: failed.waitSeconds };
     }
-    await tx.query('delete from sign_in_codes where email = $1', [email]);
+    await deleteSignInCode(tx, email);
     await backoffClear(tx, key);
     await backoffClear(tx, sendKey(options, email));
     const user = await userForEmail(tx, email, region, now);
@@ -96,16 +89,15 @@ export async function verifySignIn(db: Database, email: string, code: string, re
     case 'ok':
       return outcome.session;
     case 'expired':
-      throw new ApiProblem('sign-in-code-expired', 410, 'This code has expired. Ask for a new code.');
+      throw gone('This code has expired. Ask for a new code.', 'sign-in-code-expired');
     case 'wrong':
       if (outcome.waitSeconds > 0) {
-        throw new ApiProblem('rate-limited', 429, `Too many wrong codes for this address; try again in ${outcome.waitSeconds} seconds. The code sent still works until it expires.`, {
-          retryAfterSeconds: outcome.waitSeconds,
+        throw rateLimited(`Too many wrong codes for this address; try again in ${outcome.waitSeconds} seconds. The code sent still works until it expires.`, outcome.waitSeconds, {
           attemptsLeft: 0,
         });
       }
-      throw new ApiProblem('sign-in-code-invalid', 401, `This code is not valid for this address (wrong, expired, used or replaced). ${outcome.left} attempt${outcome.left === 1 ? '' : 's'} left before a wait; or ask for a new code.`, {
+      throw unauthenticated(`This code is not valid for this address (wrong, expired, used or replaced). ${outcome.left} attempt${outcome.left === 1 ? '' : 's'} left before a wait; or ask for a new code.`, {
         attemptsLeft: outcome.left,
-      });
+      }, 'sign-in-code-invalid');
   }
 }

@@ -3,10 +3,8 @@ import { endpoints } from '../../shared/contract/endpoints.ts';
 import type { Deps } from '../deps.ts';
 import { bind, type Gate } from '../http/bind.ts';
 import { operatorName } from '../http/gate.ts';
-import { ApiProblem } from '../http/problem.ts';
-import { operatorTransition } from '../services/lifecycle.ts';
 import { operatorList, withSubjects } from '../services/operator-list.ts';
-import { findRequest } from '../services/requests.ts';
+import { getRequest, operatorTransition } from '../services/requests.ts';
 
 const noStore = { 'cache-control': 'no-store' };
 
@@ -18,9 +16,7 @@ export function registerAdmin(app: Hono, gate: Gate, deps: Deps): void {
   }));
 
   bind(app, gate, endpoints.adminGetRequest, async ({ params }) => {
-    const row = await findRequest(deps.db, params.id);
-    if (!row) throw new ApiProblem('not-found', 404, 'No request with this id.');
-    const [view] = await withSubjects(deps.db, [row]);
+    const [view] = await withSubjects(deps.db, [await getRequest(deps.db, params.id)]);
     return { status: 200, body: view, headers: noStore };
   });
 

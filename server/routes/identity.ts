@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { endpoints } from '../../shared/contract/endpoints.ts';
 import type { Deps } from '../deps.ts';
 import { bind, type Gate } from '../http/bind.ts';
-import { createDevice, revokeHostTokens } from '../identity/sessions.ts';
+import { createDevice, endSession, revokeHostTokens } from '../identity/sessions.ts';
 import { startSignIn, verifySignIn, type SignInOptions } from '../identity/sign-in-codes.ts';
 
 // A slow-down spell ends after an hour without events for the address.
@@ -42,7 +42,7 @@ export function registerIdentity(app: Hono, gate: Gate, deps: Deps): void {
   bind(app, gate, endpoints.signOut, async ({ principal }) => {
     // Our own opaque token is deleted. Host-app tokens cannot be deleted, but every one issued until now
     // stops working for this person (`iat` is the host's wall clock, so is this moment).
-    if (principal.tokenHash) await deps.db.query('delete from sessions where token_hash = $1', [principal.tokenHash]);
+    if (principal.tokenHash) await endSession(deps.db, principal.tokenHash);
     if (principal.kind === 'user') await revokeHostTokens(deps.db, principal.subjectId, new Date());
     return { status: 204 };
   });

@@ -4,6 +4,7 @@ import type { Deps } from '../deps.ts';
 import { bind, type Gate } from '../http/bind.ts';
 import { ApiProblem } from '../http/problem.ts';
 import { generateOpenApi } from '../openapi/generate.ts';
+import { ping } from '../store/health.ts';
 import { API_VERSION } from '../version.ts';
 
 // The date our GPC support last changed (GPC spec: `lastUpdate` of the well-known resource).
@@ -14,7 +15,7 @@ export function registerMeta(app: Hono, gate: Gate, deps: Deps): void {
 
   bind(app, gate, endpoints.health, async () => {
     try {
-      await deps.db.query('select 1');
+      await ping(deps.db);
     } catch {
       throw new ApiProblem('unavailable', 503, 'The database does not answer.');
     }

@@ -4,8 +4,7 @@ import type { Deps } from '../deps.ts';
 import { bind, type Gate } from '../http/bind.ts';
 import { exportPage, exportToCsv, wholeExport } from '../services/export.ts';
 import { once } from '../services/idempotency.ts';
-import { cancelRequest, fileRequest } from '../services/lifecycle.ts';
-import { getOwnRequest, listOwnRequests } from '../services/requests.ts';
+import { cancelRequest, fileRequest, getOwnRequest, listOwnRequests } from '../services/requests.ts';
 
 const noStore = { 'cache-control': 'no-store' };
 

@@ -6,61 +6,15 @@ import * as z from 'zod/mini';
 import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
 import { canonicalJson } from '../../shared/notice/canonical-json.ts';
 import type { Database, Sql } from '../db/database.ts';
-import { ApiProblem } from '../http/problem.ts';
 import type { Principal } from '../identity/principal.ts';
 import { sha256Hex } from '../identity/tokens.ts';
+import { consentRecords, consentRecordsAfter, insertConsentRecord, latestConsents, lockConsentChain } from '../store/consents.ts';
 import { decodeCursor, pageOf } from './cursor.ts';
-
-interface RecordRow {
-  id: string;
-  subject_id: string;
-  subject_kind: 'user' | 'device';
-  purpose: PurposeId;
-  event: ConsentEvent;
-  active: boolean;
-  legal_basis: ConsentRecord['legalBasis'];
-  special_category: boolean;
-  method: ConsentMethod;
-  gpc: boolean;
-  surface: Surface;
-  control: string | null;
-  locale: Locale;
-  notice_version: string;
-  notice_hash: string;
-  recorded_at: Date;
-  prev_hash: string | null;
-  hash: string;
-}
-
-const COLUMNS = `id, subject_id, subject_kind, purpose, event, active, legal_basis, special_category, method, gpc, surface,
-  control, locale, notice_version, notice_hash, recorded_at, prev_hash, hash`;
-
-export const toRecord = (row: RecordRow): ConsentRecord => ({
-  schemaVersion: 1,
-  id: row.id,
-  subjectId: row.subject_id,
-  subjectKind: row.subject_kind,
-  purpose: row.purpose,
-  event: row.event,
-  active: row.active,
-  legalBasis: row.legal_basis,
-  specialCategory: row.special_category,
-  method: row.method,
-  gpc: row.gpc,
-  surface: row.surface,
-  control: row.control,
-  locale: row.locale,
-  noticeVersion: row.notice_version,
-  noticeHash: row.notice_hash,
-  recordedAt: new Date(row.recorded_at).toISOString(),
-  prevHash: row.prev_hash,
-  hash: row.hash,
-});
+import { invalid } from './errors.ts';
 
 /** Every record of a subject, oldest first (exports; paged callers use `historyPage`). */
 export async function history(sql: Sql, subjectId: string): Promise<ConsentRecord[]> {
-  const rows = await sql.query<RecordRow>(`select ${COLUMNS} from consent_records where subject_id = $1 order by seq`, [subjectId]);
-  return rows.map(toRecord);
+  return consentRecords(sql, subjectId);
 }
 
 const HistoryCursor = z.tuple([z.number().check(z.int(), z.gte(0))]);
@@ -69,27 +23,13 @@ const HistoryCursor = z.tuple([z.number().check(z.int(), z.gte(0))]);
 export async function historyPage(sql: Sql, subjectId: string, page: { cursor?: string | undefined; limit?: number | undefined }): Promise<{ records: ConsentRecord[]; next: string | null }> {
   const limit = page.limit ?? PAGE_LIMITS.consentHistory.default;
   const after = page.cursor === undefined ? 0 : decodeCursor(page.cursor, HistoryCursor, 'consent history')[0];
-  const rows = await sql.query<RecordRow & { seq: string }>(
-    `select seq, ${COLUMNS} from consent_records where subject_id = $1 and seq > $2 order by seq limit $3`,
-    [subjectId, after, limit + 1],
-  );
-  const { items, next } = pageOf(rows, limit, toRecord, (row) => [Number(row.seq)]);
+  const rows = await consentRecordsAfter(sql, subjectId, after, limit + 1);
+  const { items, next } = pageOf(rows, limit, (row) => row.record, (row) => [row.seq]);
   return { records: items, next };
 }
 
-/**
- * The latest record of each purpose: one index step per purpose (LIMIT 1 on (subject_id, purpose, seq desc)),
- * so the cost does not grow with the subject's record count.
- */
-async function latestBySubject(sql: Sql, subjectId: string, purposes: readonly PurposeId[]): Promise<Map<PurposeId, RecordRow>> {
-  const rows = await sql.query<RecordRow>(
-    `select r.* from unnest($2::text[]) as p(purpose)
-       cross join lateral (select ${COLUMNS} from consent_records c
-         where c.subject_id = $1 and c.purpose = p.purpose order by c.seq desc limit 1) r`,
-    [subjectId, [...purposes]],
-  );
-  return new Map(rows.map((row) => [row.purpose, row]));
-}
+/** The latest record of each of `purposes` (the store reads one index step per purpose). */
+const latestBySubject = latestConsents;
 
 /** The current state of every purpose; undecided purposes are off (R16: nothing is on until given). */
 export async function consentState(sql: Sql, principal: Principal, purposes: readonly Purpose[], gpcSignal: boolean): Promise<ConsentState> {
@@ -102,8 +42,8 @@ export async function consentState(sql: Sql, principal: Principal, purposes: rea
       active: row?.active ?? false,
       decided: row !== undefined,
       byGpc: row?.method === 'gpc',
-      updatedAt: row ? new Date(row.recorded_at).toISOString() : null,
-      noticeVersion: row?.notice_version ?? null,
+      updatedAt: row?.recordedAt ?? null,
+      noticeVersion: row?.noticeVersion ?? null,
     };
   });
   // "Honoured" only when the state really reflects the signal; a confirmed exception (R29) means it does not.
@@ -135,8 +75,7 @@ function eventFor(purpose: Purpose, active: boolean, wasActive: boolean): Consen
  * deleted or edited record is detectable (R35). A per-subject advisory lock keeps the chain linear.
  */
 async function append(tx: Sql, principal: Principal, entry: Append, now: Date): Promise<ConsentRecord> {
-  await tx.query('select pg_advisory_xact_lock(hashtext($1))', [principal.subjectId]);
-  const last = (await tx.query<{ hash: string }>('select hash from consent_records where subject_id = $1 order by seq desc limit 1', [principal.subjectId]))[0];
+  const lastHash = await lockConsentChain(tx, principal.subjectId);
   const previous = (await latestBySubject(tx, principal.subjectId, [entry.purpose.id])).get(entry.purpose.id);
   const body: Omit<ConsentRecord, 'hash'> = {
     schemaVersion: 1,
@@ -156,15 +95,12 @@ async function append(tx: Sql, principal: Principal, entry: Append, now: Date): 
     noticeVersion: entry.noticeVersion,
     noticeHash: entry.noticeHash,
     recordedAt: now.toISOString(),
-    prevHash: last?.hash ?? null,
+    prevHash: lastHash,
   };
   const hash = sha256Hex(canonicalJson(body));
-  await tx.query(
-    `insert into consent_records (${COLUMNS}) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)`,
-    [body.id, body.subjectId, body.subjectKind, body.purpose, body.event, body.active, body.legalBasis, body.specialCategory, body.method,
-      body.gpc, JSON.stringify(body.surface), body.control, body.locale, body.noticeVersion, body.noticeHash, body.recordedAt, body.prevHash, hash],
-  );
-  return { ...body, hash };
+  const record = { ...body, hash };
+  await insertConsentRecord(tx, record);
+  return record;
 }
 
 /**
@@ -185,11 +121,11 @@ export async function decide(
   now: Date,
 ): Promise<ConsentRecord> {
   const purpose = purposes.find((p) => p.id === input.purpose);
-  if (!purpose) throw new ApiProblem('validation-failed', 422, `Unknown purpose "${input.purpose}".`);
+  if (!purpose) throw invalid(`Unknown purpose "${input.purpose}".`);
   if (!noticeHash) {
-    throw new ApiProblem('notice-version-unknown', 422, `Notice version "${input.noticeVersion}" was never published; load the current notice and decide again.`, {
+    throw invalid(`Notice version "${input.noticeVersion}" was never published; load the current notice and decide again.`, {
       errors: [{ pointer: '/body/noticeVersion', reason: 'Not a published notice version.' }],
-    });
+    }, 'notice-version-unknown');
   }
   const active = input.decision === 'grant' || input.decision === 'object';
   return append(tx, principal, {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ApiProblem } from '../http/problem.ts';
+import { invalid } from './errors.ts';
 
 /**
  * Keyset cursors: the sort key of the last row a page showed, as base64url JSON. Opaque to clients (they
@@ -20,7 +20,7 @@ export function decodeCursor<S extends z.core.$ZodType>(cursor: string, shape: S
   }
   const result = z.safeParse(shape, parsed);
   if (!result.success) {
-    throw new ApiProblem('validation-failed', 422, `The cursor "${cursor.slice(0, 64)}" is not one this endpoint issued for ${what}; send back the "next" value of the previous page, or leave it out for the first page.`, {
+    throw invalid(`The cursor "${cursor.slice(0, 64)}" is not one this endpoint issued for ${what}; send back the "next" value of the previous page, or leave it out for the first page.`, {
       errors: [{ pointer: '/query/cursor', reason: `Not a ${what} cursor.` }],
     });
   }

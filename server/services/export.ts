@@ -3,24 +3,18 @@ import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
 import type { ExportDocument, ExportPage, RightsRequest } from '../../shared/contract/requests.ts';
 import type { NoticeDocument } from '../../shared/contract/notice.ts';
 import type { Database, Sql } from '../db/database.ts';
-import { ApiProblem } from '../http/problem.ts';
+import { exportSubject, hasStoredExport, saveExportIfMissing, storedExport, storedExportPage } from '../store/exports.ts';
 import { history } from './consents.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { conflict } from './errors.ts';
 
 /**
  * Everything the service holds on `userId`, as of `now`. Access exports add the Art. 15(1)(a)-(h) and 15(2)
  * information from the notice; portability exports carry only provided and observed data (Art. 20; WP242).
  */
 export async function buildExport(sql: Sql, request: { id: string; type: 'access' | 'portability' }, userId: string, notice: NoticeDocument, now: Date): Promise<ExportDocument> {
-  const [user] = await sql.query<{ id: string; email: string | null; host_subject: string | null; region: string | null; created_at: Date }>(
-    'select id, email, host_subject, region, created_at from users where id = $1',
-    [userId],
-  );
+  const { account: user, requests } = await exportSubject(sql, userId);
   if (!user) throw new Error(`export for a missing user ${userId}`);
-  const requests = await sql.query<{ id: string; type: RightsRequest['type']; status: RightsRequest['status']; received_at: Date; due_at: string; input: unknown }>(
-    'select id, type, status, received_at, due_at::text as due_at, input from rights_requests where user_id = $1 order by received_at',
-    [userId],
-  );
   return {
     format: 'twikit-privacy-export',
     formatVersion: 1,
@@ -77,27 +71,25 @@ export function exportToCsv(doc: ExportDocument): string {
 const ExportCursor = z.tuple([z.iso.datetime(), z.number().check(z.int(), z.gte(0))]);
 
 /**
- * The stored export of one of the person's completed access or portability requests. One past its age was
- * deleted by the retention job; it is generated again, as of now, when the person asks (and kept again).
+ * Makes sure the export of one of the person's completed access or portability requests is stored. One past
+ * its age was deleted by the retention job; it is generated again, as of now, when the person asks (and kept again).
  */
-async function storedExport(db: Database, request: RightsRequest, userId: string, notice: NoticeDocument, now: Date): Promise<void> {
+async function ensureStoredExport(db: Database, request: RightsRequest, userId: string, notice: NoticeDocument, now: Date): Promise<void> {
   if (request.type !== 'access' && request.type !== 'portability') {
-    throw new ApiProblem('not-ready', 409, `A ${request.type} request has no export; only access and portability requests do.`);
+    throw conflict(`A ${request.type} request has no export; only access and portability requests do.`, 'not-ready');
   }
-  if (request.status !== 'completed') throw new ApiProblem('not-ready', 409, `The export is not ready: the request is ${request.status.replace('_', ' ')}.`);
-  const [row] = await db.query<{ present: boolean }>('select export_document is not null as present from rights_requests where id = $1', [request.id]);
-  if (row?.present) return;
+  if (request.status !== 'completed') throw conflict(`The export is not ready: the request is ${request.status.replace('_', ' ')}.`, 'not-ready');
+  if (await hasStoredExport(db, request.id)) return;
   await db.transaction(async (tx) => {
     const document = await buildExport(tx, { id: request.id, type: request.type as 'access' | 'portability' }, userId, notice, now);
-    await tx.query('update rights_requests set export_document = $2, export_generated_at = $3 where id = $1 and export_document is null', [request.id, JSON.stringify(document), now.toISOString()]);
+    await saveExportIfMissing(tx, request.id, document, now);
   });
 }
 
 /** The whole export document (the CSV download). */
 export async function wholeExport(db: Database, request: RightsRequest, userId: string, notice: NoticeDocument, now: Date): Promise<ExportDocument> {
-  await storedExport(db, request, userId, notice, now);
-  const [row] = await db.query<{ export_document: ExportDocument }>('select export_document from rights_requests where id = $1', [request.id]);
-  return row!.export_document;
+  await ensureStoredExport(db, request, userId, notice, now);
+  return (await storedExport(db, request.id))!;
 }
 
 /**
@@ -108,18 +100,12 @@ export async function wholeExport(db: Database, request: RightsRequest, userId: 
 export async function exportPage(db: Database, request: RightsRequest, userId: string, page: { cursor?: string | undefined; limit?: number | undefined }, notice: NoticeDocument, now: Date): Promise<ExportPage> {
   const limit = page.limit ?? PAGE_LIMITS.exportConsents.default;
   const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor, ExportCursor, 'this export');
-  await storedExport(db, request, userId, notice, now);
-  const [row] = await db.query<{ doc: Omit<ExportDocument, 'consents'>; consents: ExportDocument['consents']; total: number }>(
-    `select export_document - 'consents' as doc, jsonb_array_length(export_document->'consents') as total,
-       (select coalesce(jsonb_agg(e order by i), '[]'::jsonb) from jsonb_array_elements(export_document->'consents') with ordinality t(e, i)
-         where i > $2 and i <= $2 + $3) as consents
-     from rights_requests where id = $1`,
-    [request.id, after?.[1] ?? 0, limit],
-  );
-  const doc = row!.doc;
+  await ensureStoredExport(db, request, userId, notice, now);
+  const row = (await storedExportPage(db, request.id, after?.[1] ?? 0, limit))!;
+  const doc = row.doc;
   if (after && after[0] !== doc.generatedAt) {
-    throw new ApiProblem('conflict', 409, 'This export was generated again since its first page was read; start again from the first page (without a cursor).');
+    throw conflict('This export was generated again since its first page was read; start again from the first page (without a cursor).');
   }
-  const shown = (after?.[1] ?? 0) + row!.consents.length;
-  return { ...doc, consents: row!.consents, next: shown < row!.total ? encodeCursor([doc.generatedAt, shown]) : null } as ExportPage;
+  const shown = (after?.[1] ?? 0) + row.consents.length;
+  return { ...doc, consents: row.consents, next: shown < row.total ? encodeCursor([doc.generatedAt, shown]) : null } as ExportPage;
 }

@@ -1,7 +1,8 @@
 import { canonicalJson } from '../../shared/notice/canonical-json.ts';
 import { isUniqueViolation, type Database, type Sql } from '../db/database.ts';
-import { ApiProblem } from '../http/problem.ts';
 import { sha256Hex } from '../identity/tokens.ts';
+import { storedReply, storeReply } from '../store/idempotency.ts';
+import { invalid } from './errors.ts';
 
 export interface Stored {
   status: number;
@@ -24,23 +25,15 @@ export async function once(
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
-        const rows = await tx.query<{ body_hash: string; status: number; response: unknown }>(
-          'select body_hash, status, response from idempotency_keys where subject_id = $1 and endpoint = $2 and key = $3',
-          [scope.subjectId, scope.endpoint, scope.key],
-        );
-        const previous = rows[0];
+        const previous = await storedReply(tx, scope);
         if (previous) {
-          if (previous.body_hash !== bodyHash) {
-            throw new ApiProblem('idempotency-key-reused', 422, 'This Idempotency-Key was already used with a different request body; use a new key for a new request.');
+          if (previous.bodyHash !== bodyHash) {
+            throw invalid('This Idempotency-Key was already used with a different request body; use a new key for a new request.', {}, 'idempotency-key-reused');
           }
           return { status: previous.status, body: previous.response, replayed: true };
         }
         const result = await work(tx);
-        await tx.query(
-          `insert into idempotency_keys (subject_id, endpoint, key, body_hash, status, response, created_at)
-           values ($1, $2, $3, $4, $5, $6, $7)`,
-          [scope.subjectId, scope.endpoint, scope.key, bodyHash, result.status, JSON.stringify(result.body), now.toISOString()],
-        );
+        await storeReply(tx, scope, { bodyHash, status: result.status, response: result.body }, now);
         return { ...result, replayed: false };
       });
     } catch (error) {

@@ -1,6 +1,7 @@
 import type { Locale } from '../../shared/contract/common.ts';
 import type { NoticeDocument } from '../../shared/contract/notice.ts';
 import type { Database } from '../db/database.ts';
+import { publishedHash, publishedHashes, publishNotice } from '../store/notices.ts';
 
 export interface NoticeStore {
   /** The current notice in `locale`, or in English when there is no translation of the current version. */
@@ -20,22 +21,13 @@ export class NoticeConflictError extends Error {
  */
 export async function createNoticeStore(db: Database, documents: readonly NoticeDocument[], now: Date): Promise<NoticeStore> {
   for (const doc of documents) {
-    const existing = await db.query<{ content_hash: string }>('select content_hash from notice_versions where version = $1 and locale = $2', [
-      doc.version,
-      doc.locale,
-    ]);
-    if (existing[0] && existing[0].content_hash !== doc.contentHash) {
+    const existing = await publishedHash(db, doc.version, doc.locale);
+    if (existing !== undefined && existing !== doc.contentHash) {
       throw new NoticeConflictError(
         `Notice version ${doc.version} (${doc.locale}) is already published with other content; give the changed notice a new version id.`,
       );
     }
-    if (!existing[0]) {
-      await db.query(
-        `insert into notice_versions (version, locale, content_hash, effective_date, document, published_at)
-         values ($1, $2, $3, $4, $5, $6) on conflict do nothing`,
-        [doc.version, doc.locale, doc.contentHash, doc.effectiveDate, JSON.stringify(doc), now.toISOString()],
-      );
-    }
+    if (existing === undefined) await publishNotice(db, doc, now);
   }
   const byLocale = new Map(documents.map((doc) => [doc.locale, doc] as const));
   const english = byLocale.get('en');
@@ -44,11 +36,8 @@ export async function createNoticeStore(db: Database, documents: readonly Notice
   return {
     current: (locale) => ({ notice: byLocale.get(locale) ?? english, availableLocales }),
     async hashOf(version, locale) {
-      const rows = await db.query<{ content_hash: string; locale: string }>(
-        'select content_hash, locale from notice_versions where version = $1',
-        [version],
-      );
-      return (rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === 'en') ?? rows[0])?.content_hash;
+      const rows = await publishedHashes(db, version);
+      return (rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === 'en') ?? rows[0])?.contentHash;
     },
   };
 }

@@ -1,164 +1,135 @@
 import { randomUUID } from 'node:crypto';
-import type { RequestEvent, RequestStatus, RightsRequest, RightsRequestInput } from '../../shared/contract/requests.ts';
-import { dueDateFor } from '../../shared/dates/due-date.ts';
-import type { Sql } from '../db/database.ts';
 import * as z from 'zod/mini';
 import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
-import { ApiProblem } from '../http/problem.ts';
+import type { NoticeDocument } from '../../shared/contract/notice.ts';
+import { canTransition, type RequestEvent, type RequestStatus, type RightsRequest, type RightsRequestInput, type TransitionInput } from '../../shared/contract/requests.ts';
+import { brusselsDate } from '../../shared/dates/brussels.ts';
+import { canExtend, dueDateFor, extendedDueDate } from '../../shared/dates/due-date.ts';
+import type { Sql } from '../db/database.ts';
+import { saveExport } from '../store/exports.ts';
+import { countOpenRequests, findRequest, insertRequest, lockRequest, ownRequestRows, recordStep, setExtension, setOutcome, withEvents, type StoredRequest } from '../store/requests.ts';
+import { deleteAccount } from './account-deletion.ts';
 import { AnyUuid, decodeCursor, encodeCursor, PgTimestamp } from './cursor.ts';
+import { conflict, notFound } from './errors.ts';
+import { buildExport } from './export.ts';
 
-export interface RequestRow {
-  id: string;
-  user_id: string;
-  type: RightsRequest['type'];
-  status: RequestStatus;
-  input: RightsRequestInput;
-  received_at: Date;
-  due_at: string;
-  original_due_at: string;
-  extension_reason: string | null;
-  status_reason: string | null;
-  updated_at: Date;
-  completed_at: Date | null;
-  outcome: RightsRequest['outcome'];
-  has_export: boolean;
-  key_received_at: string;
+/**
+ * The rights-request lifecycle, whole: filing (with the open-request cap and what is done at once), the
+ * person's reads and cancellation, and the operator's moves. Every step is checked against the contract's
+ * `canTransition` and logged (R51); the store only reads and writes rows.
+ */
+
+const NO_SUCH_REQUEST = 'No request with this id.';
+
+const strip = ({ userId: _userId, ...request }: StoredRequest): RightsRequest => request;
+
+/** Any request, for an operator. */
+export async function getRequest(sql: Sql, id: string): Promise<StoredRequest> {
+  const found = await findRequest(sql, id);
+  if (!found) throw notFound(NO_SUCH_REQUEST);
+  return found;
 }
-
-// An export is offered for every completed access or portability request: a stored one past its age is
-// regenerated when asked for (see exportOf), so the link does not depend on the stored copy.
-// `key_received_at` is the exact timestamp as text, so a keyset cursor round-trips microseconds.
-export const COLUMNS = `id, user_id, type, status, input, received_at, received_at::text as key_received_at, due_at::text as due_at,
-  original_due_at::text as original_due_at, extension_reason, status_reason, updated_at, completed_at, outcome,
-  (type in ('access', 'portability') and status = 'completed') as has_export`;
-
-/** Statuses still waiting for an answer (the partial indexes of migration 003 list the same). */
-export const OPEN_STATUSES: readonly RequestStatus[] = ['received', 'verifying', 'in_progress', 'extended'];
-export const CLOSED_STATUSES: readonly RequestStatus[] = ['completed', 'rejected', 'cancelled'];
-
-const iso = (value: Date | string): string => new Date(value).toISOString();
-
-export async function eventsOf(sql: Sql, ids: readonly string[]): Promise<Map<string, RequestEvent[]>> {
-  const map = new Map<string, RequestEvent[]>();
-  if (ids.length === 0) return map;
-  const rows = await sql.query<{ request_id: string; from_status: RequestStatus | null; to_status: RequestStatus; actor: RequestEvent['actor']; actor_id: string | null; reason: string | null; at: Date }>(
-    'select request_id, from_status, to_status, actor, actor_id, reason, at from request_events where request_id = any($1::uuid[]) order by seq',
-    [ids],
-  );
-  for (const row of rows) {
-    const list = map.get(row.request_id) ?? [];
-    list.push({ from: row.from_status, to: row.to_status, actor: row.actor, actorId: row.actor_id, reason: row.reason, at: iso(row.at) });
-    map.set(row.request_id, list);
-  }
-  return map;
-}
-
-export function toRequest(row: RequestRow, events: RequestEvent[]): RightsRequest {
-  return {
-    id: row.id,
-    type: row.type,
-    status: row.status,
-    receivedAt: iso(row.received_at),
-    dueAt: row.due_at,
-    originalDueAt: row.original_due_at,
-    extensionReason: row.extension_reason,
-    statusReason: row.status_reason,
-    updatedAt: iso(row.updated_at),
-    completedAt: row.completed_at ? iso(row.completed_at) : null,
-    input: row.input,
-    export: row.has_export ? { formats: ['json', 'csv'], href: `/v1/requests/${row.id}/export` } : null,
-    outcome: row.outcome,
-    events,
-  };
-}
-
-/** Rows read by a keyset query, with their event logs. */
-export async function withEvents(sql: Sql, rows: readonly RequestRow[]): Promise<Array<RightsRequest & { userId: string }>> {
-  const events = await eventsOf(sql, rows.map((r) => r.id));
-  return rows.map((row) => ({ ...toRequest(row, events.get(row.id) ?? []), userId: row.user_id }));
-}
-
-/** The request with this id (and owner, when given), with its event log. */
-export async function findRequest(sql: Sql, id: string, userId?: string): Promise<(RightsRequest & { userId: string }) | undefined> {
-  const rows = await sql.query<RequestRow>(`select ${COLUMNS} from rights_requests where id = $1 and ($2::uuid is null or user_id = $2)`, [id, userId ?? null]);
-  return (await withEvents(sql, rows))[0];
-}
-
-const strip = ({ userId: _userId, ...request }: RightsRequest & { userId: string }): RightsRequest => request;
 
 /** One of `userId`'s requests. Another user's id answers exactly like an id that does not exist. */
 export async function getOwnRequest(sql: Sql, userId: string, id: string): Promise<RightsRequest> {
   const found = await findRequest(sql, id, userId);
-  if (!found) throw new ApiProblem('not-found', 404, 'No request with this id.');
+  if (!found) throw notFound(NO_SUCH_REQUEST);
   return strip(found);
 }
 
 const OwnCursor = z.tuple([PgTimestamp, AnyUuid]);
 
-/** One page of the person's requests, newest first, read from the (user_id, received_at desc, id desc) index. */
+/** One page of the person's requests, newest first. */
 export async function listOwnRequests(sql: Sql, userId: string, page: { cursor?: string | undefined; limit?: number | undefined } = {}): Promise<{ requests: RightsRequest[]; next: string | null }> {
   const limit = page.limit ?? PAGE_LIMITS.requests.default;
   const after = page.cursor === undefined ? null : decodeCursor(page.cursor, OwnCursor, 'your requests');
-  const rows = await sql.query<RequestRow>(
-    `select ${COLUMNS} from rights_requests where user_id = $1
-       and ($2::timestamptz is null or (received_at, id) < ($2::timestamptz, $3::uuid))
-     order by rights_requests.received_at desc, rights_requests.id desc limit $4`,
-    [userId, after?.[0] ?? null, after?.[1] ?? null, limit + 1],
-  );
+  const rows = await ownRequestRows(sql, userId, after, limit + 1);
   const shown = await withEvents(sql, rows.slice(0, limit));
   const last = rows[limit - 1];
   return { requests: shown.map(strip), next: rows.length > limit && last ? encodeCursor([last.key_received_at, last.id]) : null };
 }
 
-/**
- * Refuses a new request while the person already has `max` open ones. Locks the person's row first, so two
- * filings at once cannot both slip under the cap. Counts at most `max` rows of a partial index.
- */
-export async function checkOpenRequestCap(sql: Sql, userId: string, max: number): Promise<void> {
-  await sql.query('select 1 from users where id = $1 for update', [userId]);
-  const [row] = await sql.query<{ n: number }>(
-    `select count(*)::int as n from (select 1 from rights_requests where user_id = $1
-       and status in ('received', 'verifying', 'in_progress', 'extended') limit $2) open`,
-    [userId, max],
-  );
-  if ((row?.n ?? 0) >= max) {
-    throw new ApiProblem('conflict', 409, `You already have ${max} open requests, the most one person may have at once; wait for one to be answered or cancel one, then file this again.`);
-  }
+/** The request, locked for the rest of the transaction so two operators cannot move it at once. */
+async function lockedRequest(tx: Sql, id: string, userId?: string): Promise<StoredRequest> {
+  const row = (await lockRequest(tx, id, userId)) ? await findRequest(tx, id) : undefined;
+  if (!row) throw notFound(NO_SUCH_REQUEST);
+  return row;
 }
+
+const TERMINAL: ReadonlySet<RequestStatus> = new Set(['completed', 'rejected', 'cancelled']);
 
 /** Appends one lifecycle step to the audit log and moves the request (R51). */
-export async function recordTransition(
-  sql: Sql,
-  id: string,
-  from: RequestStatus | null,
-  to: RequestStatus,
-  actor: RequestEvent['actor'],
-  actorId: string | null,
-  reason: string | null,
-  now: Date,
-): Promise<void> {
-  await sql.query('insert into request_events (request_id, from_status, to_status, actor, actor_id, reason, at) values ($1,$2,$3,$4,$5,$6,$7)', [
-    id, from, to, actor, actorId, reason, now.toISOString(),
-  ]);
-  if (from !== null) {
-    const terminal = to === 'completed' || to === 'rejected' || to === 'cancelled';
-    await sql.query(
-      `update rights_requests set status = $2, status_reason = coalesce($3, status_reason), updated_at = $4,
-         completed_at = case when $5 then $4::timestamptz else completed_at end where id = $1`,
-      [id, to, reason, now.toISOString(), terminal],
-    );
-  }
+function transition(tx: Sql, id: string, from: RequestStatus | null, to: RequestStatus, actor: RequestEvent['actor'], actorId: string | null, reason: string | null, now: Date) {
+  return recordStep(tx, id, { from, to, actor, actorId, reason, terminal: TERMINAL.has(to) }, now);
 }
 
-/** Files a request: received now, due one calendar month later (Art. 12(3), R38). */
-export async function insertRequest(sql: Sql, userId: string, input: RightsRequestInput, now: Date): Promise<string> {
+function refuse(from: RequestStatus, to: RequestStatus, why?: string): never {
+  throw conflict(why ?? `A request that is "${from}" cannot become "${to}".`, 'illegal-transition');
+}
+
+async function complete(tx: Sql, row: StoredRequest, actor: 'operator' | 'system', actorId: string | null, reason: string | null, notice: NoticeDocument, now: Date) {
+  if (row.type === 'access' || row.type === 'portability') {
+    await saveExport(tx, row.id, await buildExport(tx, { id: row.id, type: row.type }, row.userId, notice, now), now);
+  }
+  await transition(tx, row.id, row.status, 'completed', actor, actorId, reason, now);
+}
+
+export interface FilingOptions {
+  /** Fulfil access and portability requests at once. */
+  autoFulfil: boolean;
+  /** Open requests one person may have at once (account deletion is never refused: it is done at once). */
+  maxOpen: number;
+  /** Months proof is kept after an account is deleted. */
+  proofMonths: number;
+}
+
+/**
+ * Files a request: received now, due one calendar month later (Art. 12(3), R38). Refused while the person
+ * already has `maxOpen` open ones. Account deletion is done at once; access and portability are fulfilled
+ * at once when `autoFulfil`.
+ */
+export async function fileRequest(tx: Sql, userId: string, input: RightsRequestInput, options: FilingOptions, notice: NoticeDocument, now: Date): Promise<string> {
+  const { autoFulfil, maxOpen } = options;
+  if (input.type !== 'account_deletion' && (await countOpenRequests(tx, userId, maxOpen)) >= maxOpen) {
+    throw conflict(`You already have ${maxOpen} open requests, the most one person may have at once; wait for one to be answered or cancel one, then file this again.`);
+  }
   const id = randomUUID();
-  const due = dueDateFor(now);
-  await sql.query(
-    `insert into rights_requests (id, user_id, type, status, input, received_at, due_at, original_due_at, updated_at)
-     values ($1, $2, $3, 'received', $4, $5, $6, $6, $5)`,
-    [id, userId, input.type, JSON.stringify(input), now.toISOString(), due],
-  );
-  await recordTransition(sql, id, null, 'received', 'user', userId, null, now);
+  await insertRequest(tx, { id, userId, input, receivedAt: now, dueAt: dueDateFor(now) });
+  await transition(tx, id, null, 'received', 'user', userId, null, now);
+  if (input.type === 'account_deletion') {
+    const outcome = await deleteAccount(tx, userId, now, options.proofMonths);
+    await setOutcome(tx, id, outcome);
+    await transition(tx, id, 'received', 'completed', 'system', null, 'Deleted at the account holder\'s confirmed request.', now);
+  } else if (autoFulfil && (input.type === 'access' || input.type === 'portability')) {
+    await transition(tx, id, 'received', 'in_progress', 'system', null, null, now);
+    await complete(tx, await lockedRequest(tx, id), 'system', null, 'Export generated automatically.', notice, now);
+  }
   return id;
+}
+
+/** The person's own cancellation of an open request. */
+export async function cancelRequest(tx: Sql, userId: string, id: string, reason: string | null, now: Date): Promise<void> {
+  const row = await lockedRequest(tx, id, userId);
+  if (!canTransition(row.status, 'cancelled')) refuse(row.status, 'cancelled', `This request is already ${row.status} and can no longer be cancelled.`);
+  await transition(tx, id, row.status, 'cancelled', 'user', userId, reason, now);
+}
+
+/** An operator's move, checked against the lifecycle and the extension rules (Art. 12(3), R39). */
+export async function operatorTransition(tx: Sql, id: string, input: TransitionInput, operatorId: string, notice: NoticeDocument, now: Date): Promise<StoredRequest> {
+  const row = await lockedRequest(tx, id);
+  if (!canTransition(row.status, input.to)) refuse(row.status, input.to);
+  const reason = input.reason ?? null;
+  if (input.to === 'extended') {
+    if (row.extensionReason !== null) refuse(row.status, 'extended', 'This request was already extended once; the deadline cannot move again.');
+    if (!canExtend(row.originalDueAt, brusselsDate(now))) {
+      refuse(row.status, 'extended', `An extension must be decided by the original due date (${row.originalDueAt}).`);
+    }
+    await setExtension(tx, id, extendedDueDate(row.receivedAt, input.extendByMonths ?? 2), reason);
+    await transition(tx, id, row.status, 'extended', 'operator', operatorId, reason, now);
+  } else if (input.to === 'completed') {
+    await complete(tx, row, 'operator', operatorId, reason, notice, now);
+  } else {
+    await transition(tx, id, row.status, input.to, 'operator', operatorId, reason, now);
+  }
+  return lockedRequest(tx, id);
 }

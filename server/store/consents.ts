@@ -1,0 +1,98 @@
+import type { Locale, Surface } from '../../shared/contract/common.ts';
+import type { ConsentEvent, ConsentMethod, ConsentRecord } from '../../shared/contract/consent.ts';
+import type { PurposeId } from '../../shared/contract/notice.ts';
+import type { Sql } from '../db/database.ts';
+
+interface RecordRow {
+  id: string;
+  subject_id: string;
+  subject_kind: 'user' | 'device';
+  purpose: PurposeId;
+  event: ConsentEvent;
+  active: boolean;
+  legal_basis: ConsentRecord['legalBasis'];
+  special_category: boolean;
+  method: ConsentMethod;
+  gpc: boolean;
+  surface: Surface;
+  control: string | null;
+  locale: Locale;
+  notice_version: string;
+  notice_hash: string;
+  recorded_at: Date;
+  prev_hash: string | null;
+  hash: string;
+}
+
+const COLUMNS = `id, subject_id, subject_kind, purpose, event, active, legal_basis, special_category, method, gpc, surface,
+  control, locale, notice_version, notice_hash, recorded_at, prev_hash, hash`;
+
+const toRecord = (row: RecordRow): ConsentRecord => ({
+  schemaVersion: 1,
+  id: row.id,
+  subjectId: row.subject_id,
+  subjectKind: row.subject_kind,
+  purpose: row.purpose,
+  event: row.event,
+  active: row.active,
+  legalBasis: row.legal_basis,
+  specialCategory: row.special_category,
+  method: row.method,
+  gpc: row.gpc,
+  surface: row.surface,
+  control: row.control,
+  locale: row.locale,
+  noticeVersion: row.notice_version,
+  noticeHash: row.notice_hash,
+  recordedAt: new Date(row.recorded_at).toISOString(),
+  prevHash: row.prev_hash,
+  hash: row.hash,
+});
+
+/** Every record of a subject, oldest first. */
+export async function consentRecords(sql: Sql, subjectId: string): Promise<ConsentRecord[]> {
+  const rows = await sql.query<RecordRow>(`select ${COLUMNS} from consent_records where subject_id = $1 order by seq`, [subjectId]);
+  return rows.map(toRecord);
+}
+
+/** Up to `take` of a subject's records after position `afterSeq`, oldest first, from the (subject_id, seq) index. */
+export async function consentRecordsAfter(sql: Sql, subjectId: string, afterSeq: number, take: number): Promise<Array<{ seq: number; record: ConsentRecord }>> {
+  const rows = await sql.query<RecordRow & { seq: string }>(
+    `select seq, ${COLUMNS} from consent_records where subject_id = $1 and seq > $2 order by seq limit $3`,
+    [subjectId, afterSeq, take],
+  );
+  return rows.map((row) => ({ seq: Number(row.seq), record: toRecord(row) }));
+}
+
+/**
+ * The latest record of each purpose: one index step per purpose (LIMIT 1 on (subject_id, purpose, seq desc)),
+ * so the cost does not grow with the subject's record count.
+ */
+export async function latestConsents(sql: Sql, subjectId: string, purposes: readonly PurposeId[]): Promise<Map<PurposeId, ConsentRecord>> {
+  const rows = await sql.query<RecordRow>(
+    `select r.* from unnest($2::text[]) as p(purpose)
+       cross join lateral (select ${COLUMNS} from consent_records c
+         where c.subject_id = $1 and c.purpose = p.purpose order by c.seq desc limit 1) r`,
+    [subjectId, [...purposes]],
+  );
+  return new Map(rows.map((row) => [row.purpose, toRecord(row)]));
+}
+
+/**
+ * Takes the subject's chain for the rest of the transaction (PostgreSQL's transaction-scoped advisory lock;
+ * another database needs a row lock or its own named lock), and returns the hash of its newest record.
+ */
+export async function lockConsentChain(tx: Sql, subjectId: string): Promise<string | null> {
+  await tx.query('select pg_advisory_xact_lock(hashtext($1))', [subjectId]);
+  const [last] = await tx.query<{ hash: string }>('select hash from consent_records where subject_id = $1 order by seq desc limit 1', [subjectId]);
+  return last?.hash ?? null;
+}
+
+/** Appends a record (its position, `seq`, is given by the database). */
+export async function insertConsentRecord(tx: Sql, record: ConsentRecord): Promise<void> {
+  await tx.query(
+    `insert into consent_records (${COLUMNS}) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)`,
+    [record.id, record.subjectId, record.subjectKind, record.purpose, record.event, record.active, record.legalBasis, record.specialCategory, record.method,
+      record.gpc, JSON.stringify(record.surface), record.control, record.locale, record.noticeVersion, record.noticeHash, record.recordedAt, record.prevHash, record.hash],
+  );
+}
