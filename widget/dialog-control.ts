@@ -30,6 +30,7 @@ export function dialogControl({ core, options, host, root, launcher }: DialogPla
   let closeDialog: (() => void) | null = null;
   return {
     async open(view, purpose) {
+      if (core.signal.aborted) return false; // unmounted: nothing to open, nothing to load
       const seq = ++openSeq;
       const returnFocus = (document.activeElement === host ? (root.activeElement as HTMLElement | null) : (document.activeElement as HTMLElement | null)) ?? launcher;
       const panel = await loadPanel();

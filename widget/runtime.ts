@@ -101,6 +101,7 @@ export async function startRuntime(initial: InitOptions, fromLoader: Early = new
 
 /** Resolves after `ms`, or at once when `signal` aborts (its timer then goes with it). */
 function delay(ms: number, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);

@@ -50,7 +50,8 @@ export function createCachedResource<T>(state: LoadState, options: CachedResourc
         state.status.value = 'ready';
         await then?.();
       } catch (error) {
-        if (abort?.aborted) return; // torn down: not an error anyone should see
+        // Torn down (this load's signal, or the core's, which aborts every fetch): not an error anyone should see.
+        if (abort?.aborted || (error as Error | null)?.name === 'AbortError') return;
         state.error.value = asApiError(error);
         state.status.value = cached !== undefined || options.hasValue() ? 'ready' : 'error';
       }
