@@ -31,22 +31,21 @@ export const requestsApi = (t: Transport) => ({
     }
     return [...all.values()];
   },
-  fileRequest: async (input: RightsRequestInput, idempotencyKey: string, signal?: AbortSignal) =>
-    (await t.call(routes.createRequest, { schema: RightsRequest, body: input, headers: { 'idempotency-key': idempotencyKey }, signal })).data,
-  cancelRequest: async (id: string, signal?: AbortSignal) =>
-    (await t.call(routes.cancelRequest, { schema: RightsRequest, params: { id }, body: {}, signal })).data,
+  fileRequest: async (input: RightsRequestInput, idempotencyKey: string) =>
+    (await t.call(routes.createRequest, { schema: RightsRequest, body: input, headers: { 'idempotency-key': idempotencyKey } })).data,
+  cancelRequest: async (id: string) => (await t.call(routes.cancelRequest, { schema: RightsRequest, params: { id }, body: {} })).data,
   /**
    * The export file of a completed access or portability request, from the `export.href` the server sent with it.
    * CSV comes whole; JSON comes a page of consent records at a time, joined here into the one document the person saves.
    */
-  async exportFile(href: string, format: ExportFormat, signal?: AbortSignal): Promise<Blob> {
+  async exportFile(href: string, format: ExportFormat): Promise<Blob> {
     const route = exportRoute(href);
-    const first = await t.call(route, { schema: null, query: { format }, signal });
+    const first = await t.call(route, { schema: null, query: { format } });
     if (format === 'csv') return first.response.blob();
     const { next, ...document } = (await first.response.json()) as ExportPage;
     let cursor = next;
     while (cursor !== null) {
-      const { response } = await t.call(route, { schema: null, query: { format, cursor }, signal });
+      const { response } = await t.call(route, { schema: null, query: { format, cursor } });
       const page = (await response.json()) as ExportPage;
       document.consents.push(...page.consents);
       // An unchanged cursor would never end; the server's always moves on.

@@ -1,4 +1,4 @@
-import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
 import type { ConsentsApi } from '../api/consents-api.ts';
 import type { DecisionsApi } from '../api/decisions-api.ts';
 import type { Locale, Surface } from '../contract/common.ts';
@@ -29,8 +29,6 @@ export interface ConsentContext {
   outbox: Outbox;
   /** Tells the other tabs of this origin about a new state. */
   broadcast?: (state: ConsentState) => void;
-  /** The core's: aborts a decision on its way when the core is torn down. */
-  signal?: AbortSignal;
 }
 
 /** A decision kept on this device because the server could not be reached; it is sent when it can be. */
@@ -147,7 +145,7 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
   // Offline, a server error, a rate limit or a session to renew: the decision waits (outbox-command.ts).
   const command = createOutboxCommand<ConsentDecisionInput, DecidedRecord>(outbox, 'decision', {
     send: async (input, key) => {
-      const result = await (await context.decisions()).decide(input, key, context.signal);
+      const result = await (await context.decisions()).decide(input, key);
       load.error.value = null;
       resource.overtake();
       await store(result.state);

@@ -1,4 +1,4 @@
-import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
+import { signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
 import * as z from 'zod/mini';
 import type { RequestsApi } from '../api/requests-api.ts';
 import { ApiError } from '../api/api-error.ts';
@@ -43,8 +43,6 @@ export interface RequestsContext {
   outbox: Outbox;
   /** Tells the other tabs the list changed. */
   broadcast?: () => void;
-  /** The core's: aborts a call on its way when the core is torn down. */
-  signal?: AbortSignal;
 }
 
 const RequestList = z.array(RightsRequest);
@@ -112,7 +110,7 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
   // Sent under its key: however often it is sent, from whichever tab, it is filed once.
   const command = createOutboxCommand<RightsRequestInput, RightsRequest>(context.outbox, 'request', {
     send: async (input, key) => {
-      const request = await api.fileRequest(input, key, context.signal);
+      const request = await api.fileRequest(input, key);
       resource.overtake();
       await storeList([request, ...list.value.filter((r) => r.id !== request.id)]);
       return request;
@@ -180,7 +178,7 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
       }
     },
     async cancel(id) {
-      const updated = await api.cancelRequest(id, context.signal);
+      const updated = await api.cancelRequest(id);
       resource.overtake();
       await storeList(list.value.map((r) => (r.id === id ? updated : r)));
     },
@@ -188,7 +186,7 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
       // The server says where the file is (`export.href`); a request without one has no export (yet).
       const href = list.value.find((r) => r.id === id)?.export?.href;
       if (!href) return Promise.reject(new ApiError('not-found', 'This request has no export.'));
-      return api.exportFile(href, format, context.signal);
+      return api.exportFile(href, format);
     },
     async reloadCached() {
       const cached = await resource.readCache();
