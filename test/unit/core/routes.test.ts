@@ -28,7 +28,10 @@ describe('the export download', () => {
     createTransport({
       baseUrl: 'https://privacy.test/',
       token: async () => 't',
-      fetch: async (input) => (sent.push(String(input)), new Response('a,b\n', { status: 200 })),
+      fetch: async (input) => {
+        sent.push(String(input));
+        return new Response('a,b\n', { status: 200 });
+      },
     }),
   );
 
