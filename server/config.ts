@@ -1,3 +1,4 @@
+import { ConfigError } from './config-error.ts';
 import { loadDataConfig, type DataConfig } from './data-config.ts';
 
 /**
@@ -64,9 +65,8 @@ export interface Config {
   data: DataConfig;
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+// In its own module so data-config.ts can throw it without importing this file back (no import cycle).
+export { ConfigError };
 
 const DEV_HOST_TOKEN_SECRET = 'dev-host-token-secret-change-me-0123456789';
 const DEV_ADMIN_TOKEN = 'dev-admin-token';

@@ -1,5 +1,4 @@
-// A cycle with config.ts, harmless: ConfigError is only used when loadDataConfig runs, after both loaded.
-import { ConfigError } from './config.ts';
+import { ConfigError } from './config-error.ts';
 
 /**
  * Limits on how much one person may hold open or read at once, and how long each kind of data is kept.

@@ -23,8 +23,8 @@ export interface CoreOptions {
   cache?: Cache;
   fetch?: typeof fetch;
   gpc?: boolean;
-  /** Called when a decision is made before the decisions API is installed (the widget loads its panel). */
-  needDecisions?: () => void;
+  /** The surface's teardown: aborting it is the core's `dispose()`. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -49,37 +49,44 @@ export interface BaseCore {
   noticeVersion(): Promise<string>;
   /** Set by the panel's notice model: the version of the notice on screen. */
   shownNoticeVersion: Signal<string | null>;
-  /** Installs the decisions API (done by `attachPanelModels`). */
-  installDecisions(api: DecisionsApi): void;
+  /** The API for recording decisions, imported the first time it is needed (the first script ships without it). */
+  decisions(): Promise<DecisionsApi>;
+  /**
+   * Aborted on teardown: every listener, timer, channel and fetch of the core (and of a surface built on it) takes
+   * this signal, so tearing down is this one `abort()`.
+   */
   signal: AbortSignal;
   start(): Promise<void>;
+  /** Aborts `signal`. */
   dispose(): void;
 }
 
 /** Builds the first-load part of the core. */
 export async function createBaseCore(options: CoreOptions): Promise<BaseCore> {
+  const controller = new AbortController();
+  const lifetime = controller.signal;
+  if (options.signal?.aborted) controller.abort();
+  options.signal?.addEventListener('abort', () => controller.abort(), { once: true, signal: lifetime });
   const cache = options.cache ?? (await openCache());
+  lifetime.addEventListener('abort', () => cache.close(), { once: true });
+  const withFetch = options.fetch ? { fetch: options.fetch } : {};
   const identity = createIdentity({
-    apiBase: options.apiBase, cache, region: options.region, hostToken: options.hostToken, session: options.session,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    apiBase: options.apiBase, cache, region: options.region, hostToken: options.hostToken, session: options.session, signal: lifetime, ...withFetch,
   });
-  const transport = createTransport({ baseUrl: options.apiBase, token: (force) => identity.token(force), ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const transport = createTransport({ baseUrl: options.apiBase, token: (force) => identity.token(force), signal: lifetime, ...withFetch });
   const api = consentsApi(transport);
   const locale = signal(options.locale);
   const shownNoticeVersion = signal<string | null>(null);
-  const controller = new AbortController();
-  let installDecisions!: (api: DecisionsApi) => void;
-  const decisionsReady = new Promise<DecisionsApi>((resolve) => (installDecisions = resolve));
-  let installed = false;
-  const decisions = () => {
-    if (!installed) options.needDecisions?.();
-    return decisionsReady;
-  };
+  // A decision made before the panel ever loaded (GPC set only in JS) imports the small decisions API itself: the
+  // first script stays without it, and nothing here waits on the surface to bring it.
+  let decisionsApi: Promise<DecisionsApi> | null = null;
+  const decisions = () => (decisionsApi ??= import('./api/decisions-api.ts').then((m) => m.decisionsApi(transport)));
   const noticeVersion = async () => shownNoticeVersion.value ?? (await (await decisions()).noticeVersion(locale.value)).version;
   const subject = () => identity.subjectKey();
-  const sync = createTabSync(options.apiBase);
+  const sync = createTabSync(options.apiBase, lifetime);
   const outbox = createOutbox(cache, async () => `${options.apiBase}|outbox|${await subject()}`, {
     onChange: () => void subject().then((s) => sync.post({ kind: 'outbox', subject: s })),
+    signal: lifetime,
   });
   const remembers = signal(cache.persistent);
   cache.onPersistenceLost(() => void (remembers.value = false));
@@ -94,7 +101,7 @@ export async function createBaseCore(options: CoreOptions): Promise<BaseCore> {
     noticeVersion,
   });
   // Another tab decided, or sent what was waiting: show it here too (only for the same person).
-  const stopSync = sync.listen((message) => {
+  sync.listen((message) => {
     void subject().then(async (s) => {
       if (message.subject !== s) return;
       if (message.kind === 'consents') await consents.receive(message.state);
@@ -103,26 +110,17 @@ export async function createBaseCore(options: CoreOptions): Promise<BaseCore> {
         consents.refresh();
       }
     });
-  });
+  }, lifetime);
   return {
     options, transport, consentsApi: api, cache, identity, locale, consents, outbox, sync, remembers, noticeVersion, shownNoticeVersion,
-    installDecisions(decisionsApi) {
-      installed = true;
-      installDecisions(decisionsApi);
-    },
-    signal: controller.signal,
+    decisions,
+    signal: lifetime,
     async start() {
       // What waits on this device first, so the state shows it; then send it once the server has answered.
       await outbox.load();
-      await consents.load(controller.signal);
-      void outbox.flush();
+      await consents.load(lifetime);
+      if (!lifetime.aborted) void outbox.flush();
     },
-    dispose() {
-      controller.abort();
-      stopSync();
-      sync.close();
-      outbox.dispose();
-      cache.close();
-    },
+    dispose: () => controller.abort(),
   };
 }

@@ -28,6 +28,12 @@ export interface Core extends PanelCore {
 
 const attached = new WeakMap<BaseCore, PanelCore>();
 
+/** Runs `stop` when `signal` aborts (at once if it already has). */
+function untilAborted(signal: AbortSignal, stop: () => void): void {
+  if (signal.aborted) stop();
+  else signal.addEventListener('abort', stop, { once: true });
+}
+
 /**
  * Adds the notice and requests models to a base core (once); the widget does this when its panel loads.
  * `moreApi` joins `core.api` (createCore adds the sign-in and history calls).
@@ -38,24 +44,23 @@ export function attachPanelModels(base: BaseCore, moreApi: object = {}): PanelCo
   const api: PanelApi = {
     ...base.consentsApi, ...decisionsApi(base.transport), ...noticeApi(base.transport), ...requestsApi(base.transport), ...moreApi,
   };
-  base.installDecisions(api);
   const notice = createNoticeModel(api, base.cache);
   const subject = () => base.identity.subjectKey();
   const requests = createRequestsModel(api, base.cache, subject, {
     outbox: base.outbox,
     broadcast: () => void subject().then((s) => base.sync.post({ kind: 'requests', subject: s })),
   });
-  const stopSync = base.sync.listen((message) => {
+  base.sync.listen((message) => {
     if (message.kind === 'requests') void subject().then((s) => (s === message.subject ? requests.reloadCached() : undefined));
-  });
+  }, base.signal);
   // The notice on screen is the one decisions are recorded against (R12); a language switch reloads it.
-  const stopVersion = effect(() => void (base.shownNoticeVersion.value = notice.response.value?.notice.version ?? null));
+  untilAborted(base.signal, effect(() => void (base.shownNoticeVersion.value = notice.response.value?.notice.version ?? null)));
   let first = true;
-  const stopLocale = effect(() => {
+  untilAborted(base.signal, effect(() => {
     const locale = base.locale.value;
     if (first) return void (first = false);
     void notice.load(locale, base.signal);
-  });
+  }));
   const core: PanelCore = {
     ...base,
     api,
@@ -63,12 +68,6 @@ export function attachPanelModels(base: BaseCore, moreApi: object = {}): PanelCo
     requests,
     start: async () => {
       await Promise.all([notice.load(base.locale.value, base.signal), base.start()]);
-    },
-    dispose() {
-      stopVersion();
-      stopLocale();
-      stopSync();
-      base.dispose();
     },
   };
   attached.set(base, core);

@@ -3,7 +3,7 @@ import { BiometricStep } from '../shared/ui/BiometricStep.tsx';
 import { Panel } from '../shared/ui/Panel.tsx';
 import type { PanelView } from '../shared/ui/views.ts';
 import { useCore } from '../shared/ui/CoreContext.ts';
-import type { DialogOptions } from './runtime.ts';
+import type { DialogOptions } from './runtime-types.ts';
 import { SHELL_STRINGS } from './shell-strings.ts';
 import { wrapTab } from './focus-trap.ts';
 

@@ -2,7 +2,7 @@
 // replays calls queued before it arrived, and loads the runtime module from next to itself.
 // Invariants: nothing here throws into the host page; loading it twice is a no-op.
 import type { ChangeDetail, InitOptions, TwikitPrivacyApi, View } from './public-api.ts';
-import type { Early, Runtime } from './runtime.ts';
+import type { Early, Runtime } from './runtime-types.ts';
 import type { PurposeId } from '../shared/contract/notice.ts';
 import { pickLocale } from '../shared/i18n/pick-locale.ts';
 import { fetchNoticeEarly } from './early-notice.ts';

@@ -13,7 +13,10 @@ import { inertOthers } from './focus-trap.ts';
 import { launcherCss, sheetFor } from './launcher.ts';
 import { PanelDialog } from './PanelDialog.tsx';
 import { guardProps } from './prop-guard.ts';
-import type { DialogOptions, PanelModule } from './runtime.ts';
+import type { DialogOptions, PanelModule } from './runtime-types.ts';
+
+// The decisions API, for the core's lazy import of it (decisions-with-panel.ts): in the widget it comes with the panel.
+export { decisionsApi } from '../shared/api/decisions-api.ts';
 
 guardProps(); // before any vnode of the panel is made
 
@@ -28,11 +31,6 @@ function panelCore(base: BaseCore, networkFirst = false): PanelCore {
   return core;
 }
 
-/** Adds the notice, requests and decisions to the first-load core without showing anything. */
-export function attach(base: BaseCore): void {
-  attachPanelModels(base);
-}
-
 /**
  * Everything the panel needs before its first frame: the models and the person's language. On a first visit
  * (the first layer opening by itself) also the notice, whose answer was prefetched (runtime.ts): the dialog then
@@ -43,25 +41,28 @@ export async function prepare(base: BaseCore, options: { firstVisit?: boolean } 
   await Promise.all([loadMessages(base.locale.value), options.firstVisit ? core.notice.settled() : null]);
 }
 
-/** Opens the modal dialog in `root`; returns a function that closes it (as "no decision"). */
+/** Opens the modal dialog in `root`; returns a function that closes it (as "no decision"), as aborting the core does. */
 export function mountDialog(root: ShadowRoot, base: BaseCore, options: DialogOptions): () => void {
   adopt(root);
   const core = panelCore(base);
   const container = document.createElement('div');
   root.append(container);
   const restoreInert = inertOthers(container);
+  // Lives until the dialog closes or the core is torn down, whichever comes first.
+  const lifetime = new AbortController();
   // Escape closes the dialog wherever focus is (even if it was lost to the page): no decision (R18).
   const onEscape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     close(false);
   };
-  document.addEventListener('keydown', onEscape);
+  document.addEventListener('keydown', onEscape, { signal: lifetime.signal });
+  base.signal.addEventListener('abort', () => close(false), { signal: lifetime.signal });
   let open = true;
   const close = (granted: boolean) => {
     if (!open) return;
     open = false;
-    document.removeEventListener('keydown', onEscape);
+    lifetime.abort();
     render(null, container);
     container.remove();
     restoreInert();
@@ -82,7 +83,7 @@ function InlinePanel(props: { app: DialogOptions['app']; region: DialogOptions['
   return <Panel view={view} onViewChange={setView} app={props.app} region={props.region} />;
 }
 
-/** Renders the panel in place (an app's own settings page). */
+/** Renders the panel in place (an app's own settings page), until the returned function runs or the core is torn down. */
 export function mountInline(root: ShadowRoot, base: BaseCore, options: { app: DialogOptions['app']; region: DialogOptions['region'] }): () => void {
   adopt(root);
   const core = panelCore(base);
@@ -95,10 +96,14 @@ export function mountInline(root: ShadowRoot, base: BaseCore, options: { app: Di
     </CoreProvider>,
     container,
   );
-  return () => {
+  const lifetime = new AbortController();
+  const unmount = () => {
+    lifetime.abort();
     render(null, container);
     container.remove();
   };
+  base.signal.addEventListener('abort', unmount, { signal: lifetime.signal });
+  return unmount;
 }
 
 export type { PanelModule };

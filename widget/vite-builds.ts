@@ -13,6 +13,7 @@ import { de } from '../shared/i18n/messages/de.ts';
 import { fr } from '../shared/i18n/messages/fr.ts';
 import { nl } from '../shared/i18n/messages/nl.ts';
 import { packMessages } from '../shared/i18n/pack.ts';
+import { decisionsWithPanel } from './decisions-with-panel.ts';
 import { minifyCss } from './minify-css.ts';
 import { renderWidgetTypes } from './types-file.ts';
 
@@ -102,7 +103,7 @@ export const widgetBuild: UserConfig = {
   // test): otherwise the panel would carry jsxDEV calls with this machine's file paths, and tests would see
   // another widget than the one shipped.
   oxc: { jsx: { development: false } },
-  plugins: [packedLanguages(), cssTemplates(), moreBuilds()],
+  plugins: [packedLanguages(), cssTemplates(), decisionsWithPanel(), moreBuilds()],
   build: {
     outDir,
     emptyOutDir: true,

@@ -34,11 +34,20 @@ export class ApiError extends Error {
     return out;
   }
 
-  /** True when trying again later may succeed (the input itself was fine). */
+  /** True when trying again later may succeed (the input itself was fine): see `retriesLater`. */
   get retryable(): boolean {
-    return this.kind === 'offline' || this.kind === 'timeout' || this.kind === 'server' || this.kind === 'rate-limited';
+    return retriesLater(this.kind);
   }
 }
+
+/**
+ * The one retry policy: whether a failure of this kind may pass if the same call is made again later, so what the
+ * person did waits (in the outbox) rather than being given back to them. The connection, the server or a rate limit
+ * (the input was fine), or a session to renew (the extension asks the person to sign in again; what they did is
+ * sent afterwards).
+ */
+export const retriesLater = (kind: ApiErrorKind): boolean =>
+  kind === 'offline' || kind === 'timeout' || kind === 'server' || kind === 'rate-limited' || kind === 'unauthenticated';
 
 /** The kind for an HTTP error status and problem type. */
 export function kindFor(status: number, problemType: string | undefined): ApiErrorKind {

@@ -1,22 +1,23 @@
 import { EmailStartResult, Me, SessionResult } from '../contract/auth.ts';
 import { ConsentHistory, type ConsentRecord } from '../contract/consent.ts';
 import type { Locale, Region } from '../contract/common.ts';
+import * as routes from './routes.ts';
 import type { Transport } from './transport.ts';
 
 /** Identity calls (device tokens, sign-in by e-mail code, who am I, sign-out) and the person's consent history. */
 export const authApi = (t: Transport) => {
   /** One page of the person's consent records, oldest first; pass the previous page's `next` for the following one. */
   const historyPage = async (cursor?: string) =>
-    (await t.call('GET', cursor === undefined ? '/v1/consents/history' : `/v1/consents/history?cursor=${encodeURIComponent(cursor)}`, { schema: ConsentHistory })).data;
+    (await t.call(routes.consentHistory, { schema: ConsentHistory, query: { cursor } })).data;
   return {
     baseUrl: t.baseUrl,
-    me: async () => (await t.call('GET', '/v1/me', { schema: Me })).data,
-    deviceToken: async (region?: string) => (await t.call('POST', '/v1/auth/device', { schema: SessionResult, body: region ? { region } : {}, auth: false })).data,
-    emailStart: async (email: string, locale: Locale) => (await t.call('POST', '/v1/auth/email/start', { schema: EmailStartResult, body: { email, locale }, auth: false })).data,
+    me: async () => (await t.call(routes.me, { schema: Me })).data,
+    deviceToken: async (region?: string) => (await t.call(routes.deviceSession, { schema: SessionResult, body: region ? { region } : {}, auth: false })).data,
+    emailStart: async (email: string, locale: Locale) => (await t.call(routes.emailStart, { schema: EmailStartResult, body: { email, locale }, auth: false })).data,
     /** `region`: where a new account's data is stored (R5); ignored for an existing account. */
     emailVerify: async (email: string, code: string, region?: Region) =>
-      (await t.call('POST', '/v1/auth/email/verify', { schema: SessionResult, body: { email, code, ...(region ? { region } : {}) }, auth: false })).data,
-    signOut: async () => void (await t.call('DELETE', '/v1/auth/session', { schema: null })),
+      (await t.call(routes.emailVerify, { schema: SessionResult, body: { email, code, ...(region ? { region } : {}) }, auth: false })).data,
+    signOut: async () => void (await t.call(routes.signOut, { schema: null })),
     historyPage,
     /** The person's consent records, oldest first, following `next` for at most `maxPages` pages. */
     async history(maxPages = 20): Promise<ConsentRecord[]> {

@@ -1,5 +1,6 @@
 import type { Locale } from '../contract/common.ts';
 import { NoticeResponse } from '../contract/notice.ts';
+import * as routes from './routes.ts';
 import type { Transport } from './transport.ts';
 
 export type NoticeResult = { notModified: true } | { notModified: false; etag: string | null; value: NoticeResponse };
@@ -8,8 +9,8 @@ export type NoticeResult = { notModified: true } | { notModified: false; etag: s
 export const noticeApi = (t: Transport) => ({
   baseUrl: t.baseUrl,
   async notice(locale: Locale, etag?: string | null, signal?: AbortSignal): Promise<NoticeResult> {
-    const { response, data } = await t.call('GET', `/v1/notice?locale=${locale}`, {
-      schema: NoticeResponse, auth: false, accept: [304], signal, ...(etag ? { headers: { 'if-none-match': etag } } : {}),
+    const { response, data } = await t.call(routes.getNotice, {
+      schema: NoticeResponse, auth: false, query: { locale }, accept: [304], signal, ...(etag ? { headers: { 'if-none-match': etag } } : {}),
     });
     if (response.status === 304) return { notModified: true };
     return { notModified: false, etag: response.headers.get('etag'), value: data as NoticeResponse };

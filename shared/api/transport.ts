@@ -2,6 +2,7 @@ import { ProblemCoreCheck } from '../contract/first-load.ts';
 import type { ProblemCore } from '../contract/problem.ts';
 import type { Schema, SchemaOutput } from '../contract/schema-check.ts';
 import { ApiError, kindFor } from './api-error.ts';
+import { pathOf, type Route } from './routes.ts';
 
 /** Supplies the bearer token; `forceRefresh` after a 401 asks for a fresh one. Null = no token available. */
 export type TokenSource = (forceRefresh: boolean) => Promise<string | null>;
@@ -12,6 +13,8 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
   /** Abort a call that has not answered after this long. */
   timeoutMs?: number;
+  /** Aborts every call on its way (the core's: teardown is one `abort()`). */
+  signal?: AbortSignal;
 }
 
 export interface CallOptions<S extends Schema | null> {
@@ -23,11 +26,16 @@ export interface CallOptions<S extends Schema | null> {
   signal?: AbortSignal | undefined;
   /** Statuses that are answers, not errors (e.g. 304). */
   accept?: readonly number[];
+  /** Values of the route's `{name}` parameters. */
+  params?: Record<string, string>;
+  /** Query values; undefined and null ones are left out. */
+  query?: Record<string, string | null | undefined>;
 }
 
 export interface Transport {
   baseUrl: string;
-  call<S extends Schema | null>(method: string, path: string, options: CallOptions<S>): Promise<{ response: Response; data: S extends Schema ? SchemaOutput<S> : null }>;
+  /** Calls one of the contract's routes (routes.ts). */
+  call<S extends Schema | null>(route: Route, options: CallOptions<S>): Promise<{ response: Response; data: S extends Schema ? SchemaOutput<S> : null }>;
 }
 
 /** HTTP to the rights API: bearer token with one refresh on 401, a timeout, and every body checked against the contract. */
@@ -41,19 +49,22 @@ export function createTransport(options: ApiClientOptions): Transport {
     if (token) headers.authorization = `Bearer ${token}`;
     if (call.body !== undefined) headers['content-type'] = 'application/json';
     const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = call.signal ? AbortSignal.any([call.signal, timeout]) : timeout;
+    const stops = [call.signal, options.signal].filter((s): s is AbortSignal => s !== undefined);
+    const signal = stops.length ? AbortSignal.any([...stops, timeout]) : timeout;
     try {
       return await doFetch(base + path, { method, headers, signal, ...(call.body !== undefined ? { body: JSON.stringify(call.body) } : {}) });
     } catch (error) {
       if (timeout.aborted) throw new ApiError('timeout', `The privacy service did not answer within ${timeoutMs / 1000} s.`);
-      if (call.signal?.aborted) throw error;
+      if (stops.some((s) => s.aborted)) throw error; // called off (or torn down): not a failure to report
       throw new ApiError('offline', 'The privacy service cannot be reached.');
     }
   }
 
   return {
     baseUrl: base,
-    async call(method, path, call) {
+    async call(route, call) {
+      const method = route.method.toUpperCase();
+      const path = pathOf(route, call.params, call.query);
       let token = call.auth === false ? null : await options.token(false);
       let response = await send(method, path, call, token);
       if (response.status === 401 && call.auth !== false) {
@@ -71,8 +82,8 @@ export function createTransport(options: ApiClientOptions): Transport {
       }
       const parsed = await call.schema['~standard'].validate(json);
       if (parsed.issues) {
-        const path = parsed.issues[0]?.path?.map((p) => String(typeof p === 'object' ? p.key : p)).join('.');
-        throw new ApiError('invalid-response', `The privacy service sent an unexpected answer (${path || 'body'}).`, response.status);
+        const where = parsed.issues[0]?.path?.map((p) => String(typeof p === 'object' ? p.key : p)).join('.');
+        throw new ApiError('invalid-response', `The privacy service sent an unexpected answer (${where || 'body'}).`, response.status);
       }
       return { response, data: parsed.value as never };
     },

@@ -1,5 +1,4 @@
-import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
-import type { ApiError } from '../api/api-error.ts';
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
 import type { ConsentsApi } from '../api/consents-api.ts';
 import type { DecisionsApi } from '../api/decisions-api.ts';
 import type { Locale, Surface } from '../contract/common.ts';
@@ -9,9 +8,10 @@ import type { PurposeId } from '../contract/notice.ts';
 import type { Cache } from '../storage/cache.ts';
 import { gpcDecisionsNeeded } from './gpc.ts';
 import { newIdempotencyKey } from './ids.ts';
+import { createCachedResource } from './cached-resource.ts';
 import { asApiError, createLoadState, type LoadState } from './load-state.ts';
-import type { Outbox, OutboxEntry, SendOutcome } from './outbox.ts';
-import { shouldWait } from './outbox-errors.ts';
+import type { Outbox, OutboxEntry } from './outbox.ts';
+import { createOutboxCommand } from './outbox-command.ts';
 
 export type Decision = ConsentDecisionInput['decision'];
 
@@ -20,7 +20,7 @@ export interface ConsentContext {
   locale: () => Locale;
   /** The version of the notice the person is shown; decisions are recorded against it. */
   noticeVersion: () => Promise<string>;
-  /** The API for recording decisions; in the widget it arrives with the panel (a decision loads it if needed). */
+  /** The API for recording decisions, loaded the first time it is needed (base-core.ts). */
   decisions: () => Promise<Pick<DecisionsApi, 'decide'>>;
   subjectKey: () => Promise<string>;
   /** `navigator.globalPrivacyControl` as this page sees it. */
@@ -78,6 +78,13 @@ function eventOf(decision: Decision, wasActive: boolean): ConsentEvent {
   return wasActive ? 'withdrawn' : 'refused';
 }
 
+/** GPC is on (in this page or as the server saw it) and the state honours it: no sharing, telemetry objected to. */
+function gpcHonored(s: ConsentState | null, gpc: boolean): boolean {
+  if (!s || !(gpc || s.gpc.signal)) return false;
+  const active = (p: PurposeId) => s.purposes.find((x) => x.purpose === p)?.active ?? false;
+  return !active('third_party_sharing') && active('telemetry');
+}
+
 /** The server's state with the decisions still waiting on this device applied on top, in order. */
 function withQueued(server: ConsentState | null, waiting: readonly OutboxEntry[]): ConsentState | null {
   if (!server) return server;
@@ -98,27 +105,7 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
   const { outbox } = context;
   /** The last state the server (or the cache of it) gave; `state` is this plus the queued decisions. */
   let confirmed: ConsentState | null = null;
-  /**
-   * Counts the states that arrived from elsewhere than a read (a decision's answer, another tab's state). A read
-   * that was on its way meanwhile answers with the state from before them: storing it would undo the person's
-   * decision on screen (and in the cache) while the server holds it.
-   */
-  let newer = 0;
-  /** Outcomes of sends, by idempotency key, for the `decide` call waiting on them. */
-  const outcomes = new Map<string, { record?: DecidedRecord; error?: unknown; waiting?: ApiError['kind'] }>();
-  /** Keys on their first attempt: the switch is busy then, not "not sent yet". */
-  const firstAttempt = signal<ReadonlySet<string>>(new Set());
-  const queued = computed(
-    () => new Set(outbox.entries.value.filter((e) => e.kind === 'decision' && !firstAttempt.value.has(e.key)).map((e) => (e.body as ConsentDecisionInput).purpose)),
-  );
-  const attempting = (key: string, on: boolean) => {
-    const next = new Set(firstAttempt.value);
-    if (on) next.add(key);
-    else next.delete(key);
-    firstAttempt.value = next;
-  };
   const show = () => void (state.value = withQueued(confirmed, outbox.entries.value));
-  const cacheKey = async () => `${api.baseUrl}|consents|${await context.subjectKey()}`;
   const gpcAppliedKey = async () => `${api.baseUrl}|gpc-applied|${await context.subjectKey()}`;
 
   const setPending = (purpose: PurposeId, on: boolean) => {
@@ -128,71 +115,54 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
     pending.value = next;
   };
 
+  const resource = createCachedResource<ConsentState>(load, {
+    cache,
+    key: async () => `${api.baseUrl}|consents|${await context.subjectKey()}`,
+    check: async (value) => {
+      // A cached state that no longer fits the contract is ignored, never shown.
+      const checked = await ConsentStateCheck['~standard'].validate(value);
+      return checked.issues ? undefined : checked.value;
+    },
+    showCached: (cached) => {
+      if (confirmed) return false;
+      confirmed = cached;
+      show();
+      return true;
+    },
+    read: (abort) => api.consents(abort),
+    // Overtaken: a decision (or another tab) brought a newer state meanwhile, which stays.
+    store: async (read, overtaken) => (overtaken ? undefined : store(read)),
+    hasValue: () => state.value !== null,
+  });
+
   async function store(next: ConsentState) {
     confirmed = next;
     show();
-    await cache.set(await cacheKey(), next);
+    await resource.writeCache(next);
     context.broadcast?.(next);
   }
 
-  // Sends one queued decision. Offline, a server error, a rate limit or a session to renew: it waits.
-  async function send(entry: OutboxEntry): Promise<SendOutcome> {
-    try {
-      const result = await (await context.decisions()).decide(entry.body as ConsentDecisionInput, entry.key);
-      outcomes.set(entry.key, { record: result.record });
+  // Offline, a server error, a rate limit or a session to renew: the decision waits (outbox-command.ts).
+  const command = createOutboxCommand<ConsentDecisionInput, DecidedRecord>(outbox, 'decision', {
+    send: async (input, key) => {
+      const result = await (await context.decisions()).decide(input, key);
       load.error.value = null;
-      newer++;
+      resource.overtake();
       await store(result.state);
-      return 'sent';
-    } catch (error) {
-      const apiError = asApiError(error);
-      if (shouldWait(apiError)) {
-        load.error.value = apiError;
-        // The first attempt's reason goes back to `decide`, so the person is told why it waits.
-        if (firstAttempt.value.has(entry.key)) outcomes.set(entry.key, { waiting: apiError.kind });
-        return 'retry';
-      }
-      outcomes.set(entry.key, { error: apiError });
-      return 'refused';
-    }
-  }
-  outbox.register('decision', send);
+      return result.record;
+    },
+    onWait: (error) => void (load.error.value = error),
+  });
+  const queued = computed(() => new Set(command.queued.value.map((input) => input.purpose)));
 
   const model: ConsentModel = {
     ...load,
     state,
     pending,
     queued,
-    gpcHonored: computed(() => {
-      const s = state.value;
-      if (!s || !(context.gpc || s.gpc.signal)) return false;
-      const active = (p: PurposeId) => s.purposes.find((x) => x.purpose === p)?.active ?? false;
-      return !active('third_party_sharing') && active('telemetry');
-    }),
+    gpcHonored: computed(() => gpcHonored(state.value, context.gpc)),
     active: (purpose) => state.value?.purposes.find((p) => p.purpose === purpose)?.active ?? false,
-    async load(abort) {
-      load.status.value = 'loading';
-      // A cached state that no longer fits the contract is ignored, never shown.
-      const cached = await ConsentStateCheck['~standard'].validate(await cache.get(await cacheKey()));
-      if (!cached.issues && !confirmed) {
-        confirmed = cached.value;
-        show();
-        load.fromCache.value = true;
-      }
-      const seen = newer;
-      try {
-        const read = await api.consents(abort);
-        if (newer === seen) await store(read); // else a decision (or another tab) brought a newer state meanwhile
-        load.fromCache.value = false;
-        load.error.value = null;
-        load.status.value = 'ready';
-        await applyGpcOnce();
-      } catch (error) {
-        if (abort?.aborted) return; // torn down: not an error anyone should see
-        load.error.value = asApiError(error);
-        load.status.value = state.value ? 'ready' : 'error';
-      }
-    },
+    load: (abort) => resource.load(abort, applyGpcOnce),
     async decide(purpose, decision, control, method = 'ui') {
       setPending(purpose, true);
       try {
@@ -201,25 +171,15 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
           noticeVersion: await context.noticeVersion(),
         } as ConsentDecisionInput;
         const wasActive = model.active(purpose);
-        const key = newIdempotencyKey();
-        // Kept on the device before the first attempt: a reload or a lost connection mid-send loses nothing.
-        attempting(key, true);
-        try {
-          await outbox.add({ key, kind: 'decision', body: input });
-        } finally {
-          attempting(key, false);
-        }
-        const outcome = outcomes.get(key);
-        outcomes.delete(key);
-        if (outcome?.record) return outcome.record;
-        if (outcome?.error) {
-          const apiError = asApiError(outcome.error);
-          load.error.value = apiError;
+        const outcome = await command.run(newIdempotencyKey(), input);
+        if ('sent' in outcome) return outcome.sent;
+        if ('refused' in outcome) {
+          load.error.value = outcome.refused;
           show(); // the refused decision is gone from the outbox: the state goes back
-          throw apiError;
+          throw outcome.refused;
         }
         show();
-        return { queued: true, purpose, event: eventOf(decision, wasActive), ...(outcome?.waiting === 'rate-limited' ? { reason: 'rate-limited' as const } : {}) };
+        return { queued: true, purpose, event: eventOf(decision, wasActive), ...(outcome.waiting === 'rate-limited' ? { reason: 'rate-limited' as const } : {}) };
       } catch (error) {
         throw asApiError(error);
       } finally {
@@ -229,7 +189,7 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
     async receive(next) {
       const checked = await ConsentStateCheck['~standard'].validate(next);
       if (checked.issues) return;
-      newer++;
+      resource.overtake();
       confirmed = checked.value;
       show();
     },

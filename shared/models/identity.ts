@@ -1,5 +1,6 @@
 import type { Region } from '../contract/common.ts';
 import { isApiError } from '../api/api-error.ts';
+import * as routes from '../api/routes.ts';
 import { createTransport } from '../api/transport.ts';
 import { SessionResultCheck } from '../contract/first-load.ts';
 import type { Cache } from '../storage/cache.ts';
@@ -53,15 +54,19 @@ export interface IdentityOptions {
   /** An e-mail session (the extension), used instead of a device token. */
   session?: SessionSource | undefined;
   fetch?: typeof fetch;
+  /** Aborts the device-token call on teardown. */
+  signal?: AbortSignal;
 }
 
 /** The identity: host token first, then a session (no device fallback then), else a device token created once and cached. */
 export function createIdentity(options: IdentityOptions): Identity {
   const deviceKey = `${options.apiBase}|device-token`;
   const lastSubject = lastSubjectKey(options.apiBase);
-  const bare = createTransport({ baseUrl: options.apiBase, token: async () => null, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const bare = createTransport({
+    baseUrl: options.apiBase, token: async () => null, ...(options.fetch ? { fetch: options.fetch } : {}), ...(options.signal ? { signal: options.signal } : {}),
+  });
   const deviceToken = async () =>
-    (await bare.call('POST', '/v1/auth/device', { schema: SessionResultCheck, body: options.region ? { region: options.region } : {}, auth: false })).data;
+    (await bare.call(routes.deviceSession, { schema: SessionResultCheck, body: options.region ? { region: options.region } : {}, auth: false })).data;
   let hostToken: string | null = null;
   let current: 'host' | 'session' | 'device' | 'none' = 'none';
   let pendingDevice: Promise<string | null> | null = null;

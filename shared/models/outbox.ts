@@ -33,7 +33,7 @@ export interface Outbox {
   flush(): Promise<void>;
   /** Re-reads the outbox after another tab changed it (tab sync). */
   changed(): Promise<void>;
-  /** Stops the retry timer and the `online` listener. */
+  /** Stops the retry timer and the `online` listener (what aborting the `signal` given to `createOutbox` does). */
   dispose(): void;
 }
 
@@ -47,7 +47,8 @@ const isEntry = (v: unknown): v is OutboxEntry =>
 export const exclusive = <T>(name: string, task: () => Promise<T>): Promise<T> =>
   globalThis.navigator?.locks ? (globalThis.navigator.locks.request(name, task) as Promise<T>) : task();
 
-export function createOutbox(cache: Cache, storageKey: () => Promise<string>, options: { onChange?: () => void } = {}): Outbox {
+/** The outbox of one person (`storageKey`); its timer and listener live until `options.signal` aborts. */
+export function createOutbox(cache: Cache, storageKey: () => Promise<string>, options: { onChange?: () => void; signal?: AbortSignal } = {}): Outbox {
   const entries = signal<readonly OutboxEntry[]>([]);
   const senders: Partial<Record<OutboxKind, Sender>> = {};
   let chain: Promise<void> = Promise.resolve();
@@ -62,7 +63,8 @@ export function createOutbox(cache: Cache, storageKey: () => Promise<string>, op
   };
   // Back online: try at once rather than at the next timer.
   const onOnline = () => void outbox.flush();
-  globalThis.addEventListener?.('online', onOnline);
+  const listening = new AbortController();
+  globalThis.addEventListener?.('online', onOnline, { signal: listening.signal });
 
   const read = async (): Promise<OutboxEntry[]> => {
     const stored = await cache.get<unknown>(await storageKey());
@@ -129,8 +131,10 @@ export function createOutbox(cache: Cache, storageKey: () => Promise<string>, op
     dispose() {
       disposed = true;
       if (retryTimer) clearTimeout(retryTimer);
-      globalThis.removeEventListener?.('online', onOnline);
+      listening.abort();
     },
   };
+  if (options.signal?.aborted) outbox.dispose();
+  options.signal?.addEventListener('abort', () => outbox.dispose(), { once: true });
   return outbox;
 }

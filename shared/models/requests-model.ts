@@ -1,14 +1,15 @@
-import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
+import { signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
 import * as z from 'zod/mini';
 import type { RequestsApi } from '../api/requests-api.ts';
-import type { ApiError } from '../api/api-error.ts';
+import { ApiError } from '../api/api-error.ts';
 import { RightsRequest, type ExportFormat, type RequestType, type RightsRequestInput } from '../contract/requests.ts';
 import type { Cache } from '../storage/cache.ts';
 import { newIdempotencyKey } from './ids.ts';
+import { createCachedResource } from './cached-resource.ts';
 import { asApiError, createLoadState, type LoadState } from './load-state.ts';
+import type { Outbox } from './outbox.ts';
+import { createOutboxCommand } from './outbox-command.ts';
 import { validateRequest, type FieldProblems } from './request-validation.ts';
-import type { Outbox, OutboxEntry, SendOutcome } from './outbox.ts';
-import { shouldWait } from './outbox-errors.ts';
 
 export type Draft = Record<string, string | boolean | undefined>;
 
@@ -71,7 +72,6 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
   const drafts = signal<Partial<Record<RequestType, Draft>>>({});
   const submitting = signal(false);
   const keys = new Map<RequestType, string>();
-  const listKey = async () => `${api.baseUrl}|requests|${await subjectKey()}`;
   const draftKey = async () => `${api.baseUrl}|drafts|${await subjectKey()}`;
   let draftsRestored = false;
 
@@ -82,78 +82,60 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
     if (isDrafts(saved)) drafts.value = { ...saved, ...drafts.value };
   }
 
-  /**
-   * Counts the lists that arrived from elsewhere than a read (a filing's or a cancellation's answer, another tab's).
-   * A read that was on its way meanwhile answers with the list from before them: it is merged, not stored as is, or
-   * the request the person just filed would vanish from the list while the server holds it.
-   */
-  let newer = 0;
+  const resource = createCachedResource<RightsRequest[]>(load, {
+    cache,
+    key: async () => `${api.baseUrl}|requests|${await subjectKey()}`,
+    check: async (value) => {
+      const cached = z.safeParse(RequestList, value);
+      return cached.success ? cached.data : undefined;
+    },
+    showCached: (cached) => {
+      if (list.value.length > 0) return false;
+      list.value = cached;
+      return true;
+    },
+    read: (abort) => api.requests(abort),
+    // Overtaken by a filing, a cancellation or another tab's list: merged, or the request the person just filed
+    // would vanish from the list while the server holds it.
+    store: (read, overtaken) => storeList(overtaken ? mergeOvertaken(read, list.value) : read),
+    hasValue: () => false,
+  });
 
   async function storeList(next: RightsRequest[]) {
     list.value = next;
-    await cache.set(await listKey(), next);
+    await resource.writeCache(next);
     context.broadcast?.();
   }
 
-  const { outbox } = context;
-  const outcomes = new Map<string, { request?: RightsRequest; error?: ApiError }>();
-  /** Keys on their first attempt from the form: not "not sent yet" while the person waits for the answer. */
-  const firstAttempt = signal<ReadonlySet<string>>(new Set());
-  const queued = computed(() =>
-    outbox.entries.value.filter((e) => e.kind === 'request' && !firstAttempt.value.has(e.key)).map((e) => e.body as RightsRequestInput),
-  );
-
-  // Sends one queued request under its key: however often it is sent, from whichever tab, it is filed once.
-  async function send(entry: OutboxEntry): Promise<SendOutcome> {
-    try {
-      const request = await api.fileRequest(entry.body as RightsRequestInput, entry.key);
-      outcomes.set(entry.key, { request });
-      newer++;
+  // Sent under its key: however often it is sent, from whichever tab, it is filed once.
+  const command = createOutboxCommand<RightsRequestInput, RightsRequest>(context.outbox, 'request', {
+    send: async (input, key) => {
+      const request = await api.fileRequest(input, key);
+      resource.overtake();
       await storeList([request, ...list.value.filter((r) => r.id !== request.id)]);
-      return 'sent';
-    } catch (error) {
-      const apiError = asApiError(error);
-      if (shouldWait(apiError)) return 'retry';
-      outcomes.set(entry.key, { error: apiError });
+      return request;
+    },
+    async onRefused(error, entry, first) {
       // Refused later (sent from the outbox after a reload): give it back as a draft, unless one is being typed.
       const input = entry.body as RightsRequestInput;
-      if (!drafts.value[input.type] && !firstAttempt.value.has(entry.key)) {
-        const { type: _type, locale: _locale, surface: _surface, ...fields } = input as Record<string, unknown>;
-        drafts.value = { ...drafts.value, [input.type]: fields as Draft };
-        await cache.set(await draftKey(), drafts.value);
-        load.error.value = apiError;
-      }
-      return 'refused';
-    }
-  }
-  outbox.register('request', send);
+      if (first || drafts.value[input.type]) return;
+      const { type: _type, locale: _locale, surface: _surface, ...fields } = input as Record<string, unknown>;
+      drafts.value = { ...drafts.value, [input.type]: fields as Draft };
+      await cache.set(await draftKey(), drafts.value);
+      load.error.value = error;
+    },
+  });
 
   return {
     ...load,
     list,
-    queued,
+    queued: command.queued,
     drafts,
     submitting,
     async load(abort) {
-      load.status.value = 'loading';
+      load.status.value = 'loading'; // at once, not after the drafts are read: a caller may wait for it to end
       await restoreDrafts();
-      const cached = z.safeParse(RequestList, await cache.get(await listKey()));
-      if (cached.success && list.value.length === 0) {
-        list.value = cached.data;
-        load.fromCache.value = true;
-      }
-      const seen = newer;
-      try {
-        const read = await api.requests(abort);
-        await storeList(newer === seen ? read : mergeOvertaken(read, list.value));
-        load.fromCache.value = false;
-        load.error.value = null;
-        load.status.value = 'ready';
-      } catch (error) {
-        if (abort?.aborted) return;
-        load.error.value = asApiError(error);
-        load.status.value = cached.success ? 'ready' : 'error';
-      }
+      await resource.load(abort);
     },
     setField(type, field, value) {
       drafts.value = { ...drafts.value, [type]: { ...drafts.value[type], [field]: value } };
@@ -168,7 +150,6 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
       let key = keys.get(type);
       if (!key) keys.set(type, (key = newIdempotencyKey()));
       submitting.value = true;
-      firstAttempt.value = new Set([...firstAttempt.value, key]);
       const clearDraft = async () => {
         keys.delete(type);
         const rest = { ...drafts.value };
@@ -177,18 +158,15 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
         await cache.set(await draftKey(), rest);
       };
       try {
-        // Kept on the device before the first attempt: a reload or a dropped connection mid-send loses nothing.
-        await outbox.add({ key, kind: 'request', body: checked.value });
-        const outcome = outcomes.get(key);
-        outcomes.delete(key);
-        if (outcome?.request) {
+        const outcome = await command.run(key, checked.value);
+        if ('sent' in outcome) {
           await clearDraft();
-          return { ok: true, request: outcome.request };
+          return { ok: true, request: outcome.sent };
         }
-        if (outcome?.error) {
+        if ('refused' in outcome) {
           // The server refused the input itself: a corrected draft is a new request with a new key.
-          if (outcome.error.kind === 'invalid-input' || outcome.error.kind === 'identity-required') keys.delete(type);
-          return { ok: false, error: outcome.error };
+          if (outcome.refused.kind === 'invalid-input' || outcome.refused.kind === 'identity-required') keys.delete(type);
+          return { ok: false, error: outcome.refused };
         }
         // Waiting in the outbox, safe on this device: the form is free for the next request.
         await clearDraft();
@@ -196,23 +174,25 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
       } catch (error) {
         return { ok: false, error: asApiError(error) };
       } finally {
-        const rest = new Set(firstAttempt.value);
-        rest.delete(key);
-        firstAttempt.value = rest;
         submitting.value = false;
       }
     },
     async cancel(id) {
       const updated = await api.cancelRequest(id);
-      newer++;
+      resource.overtake();
       await storeList(list.value.map((r) => (r.id === id ? updated : r)));
     },
-    exportFile: (id, format) => api.exportFile(id, format),
+    exportFile(id, format) {
+      // The server says where the file is (`export.href`); a request without one has no export (yet).
+      const href = list.value.find((r) => r.id === id)?.export?.href;
+      if (!href) return Promise.reject(new ApiError('not-found', 'This request has no export.'));
+      return api.exportFile(href, format);
+    },
     async reloadCached() {
-      const cached = z.safeParse(RequestList, await cache.get(await listKey()));
-      if (cached.success) {
-        newer++;
-        list.value = cached.data;
+      const cached = await resource.readCache();
+      if (cached) {
+        resource.overtake();
+        list.value = cached;
       }
     },
   };

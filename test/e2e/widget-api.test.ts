@@ -119,7 +119,7 @@ describe('the JS API and the host page contract', () => {
     expect(await watch.problems()).toEqual([]);
   });
 
-  it('unmount() removes the element (and its dialog, and the inert marks); a later open() does not throw', async () => {
+  it('unmount() removes the element (and its dialog, and the inert marks); a later open() does not throw; mounted and unmounted again and again, nothing is left behind', async () => {
     const { page, watch } = await visit('widget', { html_lang: 'en' });
     await page.locator(`${W} [role="dialog"] .tp-first`).waitFor({ timeout: 15_000 }); // the first layer, open: the page is inert
     expect(await page.evaluate(() => document.querySelectorAll('body > [inert]').length)).toBeGreaterThan(0);
@@ -135,6 +135,37 @@ describe('the JS API and the host page contract', () => {
     // the host page is usable again
     await page.click('#host-button');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('host-button');
+
+    // Mounted and unmounted again and again (the runtime module itself, as the loader drives it), then mounted once
+    // more: nothing of the earlier mounts is left. A runtime whose listener, effect or tab channel outlived its
+    // unmount would hear the last one's decision (sent to the other tabs) and dispatch its own change event.
+    await page.evaluate(`(async () => {
+      const api = document.querySelector('script[data-api]').dataset.api;
+      const url = performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.includes('twikit-privacy-core'));
+      const { startRuntime } = await import(url);
+      window.__changes = [];
+      document.addEventListener('twikit-privacy:change', (e) => window.__changes.push(e.detail));
+      for (let i = 0; i < 5; i++) {
+        const runtime = await startRuntime({ api, autoOpen: false, lang: 'en' });
+        await runtime.ready();
+        if (i % 2) runtime.open('consents'); // some unmount with the dialog open
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        runtime.unmount();
+      }
+      window.__last = await startRuntime({ api, autoOpen: false, lang: 'en' });
+      await window.__last.ready();
+      window.__last.open('consents');
+    })()`);
+    await page.getByRole('switch', { name: 'Sharing with third parties' }).click();
+    await waitFor(async () => ((await page.evaluate(`window.__changes.length`)) as number) > 0, { message: 'no change event from the last mount' });
+    await page.waitForTimeout(500); // time for a leftover runtime to hear the other-tab message and answer it
+    expect(await page.evaluate(`window.__changes`)).toEqual([{ purpose: 'third_party_sharing', active: true }]);
+    expect(await count(page, W)).toBe(1);
+    expect(await count(page, `${W} [role="dialog"]`)).toBe(1);
+    expect(await count(page, `${W} .launcher`)).toBe(1);
+    await page.evaluate(`window.__last.unmount()`);
+    expect(await count(page, W)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('[inert]').length)).toBe(0);
     expect(await watch.problems()).toEqual([]);
   });
 

@@ -74,7 +74,7 @@ describe('the API client against the real server', () => {
     expect((await api.requests()).map((r) => r.id)).toEqual(filed.map((r) => r.id).reverse());
     const history = await api.history();
     expect(history).toHaveLength(5);
-    const file = JSON.parse(await (await api.exportFile(filed[2]!.id, 'json')).text());
+    const file = JSON.parse(await (await api.exportFile(filed[2]!.export!.href, 'json')).text());
     expect(file.consents).toEqual(history);
     expect(file).not.toHaveProperty('next');
   });

@@ -175,9 +175,9 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
       server.requests = server.requests.map((r) => (r.id === id ? cancelled : r));
       return z.parse(RightsRequest, cancelled);
     },
-    async exportFile(id: string, format: ExportFormat) {
+    async exportFile(href: string, format: ExportFormat) {
       failIf('export');
-      server.exports.push({ id, format });
+      server.exports.push({ id: server.requests.find((r) => r.export?.href === href)?.id ?? href, format });
       return new Blob([format === 'json' ? '{"format":"twikit-privacy-export"}' : 'a,b\n1,2\n'], { type: format === 'json' ? 'application/json' : 'text/csv' });
     },
   };
@@ -208,7 +208,7 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
     consentsApi: client,
     noticeVersion: async () => notice.version,
     shownNoticeVersion: signal<string | null>(notice.version),
-    installDecisions: () => undefined,
+    decisions: async () => client,
     signal: new AbortController().signal,
     async start() {
       await Promise.all([noticeModel.load(localeSignal.value), consents.load()]);
