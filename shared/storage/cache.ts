@@ -1,3 +1,5 @@
+import { wrap, type IDBPDatabase } from 'idb';
+
 /**
  * A small key-value cache. `persistent` is false when this device cannot remember (no IndexedDB, or it threw,
  * or a write failed, e.g. over quota); it can turn false later, and `onPersistenceLost` says when.
@@ -19,26 +21,6 @@ const DB_NAME = CACHE_DB_NAME;
 const STORE = 'kv';
 const VERSION = 1;
 
-/** The result of a request, once it succeeds. */
-const settled = <T>(request: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-
-/**
- * Runs one request on the store; resolves with its result once its transaction has committed (so a write is on disk
- * when `set` resolves), rejects when the transaction fails or aborts. Plain IndexedDB: the three calls the cache makes
- * do not need a wrapper library in the widget's first script.
- */
-const inStore = <T>(db: IDBDatabase, mode: IDBTransactionMode, call: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    const tx = db.transaction(STORE, mode);
-    const request = call(tx.objectStore(STORE));
-    tx.oncomplete = () => resolve(request.result);
-    tx.onerror = tx.onabort = () => reject(tx.error ?? request.error);
-  });
-
 /** A cache kept in memory only: the controls still work, this device just will not remember. */
 export function memoryCache(): Cache {
   const map = new Map<string, unknown>();
@@ -58,17 +40,17 @@ export function memoryCache(): Cache {
  */
 export async function openCache(indexedDB: IDBFactory | undefined = globalThis.indexedDB): Promise<Cache> {
   if (!indexedDB) return memoryCache();
-  let db: IDBDatabase;
+  let db: IDBPDatabase;
   let closed = false;
-  // Opened through the factory given (never the global one, so tests and callers choose the device).
+  // Opened through the factory given (not idb's openDB, which always uses the global one).
   // After another tab upgraded the database, reopen it at whatever version it now has: asking for ours
   // would fail with a VersionError, and a newer schema that still has our store serves us as well.
-  const open = async (atCurrentVersion = false): Promise<IDBDatabase> => {
+  const open = async (atCurrentVersion = false): Promise<IDBPDatabase> => {
     const request = atCurrentVersion ? indexedDB.open(DB_NAME) : indexedDB.open(DB_NAME, VERSION);
     request.onupgradeneeded = () => {
       if (!request.result.objectStoreNames.contains(STORE)) request.result.createObjectStore(STORE);
     };
-    const opened = await settled(request);
+    const opened = (await wrap(request)) as IDBPDatabase;
     if (!opened.objectStoreNames.contains(STORE)) {
       opened.close();
       throw new Error('the cache store is gone');
@@ -88,7 +70,7 @@ export async function openCache(indexedDB: IDBFactory | undefined = globalThis.i
     return memoryCache();
   }
   let disposed = false;
-  const reopen = async (): Promise<IDBDatabase> => {
+  const reopen = async (): Promise<IDBPDatabase> => {
     if (disposed) throw new Error('cache closed');
     return closed ? (db = await open(true)) : db;
   };
@@ -113,14 +95,14 @@ export async function openCache(indexedDB: IDBFactory | undefined = globalThis.i
       const remembered = await fallback.get<T>(key);
       if (remembered !== undefined) return remembered;
       try {
-        return (await inStore(await reopen(), 'readonly', (store) => store.get(key))) as T | undefined;
+        return (await (await reopen()).get(STORE, key)) as T | undefined;
       } catch {
         return undefined;
       }
     },
     async set(key, value) {
       try {
-        await inStore(await reopen(), 'readwrite', (store) => store.put(value, key));
+        await (await reopen()).put(STORE, value, key);
       } catch {
         await fallback.set(key, value); // quota or a broken database: remember for this page at least
         lost();
@@ -129,7 +111,7 @@ export async function openCache(indexedDB: IDBFactory | undefined = globalThis.i
     async delete(key) {
       await fallback.delete(key);
       try {
-        await inStore(await reopen(), 'readwrite', (store) => store.delete(key));
+        await (await reopen()).delete(STORE, key);
       } catch {
         // nothing to forget
       }

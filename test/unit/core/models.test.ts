@@ -1,4 +1,4 @@
-import 'fake-indexeddb/auto'; // IndexedDB for node; the factory itself is chosen per device below
+import 'fake-indexeddb/auto'; // the IDB* globals idb needs; the factory itself is chosen per device below
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Surface } from '../../../shared/contract/common.ts';
