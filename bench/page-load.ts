@@ -28,7 +28,7 @@ export interface LoadSample {
 // Resource Timing, with paths made comparable across builds (content hashes dropped) and API calls named by path.
 const RESOURCES = `performance.getEntriesByType('resource').map((e) => {
   const url = new URL(e.name);
-  return [url.pathname.replace(/-[A-Za-z0-9_-]{8}(\.js)$/, '$1'), e.startTime, e.responseEnd];
+  return [url.pathname.replace(/-[A-Za-z0-9_-]{8}(\\.js)$/, '$1'), e.startTime, e.responseEnd];
 })`;
 
 /** A load ends when the first layer is visible and the network has then been quiet for `quietMs`. */

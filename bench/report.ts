@@ -1,5 +1,5 @@
 // The results as markdown (printed, and written to bench/results/latest.md) and as JSON (latest.json, with
-// every raw sample). The tables here are the ones the README's Benchmarks section shows.
+// every raw sample). The tables here are the ones bench/README.md shows.
 import type { ApiLoadOutcome } from './api-load.ts';
 import type { Machine } from './config.ts';
 import type { ExtensionResult } from './extension.ts';

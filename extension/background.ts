@@ -36,14 +36,14 @@ export async function poll(): Promise<void> {
   if (!stored.session) return showBadge(0, locale);
   const session = stored.session;
   const transport = createTransport({ baseUrl: API_BASES[stored.region ?? 'eea'], token: async (rejected) => (rejected ? null : session.token) });
-  let requests;
-  try {
-    requests = await requestsApi(transport).requests();
-  } catch (error) {
-    // Offline, server down or session expired: keep what is known; the popup says why when it opens.
-    if (!isApiError(error)) console.error('Twikit Privacy: request poll failed', error);
-    return;
-  }
+  const requests = await requestsApi(transport)
+    .requests()
+    .catch((error: unknown) => {
+      // Offline, server down or session expired: keep what is known; the popup says why when it opens.
+      if (!isApiError(error)) console.error('Twikit Privacy: request poll failed', error);
+      return null;
+    });
+  if (!requests) return;
   const notify = await withNewsLock(async () => {
     const previous = await readStored('seen', 'news', 'notified', 'session');
     if (previous.session?.token !== session.token) return []; // signed out meanwhile

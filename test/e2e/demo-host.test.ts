@@ -45,7 +45,7 @@ describe('demo host (TwikFit-like) in Chromium, without the widget', () => {
     expect(page.status).toBe(200);
     const csp = page.headers.get('content-security-policy');
     expect(csp).toBe(strictCsp(new URL(api.url).origin));
-    expect(csp).toContain("script-src 'self' " + new URL(api.url).origin);
+    expect(csp).toContain(`script-src 'self' ${new URL(api.url).origin}`);
     expect(csp).toContain("require-trusted-types-for 'script'");
     expect(csp).not.toMatch(/unsafe-/);
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');

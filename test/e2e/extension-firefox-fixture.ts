@@ -128,11 +128,10 @@ export const pollSoon = async (world: FirefoxWorld, delayMs = 300): Promise<void
 
 /** Every key and value of the popup's IndexedDB cache. */
 export const cachedInIndexedDb = async (world: FirefoxWorld): Promise<Record<string, unknown>> =>
-  (await world.probe()).evaluate(
-    () =>
-      new Promise<Record<string, unknown>>(async (resolve, reject) => {
-        // Opening a database that is not there would create it empty, without the popup's store.
-        if (!(await indexedDB.databases()).some((d) => d.name === 'twikit-privacy')) return resolve({});
+  (await world.probe()).evaluate(async () => {
+    // Opening a database that is not there would create it empty, without the popup's store.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'twikit-privacy')) return {};
+    return new Promise<Record<string, unknown>>((resolve, reject) => {
         const open = indexedDB.open('twikit-privacy');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
@@ -146,5 +145,5 @@ export const cachedInIndexedDb = async (world: FirefoxWorld): Promise<Record<str
             resolve(Object.fromEntries(keys.result.map((k, i) => [String(k), values.result[i]])));
           };
         };
-      }),
-  );
+    });
+  });

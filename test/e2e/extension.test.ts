@@ -240,7 +240,7 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     // show them, while the network is still held.
     await waitFor(async () => (await cachedSharing.getAttribute('aria-checked')) === 'true', { timeout: 3_000, message: 'the cached choice never showed' });
     expect(held.length).toBeGreaterThan(0); // the network had not answered
-    held.splice(0).forEach((release) => release());
+    for (const release of held.splice(0)) release();
     await slow.page.close();
 
     // The server down: the cached state and a clear offline notice.

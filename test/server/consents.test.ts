@@ -124,7 +124,7 @@ describe('consents', () => {
     const records = await historyOf(user);
     expect(records).toHaveLength(3);
     expect(records[0]!.prevHash).toBeNull();
-    records.slice(1).forEach((rec, i) => expect(rec.prevHash).toBe(records[i]!.hash));
+    for (const [i, rec] of records.slice(1).entries()) expect(rec.prevHash).toBe(records[i]!.hash);
     for (const { hash, ...rest } of records) expect(sha256Hex(canonicalJson(rest))).toBe(hash);
 
     const subjectId = records[0]!.subjectId;

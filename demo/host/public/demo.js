@@ -77,7 +77,7 @@
     if (!w) return;
     try {
       Promise.resolve(w.get(PURPOSE)).then(setConsent, function () { setConsent(false); });
-    } catch (error) {
+    } catch {
       setConsent(false);
     }
   }
@@ -128,7 +128,7 @@
       var granted = await w.requestConsent(PURPOSE);
       if (granted === true) setConsent(true);
       else state.message = TEXT.declined;
-    } catch (error) {
+    } catch {
       state.message = TEXT.askFailed;
     } finally {
       state.asking = false;
@@ -145,7 +145,7 @@
       };
       try {
         Promise.resolve(w.open()).catch(failed);
-      } catch (error) {
+      } catch {
         failed();
       }
     }
