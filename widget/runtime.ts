@@ -3,8 +3,10 @@
 import { effect } from '@preact/signals-core';
 import type { PurposeId } from '../shared/contract/notice.ts';
 import { createBaseCore, type BaseCore } from '../shared/base-core.ts';
-import { pickLocale } from '../shared/i18n/pick-locale.ts';
+import { pickLocaleAmong } from '../shared/i18n/pick-locale.ts';
+import type { Locale } from '../shared/registry/locales.ts';
 import { lastSubjectKey } from '../shared/models/identity.ts';
+import { justInTimePurposes, purposeIds } from '../shared/registry/purpose-rules.ts';
 import { createLauncher, launcherCss, sheetFor } from './launcher.ts';
 import { hidePollution } from './pollution.ts';
 import { fetchNoticeEarly } from './early-notice.ts';
@@ -41,8 +43,11 @@ export interface DialogOptions {
 
 export const ELEMENT_NAME = 'twikit-privacy';
 
+/** The locale registry's codes (shared/registry/locales.ts), put in by the build (widget/vite-builds.ts). */
+declare const __WIDGET_LOCALES__: readonly Locale[];
+
 const VIEWS: readonly View[] = ['overview', 'notice', 'consents', 'requests'];
-const PURPOSES: readonly PurposeId[] = ['biometric_scans', 'third_party_sharing', 'telemetry'];
+const PURPOSES: readonly PurposeId[] = purposeIds();
 
 class TwikitPrivacyElement extends HTMLElement {}
 
@@ -68,7 +73,7 @@ export async function startRuntime(initial: InitOptions, fromLoader: Early = new
   }
 
   const apiBase = options.api ?? new URL(/* @vite-ignore */ '..', import.meta.url).href.replace(/\/$/, '');
-  const locale = pickLocale(options.lang, document.documentElement.lang, navigator.languages);
+  const locale = pickLocaleAmong(__WIDGET_LOCALES__, options.lang, document.documentElement.lang, navigator.languages);
   // Answers fetched ahead of need (the notice for a first visit: by the loader, or below), handed to the first call that asks.
   const early: Early = new Map(fromLoader);
   const pageFetch = globalThis.fetch.bind(globalThis);
@@ -214,7 +219,7 @@ export async function startRuntime(initial: InitOptions, fromLoader: Early = new
       await Promise.race([readyPromise, new Promise((r) => setTimeout(r, 5000))]);
       if (!PURPOSES.includes(purpose)) return false;
       if (core.consents.active(purpose)) return true;
-      if (purpose === 'biometric_scans') return openDialog('just-in-time', purpose);
+      if (justInTimePurposes().includes(purpose)) return openDialog('just-in-time', purpose);
       await openDialog('consents');
       return core.consents.active(purpose);
     },

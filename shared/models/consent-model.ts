@@ -7,6 +7,7 @@ import type { ConsentDecisionInput, ConsentEvent, ConsentState, DecidedRecord } 
 import { ConsentStateCheck } from '../contract/first-load.ts';
 import type { PurposeId } from '../contract/notice.ts';
 import type { Cache } from '../storage/cache.ts';
+import { activeAfter, eventOf, gpcReflected } from '../registry/purpose-rules.ts';
 import { gpcDecisionsNeeded } from './gpc.ts';
 import { newIdempotencyKey } from './ids.ts';
 import { asApiError, createLoadState, type LoadState } from './load-state.ts';
@@ -67,16 +68,6 @@ export interface ConsentModel extends LoadState {
   refresh(): void;
 }
 
-/** What a decision makes of a purpose's `active`: consent given, or objection in force. */
-const activeAfter = (decision: Decision): boolean => decision === 'grant' || decision === 'object';
-
-/** The event a decision will be recorded as, for saying what was queued. */
-function eventOf(decision: Decision, wasActive: boolean): ConsentEvent {
-  if (decision === 'grant') return 'given';
-  if (decision === 'object') return 'objected';
-  if (decision === 'withdraw-objection') return 'objection-withdrawn';
-  return wasActive ? 'withdrawn' : 'refused';
-}
 
 /** The server's state with the decisions still waiting on this device applied on top, in order. */
 function withQueued(server: ConsentState | null, waiting: readonly OutboxEntry[]): ConsentState | null {
@@ -166,8 +157,7 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
     gpcHonored: computed(() => {
       const s = state.value;
       if (!s || !(context.gpc || s.gpc.signal)) return false;
-      const active = (p: PurposeId) => s.purposes.find((x) => x.purpose === p)?.active ?? false;
-      return !active('third_party_sharing') && active('telemetry');
+      return gpcReflected(s.purposes);
     }),
     active: (purpose) => state.value?.purposes.find((p) => p.purpose === purpose)?.active ?? false,
     async load(abort) {
