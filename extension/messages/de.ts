@@ -54,12 +54,4 @@ export const de: ExtMessages = {
   'notify.rejected': 'Twikit hat Ihre Anfrage ({type}) abgelehnt. Öffnen Sie Twikit Privacy für den Grund und Ihre Möglichkeiten.',
   'notify.title': 'Twikit Privacy: Neuigkeiten zu einer Anfrage',
   'badge.title': 'Twikit Privacy: {count} Anfrage(n) mit Neuigkeiten',
-  // The request types, as the panel names them (shared/i18n), for notifications from the background worker.
-  'type.access': 'Eine Kopie Ihrer Daten',
-  'type.rectification': 'Ihre Daten berichtigen',
-  'type.erasure': 'Ihre Daten löschen',
-  'type.restriction': 'Die Verwendung Ihrer Daten einschränken',
-  'type.portability': 'Ihre Daten mitnehmen',
-  'type.objection': 'Der Verwendung Ihrer Daten widersprechen',
-  'type.account_deletion': 'Ihr Konto löschen',
 };

@@ -54,14 +54,6 @@ export const en = {
   'notify.rejected': 'Twikit refused your request ({type}). Open Twikit Privacy for the reason and what you can do.',
   'notify.title': 'Twikit Privacy: a request moved',
   'badge.title': 'Twikit Privacy: {count} request(s) with news',
-  // The request types, as the panel names them (shared/i18n), for notifications from the background worker.
-  'type.access': 'A copy of your data',
-  'type.rectification': 'Correct your data',
-  'type.erasure': 'Erase your data',
-  'type.restriction': 'Restrict the use of your data',
-  'type.portability': 'Take your data elsewhere',
-  'type.objection': 'Object to the use of your data',
-  'type.account_deletion': 'Delete your account',
 } as const;
 
 export type ExtMessageKey = keyof typeof en;

@@ -54,12 +54,4 @@ export const fr: ExtMessages = {
   'notify.rejected': 'Twikit a refusé votre demande ({type}). Ouvrez Twikit Privacy pour la raison et vos recours.',
   'notify.title': 'Twikit Privacy : du nouveau pour une demande',
   'badge.title': 'Twikit Privacy : {count} demande(s) avec du nouveau',
-  // The request types, as the panel names them (shared/i18n), for notifications from the background worker.
-  'type.access': 'Une copie de vos données',
-  'type.rectification': 'Rectifier vos données',
-  'type.erasure': 'Effacer vos données',
-  'type.restriction': 'Limiter l’utilisation de vos données',
-  'type.portability': 'Transférer vos données ailleurs',
-  'type.objection': 'Vous opposer à l’utilisation de vos données',
-  'type.account_deletion': 'Supprimer votre compte',
 };

@@ -54,12 +54,4 @@ export const nl: ExtMessages = {
   'notify.rejected': 'Twikit heeft uw verzoek ({type}) geweigerd. Open Twikit Privacy voor de reden en wat u kunt doen.',
   'notify.title': 'Twikit Privacy: er is nieuws over een verzoek',
   'badge.title': 'Twikit Privacy: {count} verzoek(en) met nieuws',
-  // The request types, as the panel names them (shared/i18n), for notifications from the background worker.
-  'type.access': 'Een kopie van uw gegevens',
-  'type.rectification': 'Uw gegevens corrigeren',
-  'type.erasure': 'Uw gegevens wissen',
-  'type.restriction': 'Het gebruik van uw gegevens beperken',
-  'type.portability': 'Uw gegevens meenemen naar elders',
-  'type.objection': 'Bezwaar maken tegen het gebruik van uw gegevens',
-  'type.account_deletion': 'Uw account verwijderen',
 };

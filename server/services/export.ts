@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
 import type { ExportDocument, ExportPage, RightsRequest } from '../../shared/contract/requests.ts';
 import type { NoticeDocument } from '../../shared/contract/notice.ts';
+import { hasExport, type ExportType } from '../../shared/registry/request-type-rules.ts';
 import type { Database, Sql } from '../db/database.ts';
 import { ApiProblem } from '../http/problem.ts';
 import { history } from './consents.ts';
@@ -11,7 +12,7 @@ import { decodeCursor, encodeCursor } from './cursor.ts';
  * Everything the service holds on `userId`, as of `now`. Access exports add the Art. 15(1)(a)-(h) and 15(2)
  * information from the notice; portability exports carry only provided and observed data (Art. 20; WP242).
  */
-export async function buildExport(sql: Sql, request: { id: string; type: 'access' | 'portability' }, userId: string, notice: NoticeDocument, now: Date): Promise<ExportDocument> {
+export async function buildExport(sql: Sql, request: { id: string; type: ExportType }, userId: string, notice: NoticeDocument, now: Date): Promise<ExportDocument> {
   const [user] = await sql.query<{ id: string; email: string | null; host_subject: string | null; region: string | null; created_at: Date }>(
     'select id, email, host_subject, region, created_at from users where id = $1',
     [userId],
@@ -81,14 +82,15 @@ const ExportCursor = z.tuple([z.iso.datetime(), z.number().check(z.int(), z.gte(
  * deleted by the retention job; it is generated again, as of now, when the person asks (and kept again).
  */
 async function storedExport(db: Database, request: RightsRequest, userId: string, notice: NoticeDocument, now: Date): Promise<void> {
-  if (request.type !== 'access' && request.type !== 'portability') {
+  const type = request.type;
+  if (!hasExport(type)) {
     throw new ApiProblem('not-ready', 409, `A ${request.type} request has no export; only access and portability requests do.`);
   }
   if (request.status !== 'completed') throw new ApiProblem('not-ready', 409, `The export is not ready: the request is ${request.status.replace('_', ' ')}.`);
   const [row] = await db.query<{ present: boolean }>('select export_document is not null as present from rights_requests where id = $1', [request.id]);
   if (row?.present) return;
   await db.transaction(async (tx) => {
-    const document = await buildExport(tx, { id: request.id, type: request.type as 'access' | 'portability' }, userId, notice, now);
+    const document = await buildExport(tx, { id: request.id, type }, userId, notice, now);
     await tx.query('update rights_requests set export_document = $2, export_generated_at = $3 where id = $1 and export_document is null', [request.id, JSON.stringify(document), now.toISOString()]);
   });
 }

@@ -2,6 +2,7 @@ import type { NoticeDocument } from '../../shared/contract/notice.ts';
 import { canTransition, type RequestStatus, type RightsRequest, type TransitionInput } from '../../shared/contract/requests.ts';
 import { brusselsDate } from '../../shared/dates/brussels.ts';
 import { canExtend, extendedDueDate } from '../../shared/dates/due-date.ts';
+import { hasExport } from '../../shared/registry/request-type-rules.ts';
 import type { Sql } from '../db/database.ts';
 import { ApiProblem } from '../http/problem.ts';
 import { deleteAccount } from './account-deletion.ts';
@@ -23,7 +24,7 @@ function refuse(from: RequestStatus, to: RequestStatus, why?: string): never {
 }
 
 async function complete(tx: Sql, row: Row, actor: 'operator' | 'system', actorId: string | null, reason: string | null, notice: NoticeDocument, now: Date) {
-  if (row.type === 'access' || row.type === 'portability') {
+  if (hasExport(row.type)) {
     const document = await buildExport(tx, { id: row.id, type: row.type }, row.userId, notice, now);
     await tx.query('update rights_requests set export_document = $2, export_generated_at = $3 where id = $1', [row.id, JSON.stringify(document), now.toISOString()]);
   }
@@ -48,7 +49,7 @@ export async function fileRequest(tx: Sql, userId: string, input: Parameters<typ
     const outcome = await deleteAccount(tx, userId, now, options.proofMonths);
     await tx.query('update rights_requests set outcome = $2 where id = $1', [id, JSON.stringify(outcome)]);
     await recordTransition(tx, id, 'received', 'completed', 'system', null, 'Deleted at the account holder\'s confirmed request.', now);
-  } else if (autoFulfil && (input.type === 'access' || input.type === 'portability')) {
+  } else if (autoFulfil && hasExport(input.type)) {
     await recordTransition(tx, id, 'received', 'in_progress', 'system', null, null, now);
     await complete(tx, await lockRequest(tx, id), 'system', null, 'Export generated automatically.', notice, now);
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestEvent, RequestStatus, RightsRequest, RightsRequestInput } from '../../shared/contract/requests.ts';
 import { dueDateFor } from '../../shared/dates/due-date.ts';
+import { exportTypes } from '../../shared/registry/request-type-rules.ts';
 import type { Sql } from '../db/database.ts';
 import * as z from 'zod/mini';
 import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
@@ -30,7 +31,7 @@ export interface RequestRow {
 // `key_received_at` is the exact timestamp as text, so a keyset cursor round-trips microseconds.
 export const COLUMNS = `id, user_id, type, status, input, received_at, received_at::text as key_received_at, due_at::text as due_at,
   original_due_at::text as original_due_at, extension_reason, status_reason, updated_at, completed_at, outcome,
-  (type in ('access', 'portability') and status = 'completed') as has_export`;
+  (type in (${exportTypes().map((t) => `'${t}'`).join(', ')}) and status = 'completed') as has_export`;
 
 /** Statuses still waiting for an answer (the partial indexes of migration 003 list the same). */
 export const OPEN_STATUSES: readonly RequestStatus[] = ['received', 'verifying', 'in_progress', 'extended'];

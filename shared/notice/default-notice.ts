@@ -3,15 +3,15 @@
 // seed has stray non-breaking spaces) are collapsed to one space. Only `purposes` is our own wording.
 import type { NoticeDocument, Purpose } from '../contract/notice.ts';
 import { APP_REGISTRY } from '../registry/apps.ts';
-import { PURPOSE_REGISTRY, type PurposeId } from '../registry/purposes.ts';
+import { PURPOSE_REGISTRY, type PurposeEntry, type PurposeId } from '../registry/purposes.ts';
 
 // All apps carry the same rows except biometric; the app registry keeps them in the table's order.
 const ALL_APPS = APP_REGISTRY.map((a) => a.id);
 
 /** A purpose's facts as the purpose registry states them; the notice adds only its wording. */
 function purposeFacts(id: PurposeId): Pick<Purpose, 'id' | 'kind' | 'specialCategory' | 'justInTime'> {
-  const { kind, specialCategory, justInTime } = PURPOSE_REGISTRY.find((p) => p.id === id)!;
-  return { id, kind, specialCategory, justInTime };
+  const entry: PurposeEntry = PURPOSE_REGISTRY.find((p) => p.id === id)!;
+  return { id, kind: entry.kind, specialCategory: entry.specialCategory ?? false, justInTime: entry.justInTime ?? false };
 }
 
 /** The English notice of 2026-11-24, without its content hash (add it with `withContentHash`). */

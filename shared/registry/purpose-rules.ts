@@ -1,8 +1,11 @@
 import type { ConsentEvent } from '../contract/consent.ts';
-import { DECISIONS, PURPOSE_REGISTRY, type Decision, type PurposeId, type PurposeKind } from './purposes.ts';
+import { DECISIONS, PURPOSE_REGISTRY, type Decision, type PurposeEntry, type PurposeId, type PurposeKind } from './purposes.ts';
 
 // The rules that follow from the purpose registry, each written once and used by the server and the clients:
 // the GPC rule, the decision → event mapping, what "accept all" / "reject all" decide, the just-in-time step.
+
+/** The registry with its optional flags readable on every entry. */
+const entries: ReadonlyArray<PurposeEntry & { id: PurposeId }> = PURPOSE_REGISTRY;
 
 /** What a rule needs of a state: each purpose's `active` (consent given / objection in force). */
 type Actives = ReadonlyArray<{ purpose: string; active: boolean }>;
@@ -31,29 +34,25 @@ export function eventOf(decision: Decision, wasActive: boolean): ConsentEvent {
 const activeIn = (state: Actives, id: string) => state.find((p) => p.purpose === id)?.active ?? false;
 
 /** What GPC asks of each purpose it speaks for (R28): the `active` it wants. It never asks for consent. */
-export const gpcTargets = (): Array<[PurposeId, boolean, Decision]> =>
-  PURPOSE_REGISTRY.flatMap((p) => (p.gpc ? [[p.id, p.gpc === 'objected', decisionFor(p.kind, p.gpc === 'objected')] as [PurposeId, boolean, Decision]] : []));
-
-/** True when the state reflects GPC for every purpose it speaks for ("honoured"). */
-export const gpcReflected = (state: Actives): boolean => gpcTargets().every(([id, wanted]) => activeIn(state, id) === wanted);
+export const gpcTargets = (): Array<[PurposeId, boolean]> => entries.flatMap((p) => (p.gpc ? [[p.id, p.gpc === 'objected']] : []));
 
 /** The decisions GPC asks for that the state does not yet reflect (R28); a missing signal asks for nothing. */
 export const gpcDecisionsNeeded = (state: Actives, signal: boolean): PurposeDecision[] =>
-  signal ? gpcTargets().flatMap(([purpose, wanted, decision]) => (activeIn(state, purpose) === wanted ? [] : [{ purpose, decision }])) : [];
+  signal ? entries.flatMap(({ id, kind, gpc }) => (gpc && activeIn(state, id) !== (gpc === 'objected') ? [{ purpose: id, decision: decisionFor(kind, gpc === 'objected') }] : [])) : [];
+
+/** True when the state reflects GPC for every purpose it speaks for ("honoured"). */
+export const gpcReflected = (state: Actives): boolean => gpcDecisionsNeeded(state, true).length === 0;
 
 /** The purposes "accept all" grants (R17). */
-export const acceptAllPurposes = (): PurposeId[] => PURPOSE_REGISTRY.filter((p) => p.acceptAll).map((p) => p.id);
+export const acceptAllPurposes = (): PurposeId[] => entries.filter((p) => p.acceptAll).map((p) => p.id);
 
 /**
  * What "accept all" (`accept`) or "reject all" decides: accept grants the purposes accept-all covers; reject
  * refuses them and withdraws any other consent given. Objections are never part of it.
  */
-export function acceptAllDecisions(accept: boolean, isActive: (id: PurposeId) => boolean): PurposeDecision[] {
-  const covered = acceptAllPurposes();
-  if (accept) return covered.map((purpose) => ({ purpose, decision: 'grant' }));
-  const given = PURPOSE_REGISTRY.filter((p) => p.kind === 'consent' && !p.acceptAll && isActive(p.id)).map((p) => p.id);
-  return [...covered, ...given].map((purpose) => ({ purpose, decision: 'deny' }));
-}
+export const acceptAllDecisions = (accept: boolean, isActive: (id: PurposeId) => boolean): PurposeDecision[] =>
+  [...acceptAllPurposes(), ...(accept ? [] : entries.filter((p) => p.kind === 'consent' && !p.acceptAll && isActive(p.id)).map((p) => p.id))]
+    .map((purpose) => ({ purpose, decision: accept ? 'grant' : 'deny' }));
 
 /** The purposes asked for in their own express step at the moment of use (R22), e.g. body scans. */
-export const justInTimePurposes = (): PurposeId[] => PURPOSE_REGISTRY.filter((p) => p.justInTime).map((p) => p.id);
+export const justInTimePurposes = (): PurposeId[] => entries.filter((p) => p.justInTime).map((p) => p.id);

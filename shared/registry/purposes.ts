@@ -10,23 +10,21 @@ export type PurposeKind = 'consent' | 'objection';
 export interface PurposeEntry {
   readonly id: string;
   readonly kind: PurposeKind;
+  // Flags are set only when true (the registry ships in the widget: every byte counts).
   /** Special-category data (Art. 9): never part of "accept all" (R22). */
-  readonly specialCategory: boolean;
+  readonly specialCategory?: true;
   /** Granted by "accept all" (R17); "reject all" refuses these and withdraws every other consent given. */
-  readonly acceptAll: boolean;
+  readonly acceptAll?: true;
   /** Needs its own express step at the moment of use (Art. 9(2)(a); EDPB consent guidelines §4). */
-  readonly justInTime: boolean;
-  /**
-   * What Global Privacy Control asks for (R28): `off` (consent not given) or `objected`; null: GPC says nothing
-   * about it (it never gives consent).
-   */
-  readonly gpc: 'off' | 'objected' | null;
+  readonly justInTime?: true;
+  /** What Global Privacy Control asks for (R28): consent `off`, or `objected`. Absent: GPC says nothing (it never gives consent). */
+  readonly gpc?: 'off' | 'objected';
 }
 
 export const PURPOSE_REGISTRY = [
-  { id: 'biometric_scans', kind: 'consent', specialCategory: true, acceptAll: false, justInTime: true, gpc: null },
-  { id: 'third_party_sharing', kind: 'consent', specialCategory: false, acceptAll: true, justInTime: false, gpc: 'off' },
-  { id: 'telemetry', kind: 'objection', specialCategory: false, acceptAll: false, justInTime: false, gpc: 'objected' },
+  { id: 'biometric_scans', kind: 'consent', specialCategory: true, justInTime: true },
+  { id: 'third_party_sharing', kind: 'consent', acceptAll: true, gpc: 'off' },
+  { id: 'telemetry', kind: 'objection', gpc: 'objected' },
 ] as const satisfies readonly PurposeEntry[];
 
 export type PurposeId = (typeof PURPOSE_REGISTRY)[number]['id'];
