@@ -89,6 +89,18 @@ describe('a purpose added to the purpose registry', () => {
   });
 });
 
+describe('the default notice', () => {
+  it("states each purpose's kind, special category and just-in-time step as the purpose registry does", async () => {
+    const { defaultNoticeEn } = await import('../../shared/notice/default-notice.ts');
+    const { PURPOSE_REGISTRY } = await import('../../shared/registry/purposes.ts');
+    for (const purpose of defaultNoticeEn.purposes) {
+      const entry = PURPOSE_REGISTRY.find((p) => p.id === purpose.id) as { kind: string; specialCategory?: true; justInTime?: true } | undefined;
+      expect(entry, purpose.id).toBeDefined();
+      expect([purpose.kind, purpose.specialCategory, purpose.justInTime], purpose.id).toEqual([entry?.kind, entry?.specialCategory ?? false, entry?.justInTime ?? false]);
+    }
+  });
+});
+
 describe('a request type added to the request-type registry', () => {
   it('is in the contract enum and input union, with its form fields taken from its schema', async () => {
     const { RequestType, RightsRequestInput, ExportDocument } = await import('../../shared/contract/requests.ts');
