@@ -18,7 +18,7 @@ export interface OptionsProps {
 
 /** The options page: region (which rights API), language, sign-out, and clearing what this device keeps. */
 export function Options({ session, region: initialRegion, locale, onLocaleChange }: OptionsProps) {
-  const { t } = useExtT();
+  const { t, shared } = useExtT();
   const id = useId();
   const [region, setRegion] = useState(initialRegion);
   const [language, setLanguage] = useState(locale);
@@ -59,7 +59,7 @@ export function Options({ session, region: initialRegion, locale, onLocaleChange
           ))}
         </fieldset>
         <div class="tp-field">
-          <label for={`${id}-language`}>{t('options.language')}</label>
+          <label for={`${id}-language`}>{shared('language.label')}</label>
           <select id={`${id}-language`} value={language} onChange={(e) => setLanguage(e.currentTarget.value as Locale)}>
             {/* Each language named in itself, so a person who cannot read the current one still finds theirs. */}
             {LOCALE_REGISTRY.map(({ code, name }) => (

@@ -181,3 +181,18 @@ describe('the code outside the registries', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe("the extension's catalogues", () => {
+  it('hold only its own text: nothing the shared catalogues already say, in any language', async () => {
+    const { EXT_MESSAGES } = await import('../../extension/messages/index.ts');
+    const { LOCALE_REGISTRY } = await import('../../shared/registry/locales.ts');
+    const repeated: string[] = [];
+    for (const { code, load } of LOCALE_REGISTRY as ReadonlyArray<{ code: string; load?: () => Promise<unknown> }>) {
+      const own = EXT_MESSAGES[code as keyof typeof EXT_MESSAGES];
+      if (!own) continue; // the in-memory language has no extension text yet
+      const shared = new Set(Object.values(code === 'en' ? en : ((await load?.()) as Record<string, string>)));
+      for (const [key, text] of Object.entries(own)) if (shared.has(text) && text !== 'Twikit Privacy' /* the product's name */) repeated.push(`${code} ${key}: ${text}`);
+    }
+    expect(repeated).toEqual([]);
+  });
+});
