@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LOCALE_REGISTRY } from './shared/registry/locales.ts';
 
 // Projects: pure logic in node; the server suite twice, once per database, over real HTTP; and the
 // browser suite in real Chromium against the real server (it builds the widget first).
@@ -7,6 +8,9 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // What the widget build writes into its first-load files (widget/vite-builds.ts), for the unit tests
+        // that run the widget's runtime from source.
+        define: { __WIDGET_LOCALES__: JSON.stringify(LOCALE_REGISTRY.map((l) => l.code)) },
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],

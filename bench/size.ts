@@ -33,13 +33,13 @@ export const BUDGET = { firstLoadGzipKiB: 15, wholeGzipKiB: 30 };
  * language and the notice on a first visit; month names written out instead of Intl: 58.9 → 60.1 KiB, for
  * ≈ 20 % less time to the first layer at CPU 1× and 4×); 60.5 → 61 for issue 18 (the client follows the keyset
  * pages of history, requests and exports, a decision refused by a rate limit says so in four languages, and a
- * read overtaken by a decision or a filing is not stored as is: 60.1 → 60.7 KiB); 61 → 62 for issue 12 (one outbox command
+ * read overtaken by a decision or a filing is not stored as is: 60.1 → 60.7 KiB); 61 → 62.5 for issue 12 (one outbox command
  * and one cached resource for both models, calls built from the contract's routes, teardown on one AbortSignal, the
- * runtime split by job: 60.7 → 61.7 KiB, of which dropping `idb` for plain IndexedDB would have saved 0.9 — `idb`
- * is the design card's IndexedDB layer, so it stays). Issue 16 replaces this ceiling with per-language budgets.
+ * runtime split by job, the registries: 60.7 → 62.0 KiB, of which dropping `idb` for plain IndexedDB would have
+ * saved 0.9 — `idb` is the design card's IndexedDB layer, so it stays). Issue 16 replaces this ceiling with per-language budgets.
  * Any other growth must pay for itself.
  */
-export const WHOLE_CEILING_GZIP_KIB = 62;
+export const WHOLE_CEILING_GZIP_KIB = 62.5;
 
 const sizeOf = (bytes: Buffer): Size => ({
   min: bytes.length,

@@ -8,7 +8,7 @@ import { createTransport } from '../shared/api/transport.ts';
 import { showBadge } from './badge.ts';
 import { API_BASES } from './config.ts';
 import { extLocale } from './locale.ts';
-import { extT } from './messages/index.ts';
+import { extT, panelT } from './messages/index.ts';
 import { pollOutcome, type Notification } from './news.ts';
 import { readStored, writeStored } from './settings.ts';
 import { withNewsLock } from './news-lock.ts';
@@ -22,7 +22,7 @@ async function ensureAlarm(): Promise<void> {
 }
 
 function notificationText(n: Notification, locale: ReturnType<typeof extLocale>): string {
-  const type = extT(locale, `type.${n.type}`);
+  const type = panelT(locale, `request.type.${n.type}`);
   if (n.status === 'completed') return extT(locale, 'notify.completed', { type });
   if (n.status === 'rejected') return extT(locale, 'notify.rejected', { type });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${n.dueAt}T00:00:00Z`));

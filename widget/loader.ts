@@ -4,13 +4,16 @@
 import type { ChangeDetail, InitOptions, TwikitPrivacyApi, View } from './public-api.ts';
 import type { Early, Runtime } from './runtime-types.ts';
 import type { PurposeId } from '../shared/contract/notice.ts';
-import { pickLocale } from '../shared/i18n/pick-locale.ts';
+import { pickLocaleAmong } from '../shared/i18n/pick-locale.ts';
+import type { Locale } from '../shared/registry/locales.ts';
 import { fetchNoticeEarly } from './early-notice.ts';
 import { seenHint } from './seen-hint.ts';
 
 declare const __WIDGET_VERSION__: string;
 /** The panel's and the languages' file names (content-hashed), put in by the build (widget/vite-builds.ts). */
-declare const __WIDGET_CHUNKS__: Partial<Record<'panel' | 'nl' | 'fr' | 'de', string>>;
+declare const __WIDGET_CHUNKS__: Partial<Record<'panel' | Locale, string>>;
+/** The locale registry's codes (shared/registry/locales.ts), first the fallback, put in by the build. */
+declare const __WIDGET_LOCALES__: readonly Locale[];
 
 const warn = (what: string, error?: unknown) => console.warn(`[twikit-privacy] ${what}`, error ?? '');
 
@@ -95,9 +98,9 @@ function install(script: HTMLScriptElement | null): void {
   const chunks = typeof __WIDGET_CHUNKS__ === 'object' ? __WIDGET_CHUNKS__ : {};
   const early: Early = new Map();
   if (firstVisit) {
-    const locale = pickLocale(options.lang, document.documentElement.lang, navigator.languages);
+    const locale = pickLocaleAmong(__WIDGET_LOCALES__, options.lang, document.documentElement.lang, navigator.languages);
     // Low priority: the runtime (fetched at once, below) is what everything else waits for.
-    for (const file of [chunks.panel, locale === 'en' ? undefined : chunks[locale]]) if (file) preload(new URL(file, moduleUrl).href, script?.nonce, 'low');
+    for (const file of [chunks.panel, chunks[locale]]) if (file) preload(new URL(file, moduleUrl).href, script?.nonce, 'low');
     fetchNoticeEarly(early, fetch, options.api, locale);
   }
   const start = () => {

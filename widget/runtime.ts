@@ -4,7 +4,9 @@
 // Teardown is one `abort()` of the controller below: the core, the events, the dialog and the element follow it.
 import type { PurposeId } from '../shared/contract/notice.ts';
 import { createBaseCore } from '../shared/base-core.ts';
-import { pickLocale } from '../shared/i18n/pick-locale.ts';
+import { pickLocaleAmong } from '../shared/i18n/pick-locale.ts';
+import type { Locale } from '../shared/registry/locales.ts';
+import { justInTimePurposes, purposeIds } from '../shared/registry/purpose-rules.ts';
 import { dialogControl, mountInline } from './dialog-control.ts';
 import { fetchWithEarly } from './early-notice.ts';
 import { watchConsents } from './events.ts';
@@ -16,9 +18,12 @@ import { SHELL_STRINGS } from './shell-strings.ts';
 
 export const ELEMENT_NAME = 'twikit-privacy';
 
+/** The locale registry's codes (shared/registry/locales.ts), put in by the build (widget/vite-builds.ts). */
+declare const __WIDGET_LOCALES__: readonly Locale[];
+
 const VIEWS: readonly View[] = ['overview', 'notice', 'consents', 'requests'];
 /** The purposes a page may ask for just in time. */
-const PURPOSES: readonly PurposeId[] = ['biometric_scans', 'third_party_sharing', 'telemetry'];
+const PURPOSES: readonly PurposeId[] = purposeIds();
 
 class TwikitPrivacyElement extends HTMLElement {}
 
@@ -37,7 +42,7 @@ export async function startRuntime(initial: InitOptions, fromLoader: Early = new
   }
 
   const apiBase = options.api ?? new URL(/* @vite-ignore */ '..', import.meta.url).href.replace(/\/$/, '');
-  const locale = pickLocale(options.lang, document.documentElement.lang, navigator.languages);
+  const locale = pickLocaleAmong(__WIDGET_LOCALES__, options.lang, document.documentElement.lang, navigator.languages);
   // Answers fetched ahead of need (the notice for a first visit: by the loader, or by first-visit.ts), handed to
   // the first call that asks.
   const early: Early = new Map(fromLoader);
@@ -85,7 +90,7 @@ export async function startRuntime(initial: InitOptions, fromLoader: Early = new
       await Promise.race([events.ready(), delay(5000, signal)]);
       if (!PURPOSES.includes(purpose)) return false;
       if (core.consents.active(purpose)) return true;
-      if (purpose === 'biometric_scans') return dialog.open('just-in-time', purpose);
+      if (justInTimePurposes().includes(purpose)) return dialog.open('just-in-time', purpose);
       await dialog.open('consents');
       return core.consents.active(purpose);
     },

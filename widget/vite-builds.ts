@@ -4,41 +4,48 @@
 //   twikit-privacy-panel-<h>.js   the Preact UI and zod, loaded on first open. It imports everything the core
 //                                 already has (signals, the API client, models, the cache) from the core file, so
 //                                 each byte ships once and both share one reactive graph
-//   twikit-privacy-<nl|fr|de>-<h>.js  a language, loaded with the panel when the person's language is not English
+//   twikit-privacy-<code>-<h>.js  a language of shared/registry/locales.ts (all but the fallback, English), loaded with the panel when the person's language is not English
 //   twikit-privacy.d.ts           the JS API types for host pages written in TypeScript
 // Sizes: `npm run size`; what is in each file: `npx tsx bench/size.ts --modules`; budgets: test/e2e/widget-size.test.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { build, type InlineConfig, type Plugin, type UserConfig } from 'vite';
-import { de } from '../shared/i18n/messages/de.ts';
-import { fr } from '../shared/i18n/messages/fr.ts';
-import { nl } from '../shared/i18n/messages/nl.ts';
+import type { Messages } from '../shared/i18n/translate.ts';
 import { packMessages } from '../shared/i18n/pack.ts';
 import { decisionsWithPanel } from './decisions-with-panel.ts';
+import { LOCALE_REGISTRY, type LocaleEntry } from '../shared/registry/locales.ts';
 import { minifyCss } from './minify-css.ts';
 import { renderWidgetTypes } from './types-file.ts';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-const define = { __WIDGET_VERSION__: JSON.stringify(version) };
+// The locale registry's codes, written into the loader and the runtime so that the first-load files pick a
+// language without carrying the registry (its date words and loaders belong to the panel).
+const define = { __WIDGET_VERSION__: JSON.stringify(version), __WIDGET_LOCALES__: JSON.stringify(LOCALE_REGISTRY.map((l) => l.code)) };
 const minify = process.env.WIDGET_NO_MINIFY !== '1';
 // WIDGET_OUT_DIR: build elsewhere (size investigations) without touching the dist/widget the tests serve.
 const outDir = process.env.WIDGET_OUT_DIR ?? 'dist/widget';
 
+/** The languages that load on demand: every registry entry with a catalogue loader (all but the fallback). */
+export const lazyLocales = (): Array<LocaleEntry & { load: NonNullable<LocaleEntry['load']> }> =>
+  (LOCALE_REGISTRY as readonly LocaleEntry[]).flatMap((l) => (l.load ? [{ ...l, load: l.load }] : []));
+
 /**
- * The nl/fr/de catalogues ship packed: their strings as an array in the order of the English keys
+ * The on-demand catalogues ship packed: their strings as an array in the order of the English keys
  * (shared/i18n/pack.ts), so the key names are not repeated in every language file.
  */
 function packedLanguages(): Plugin {
-  const modules: Record<string, string> = {
-    'shared/i18n/messages/nl.ts': `export const nl = ${JSON.stringify(packMessages(nl))};`,
-    'shared/i18n/messages/fr.ts': `export const fr = ${JSON.stringify(packMessages(fr))};`,
-    'shared/i18n/messages/de.ts': `export const de = ${JSON.stringify(packMessages(de))};`,
-  };
+  const modules = new Map<string, string>();
   return {
     name: 'twikit-widget-packed-languages',
     enforce: 'pre',
+    async buildStart() {
+      for (const { code, load } of lazyLocales()) {
+        const packed = packMessages((await load()) as Messages);
+        modules.set(`shared/i18n/messages/${code}.ts`, `export const ${code} = ${JSON.stringify(packed)};`);
+      }
+    },
     load(id) {
       const path = id.replaceAll('\\', '/');
-      for (const [suffix, code] of Object.entries(modules)) if (path.endsWith(`/${suffix}`)) return code;
+      for (const [suffix, code] of modules) if (path.endsWith(`/${suffix}`)) return code;
       return null;
     },
   };
@@ -73,8 +80,8 @@ const loaderBuild = (chunks: Record<string, string>): InlineConfig => ({
   },
 });
 
-/** The chunks the loader may preload, by name: the panel and each language (their names carry a content hash). */
-const PRELOADABLE = ['panel', 'nl', 'fr', 'de'];
+/** The chunks the loader may preload, by name: the panel and each on-demand language (names carry a content hash). */
+export const preloadable = (): string[] => ['panel', ...lazyLocales().map((l) => l.code)];
 
 /** After the core and its chunks: the loader, and the JS API types for host pages, into the same folder. */
 function moreBuilds(): Plugin {
@@ -83,10 +90,11 @@ function moreBuilds(): Plugin {
     name: 'twikit-widget-more-builds',
     apply: 'build',
     writeBundle(_, bundle) {
-      for (const file of Object.values(bundle)) if (file.type === 'chunk' && PRELOADABLE.includes(file.name)) chunks[file.name] = file.fileName;
+      const wanted = preloadable();
+      for (const file of Object.values(bundle)) if (file.type === 'chunk' && wanted.includes(file.name)) chunks[file.name] = file.fileName;
     },
     async closeBundle() {
-      const missing = PRELOADABLE.filter((name) => !chunks[name]);
+      const missing = preloadable().filter((name) => !chunks[name]);
       if (missing.length) throw new Error(`widget build: no chunk named ${missing.join(', ')} for the loader to preload`);
       await build(loaderBuild(chunks));
       writeFileSync(`${outDir}/twikit-privacy.d.ts`, renderWidgetTypes());

@@ -7,7 +7,6 @@ export const de: ExtMessages = {
   'signIn.intro': 'Melden Sie sich mit Ihrer E-Mail-Adresse an, um Ihre Einwilligungen und Ihre Anfragen zu Ihren Daten für alle Twikit-Apps zu sehen. Wir senden Ihnen einen 6-stelligen Code; ein Passwort ist nicht nötig.',
   'signIn.email': 'E-Mail-Adresse',
   'signIn.sendCode': 'Code senden',
-  'signIn.sending': 'Wird gesendet…',
   'signIn.codeSent': 'Wir haben einen Code an {email} gesendet. Er gilt {minutes} Minuten.',
   'signIn.code': 'Anmeldecode',
   'signIn.codeHint': 'Die 6 Ziffern aus der E-Mail.',
@@ -39,7 +38,6 @@ export const de: ExtMessages = {
   'options.regionHint': 'Ihre Daten werden in der Region gespeichert, in der Sie wohnen: Das bestimmt, mit welchem Twikit-Dienst die Erweiterung spricht.',
   'options.region.eea': 'Europäischer Wirtschaftsraum',
   'options.region.us_ca': 'Vereinigte Staaten',
-  'options.language': 'Sprache',
   'options.save': 'Einstellungen speichern',
   'options.saved': 'Einstellungen gespeichert.',
   'options.account': 'Konto',
@@ -54,12 +52,4 @@ export const de: ExtMessages = {
   'notify.rejected': 'Twikit hat Ihre Anfrage ({type}) abgelehnt. Öffnen Sie Twikit Privacy für den Grund und Ihre Möglichkeiten.',
   'notify.title': 'Twikit Privacy: Neuigkeiten zu einer Anfrage',
   'badge.title': 'Twikit Privacy: {count} Anfrage(n) mit Neuigkeiten',
-  // The request types, as the panel names them (shared/i18n), for notifications from the background worker.
-  'type.access': 'Eine Kopie Ihrer Daten',
-  'type.rectification': 'Ihre Daten berichtigen',
-  'type.erasure': 'Ihre Daten löschen',
-  'type.restriction': 'Die Verwendung Ihrer Daten einschränken',
-  'type.portability': 'Ihre Daten mitnehmen',
-  'type.objection': 'Der Verwendung Ihrer Daten widersprechen',
-  'type.account_deletion': 'Ihr Konto löschen',
 };

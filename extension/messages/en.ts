@@ -7,7 +7,6 @@ export const en = {
   'signIn.intro': 'Sign in with your e-mail address to see your consents and your data requests for every Twikit app. We send you a 6-digit code; there is no password.',
   'signIn.email': 'E-mail address',
   'signIn.sendCode': 'Send code',
-  'signIn.sending': 'Sending…',
   'signIn.codeSent': 'We sent a code to {email}. It works for {minutes} minutes.',
   'signIn.code': 'Sign-in code',
   'signIn.codeHint': 'The 6 digits from the e-mail.',
@@ -39,7 +38,6 @@ export const en = {
   'options.regionHint': 'Your data is stored in the region where you live: this decides which Twikit service the extension talks to.',
   'options.region.eea': 'European Economic Area',
   'options.region.us_ca': 'United States',
-  'options.language': 'Language',
   'options.save': 'Save settings',
   'options.saved': 'Settings saved.',
   'options.account': 'Account',
@@ -54,14 +52,6 @@ export const en = {
   'notify.rejected': 'Twikit refused your request ({type}). Open Twikit Privacy for the reason and what you can do.',
   'notify.title': 'Twikit Privacy: a request moved',
   'badge.title': 'Twikit Privacy: {count} request(s) with news',
-  // The request types, as the panel names them (shared/i18n), for notifications from the background worker.
-  'type.access': 'A copy of your data',
-  'type.rectification': 'Correct your data',
-  'type.erasure': 'Erase your data',
-  'type.restriction': 'Restrict the use of your data',
-  'type.portability': 'Take your data elsewhere',
-  'type.objection': 'Object to the use of your data',
-  'type.account_deletion': 'Delete your account',
 } as const;
 
 export type ExtMessageKey = keyof typeof en;

@@ -7,7 +7,6 @@ export const fr: ExtMessages = {
   'signIn.intro': 'Connectez-vous avec votre adresse e-mail pour voir vos consentements et vos demandes relatives à vos données pour toutes les applications Twikit. Nous vous envoyons un code à 6 chiffres ; aucun mot de passe n’est nécessaire.',
   'signIn.email': 'Adresse e-mail',
   'signIn.sendCode': 'Envoyer le code',
-  'signIn.sending': 'Envoi en cours…',
   'signIn.codeSent': 'Nous avons envoyé un code à {email}. Il est valable {minutes} minutes.',
   'signIn.code': 'Code de connexion',
   'signIn.codeHint': 'Les 6 chiffres de l’e-mail.',
@@ -39,7 +38,6 @@ export const fr: ExtMessages = {
   'options.regionHint': 'Vos données sont conservées dans la région où vous habitez : cela détermine le service Twikit auquel l’extension s’adresse.',
   'options.region.eea': 'Espace économique européen',
   'options.region.us_ca': 'États-Unis',
-  'options.language': 'Langue',
   'options.save': 'Enregistrer les paramètres',
   'options.saved': 'Paramètres enregistrés.',
   'options.account': 'Compte',
@@ -54,12 +52,4 @@ export const fr: ExtMessages = {
   'notify.rejected': 'Twikit a refusé votre demande ({type}). Ouvrez Twikit Privacy pour la raison et vos recours.',
   'notify.title': 'Twikit Privacy : du nouveau pour une demande',
   'badge.title': 'Twikit Privacy : {count} demande(s) avec du nouveau',
-  // The request types, as the panel names them (shared/i18n), for notifications from the background worker.
-  'type.access': 'Une copie de vos données',
-  'type.rectification': 'Rectifier vos données',
-  'type.erasure': 'Effacer vos données',
-  'type.restriction': 'Limiter l’utilisation de vos données',
-  'type.portability': 'Transférer vos données ailleurs',
-  'type.objection': 'Vous opposer à l’utilisation de vos données',
-  'type.account_deletion': 'Supprimer votre compte',
 };

@@ -7,7 +7,6 @@ export const nl: ExtMessages = {
   'signIn.intro': 'Meld u aan met uw e-mailadres om uw toestemmingen en uw verzoeken over uw gegevens voor alle Twikit-apps te zien. We sturen u een code van 6 cijfers; een wachtwoord is niet nodig.',
   'signIn.email': 'E-mailadres',
   'signIn.sendCode': 'Code versturen',
-  'signIn.sending': 'Bezig met versturen…',
   'signIn.codeSent': 'We hebben een code naar {email} gestuurd. Ze werkt {minutes} minuten.',
   'signIn.code': 'Aanmeldcode',
   'signIn.codeHint': 'De 6 cijfers uit de e-mail.',
@@ -39,7 +38,6 @@ export const nl: ExtMessages = {
   'options.regionHint': 'Uw gegevens worden bewaard in de regio waar u woont: dat bepaalt met welke Twikit-dienst de extensie praat.',
   'options.region.eea': 'Europese Economische Ruimte',
   'options.region.us_ca': 'Verenigde Staten',
-  'options.language': 'Taal',
   'options.save': 'Instellingen bewaren',
   'options.saved': 'Instellingen bewaard.',
   'options.account': 'Account',
@@ -54,12 +52,4 @@ export const nl: ExtMessages = {
   'notify.rejected': 'Twikit heeft uw verzoek ({type}) geweigerd. Open Twikit Privacy voor de reden en wat u kunt doen.',
   'notify.title': 'Twikit Privacy: er is nieuws over een verzoek',
   'badge.title': 'Twikit Privacy: {count} verzoek(en) met nieuws',
-  // The request types, as the panel names them (shared/i18n), for notifications from the background worker.
-  'type.access': 'Een kopie van uw gegevens',
-  'type.rectification': 'Uw gegevens corrigeren',
-  'type.erasure': 'Uw gegevens wissen',
-  'type.restriction': 'Het gebruik van uw gegevens beperken',
-  'type.portability': 'Uw gegevens meenemen naar elders',
-  'type.objection': 'Bezwaar maken tegen het gebruik van uw gegevens',
-  'type.account_deletion': 'Uw account verwijderen',
 };

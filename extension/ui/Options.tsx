@@ -1,6 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import type { Locale, Region } from '../../shared/contract/common.ts';
-import { LOCALES } from '../../shared/i18n/pick-locale.ts';
+import { LOCALE_REGISTRY } from '../../shared/registry/locales.ts';
 import type { SessionModel } from '../session-model.ts';
 import { writeStored } from '../settings.ts';
 import type { ExtMessageKey } from '../messages/index.ts';
@@ -8,8 +8,6 @@ import { useExtT } from './ExtI18n.ts';
 import { SignOut } from './SignOut.tsx';
 
 const REGIONS: readonly Region[] = ['eea', 'us_ca'];
-/** Each language named in itself, so a person who cannot read the current one still finds theirs. */
-const ENDONYMS: Record<Locale, string> = { en: 'English', nl: 'Nederlands', fr: 'Français', de: 'Deutsch' };
 
 export interface OptionsProps {
   session: SessionModel;
@@ -20,7 +18,7 @@ export interface OptionsProps {
 
 /** The options page: region (which rights API), language, sign-out, and clearing what this device keeps. */
 export function Options({ session, region: initialRegion, locale, onLocaleChange }: OptionsProps) {
-  const { t } = useExtT();
+  const { t, shared } = useExtT();
   const id = useId();
   const [region, setRegion] = useState(initialRegion);
   const [language, setLanguage] = useState(locale);
@@ -61,11 +59,12 @@ export function Options({ session, region: initialRegion, locale, onLocaleChange
           ))}
         </fieldset>
         <div class="tp-field">
-          <label for={`${id}-language`}>{t('options.language')}</label>
+          <label for={`${id}-language`}>{shared('language.label')}</label>
           <select id={`${id}-language`} value={language} onChange={(e) => setLanguage(e.currentTarget.value as Locale)}>
-            {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {ENDONYMS[l]}
+            {/* Each language named in itself, so a person who cannot read the current one still finds theirs. */}
+            {LOCALE_REGISTRY.map(({ code, name }) => (
+              <option key={code} value={code} lang={code}>
+                {name}
               </option>
             ))}
           </select>

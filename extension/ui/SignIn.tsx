@@ -14,7 +14,7 @@ const CODE = /^\d{6}$/;
  * typed once is carried to the second step and not asked again.
  */
 export function SignIn({ model, initialEmail = '', onSignedIn }: { model: SessionModel; initialEmail?: string; onSignedIn?: () => void }) {
-  const { t, locale } = useExtT();
+  const { t, shared, locale } = useExtT();
   const id = useId();
   const [email, setEmail] = useState(initialEmail);
   const [code, setCode] = useState('');
@@ -87,7 +87,7 @@ export function SignIn({ model, initialEmail = '', onSignedIn }: { model: Sessio
           {errorText}
         </div>
         <button type="submit" class="tp-btn" disabled={busy}>
-          {busy ? t('signIn.sending') : t('signIn.sendCode')}
+          {busy ? shared('request.sending') : t('signIn.sendCode')}
         </button>
       </form>
     );

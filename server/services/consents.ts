@@ -5,6 +5,7 @@ import type { Purpose, PurposeId } from '../../shared/contract/notice.ts';
 import * as z from 'zod/mini';
 import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
 import { canonicalJson } from '../../shared/notice/canonical-json.ts';
+import { activeAfter, decisionFor, eventOf, gpcReflected, gpcTargets } from '../../shared/registry/purpose-rules.ts';
 import type { Database, Sql } from '../db/database.ts';
 import type { Principal } from '../identity/principal.ts';
 import { sha256Hex } from '../identity/tokens.ts';
@@ -47,8 +48,7 @@ export async function consentState(sql: Sql, principal: Principal, purposes: rea
     };
   });
   // "Honoured" only when the state really reflects the signal; a confirmed exception (R29) means it does not.
-  const activeOf = (id: PurposeId) => states.find((s) => s.purpose === id)?.active ?? false;
-  const honored = gpcSignal && !activeOf('third_party_sharing') && activeOf('telemetry');
+  const honored = gpcSignal && gpcReflected(states);
   return { subjectId: principal.subjectId, subjectKind: principal.kind, purposes: states, gpc: { signal: gpcSignal, honored } };
 }
 
@@ -64,11 +64,7 @@ interface Append {
   noticeHash: string;
 }
 
-function eventFor(purpose: Purpose, active: boolean, wasActive: boolean): ConsentEvent {
-  if (purpose.kind === 'objection') return active ? 'objected' : 'objection-withdrawn';
-  if (active) return wasActive ? 'renewed' : 'given';
-  return wasActive ? 'withdrawn' : 'refused';
-}
+const eventFor = (purpose: Purpose, active: boolean, wasActive: boolean): ConsentEvent => eventOf(decisionFor(purpose.kind, active), wasActive);
 
 /**
  * Appends one record. Records of a subject form a hash chain (each hash covers the previous one), so a
@@ -127,7 +123,7 @@ export async function decide(
       errors: [{ pointer: '/body/noticeVersion', reason: 'Not a published notice version.' }],
     }, 'notice-version-unknown');
   }
-  const active = input.decision === 'grant' || input.decision === 'object';
+  const active = activeAfter(input.decision);
   return append(tx, principal, {
     purpose,
     active,
@@ -142,7 +138,7 @@ export async function decide(
 }
 
 /**
- * Honours `Sec-GPC: 1` (R28, R29): third-party sharing goes off and telemetry is objected to, unless the
+ * Honours `Sec-GPC: 1` (R28, R29) as the purpose registry says (third-party sharing off, telemetry objected), unless the
  * person set that purpose themselves while the signal was present (they confirmed an exception).
  * Returns the records it appended.
  */
@@ -153,7 +149,7 @@ export async function applyGpc(
   notice: { version: string; contentHash: string; locale: Locale },
   now: Date,
 ): Promise<ConsentRecord[]> {
-  const wanted: Array<[PurposeId, boolean]> = [['third_party_sharing', false], ['telemetry', true]];
+  const wanted = gpcTargets();
   const ids = wanted.map(([id]) => id);
   const latest = await latestBySubject(db, principal.subjectId, ids);
   const due = wanted.filter(([id, state]) => {

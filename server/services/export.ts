@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
 import type { ExportDocument, ExportPage, RightsRequest } from '../../shared/contract/requests.ts';
 import type { NoticeDocument } from '../../shared/contract/notice.ts';
+import { hasExport, type ExportType } from '../../shared/registry/request-type-rules.ts';
 import type { Database, Sql } from '../db/database.ts';
 import { exportSubject, hasStoredExport, saveExportIfMissing, storedExport, storedExportPage } from '../store/exports.ts';
 import { history } from './consents.ts';
@@ -12,7 +13,7 @@ import { conflict } from './errors.ts';
  * Everything the service holds on `userId`, as of `now`. Access exports add the Art. 15(1)(a)-(h) and 15(2)
  * information from the notice; portability exports carry only provided and observed data (Art. 20; WP242).
  */
-export async function buildExport(sql: Sql, request: { id: string; type: 'access' | 'portability' }, userId: string, notice: NoticeDocument, now: Date): Promise<ExportDocument> {
+export async function buildExport(sql: Sql, request: { id: string; type: ExportType }, userId: string, notice: NoticeDocument, now: Date): Promise<ExportDocument> {
   const { account: user, requests } = await exportSubject(sql, userId);
   if (!user) throw new Error(`export for a missing user ${userId}`);
   return {
@@ -75,13 +76,14 @@ const ExportCursor = z.tuple([z.iso.datetime(), z.number().check(z.int(), z.gte(
  * its age was deleted by the retention job; it is generated again, as of now, when the person asks (and kept again).
  */
 async function ensureStoredExport(db: Database, request: RightsRequest, userId: string, notice: NoticeDocument, now: Date): Promise<void> {
-  if (request.type !== 'access' && request.type !== 'portability') {
+  const type = request.type;
+  if (!hasExport(type)) {
     throw conflict(`A ${request.type} request has no export; only access and portability requests do.`, 'not-ready');
   }
   if (request.status !== 'completed') throw conflict(`The export is not ready: the request is ${request.status.replace('_', ' ')}.`, 'not-ready');
   if (await hasStoredExport(db, request.id)) return;
   await db.transaction(async (tx) => {
-    const document = await buildExport(tx, { id: request.id, type: request.type as 'access' | 'portability' }, userId, notice, now);
+    const document = await buildExport(tx, { id: request.id, type }, userId, notice, now);
     await saveExportIfMissing(tx, request.id, document, now);
   });
 }

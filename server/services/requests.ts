@@ -5,6 +5,7 @@ import type { NoticeDocument } from '../../shared/contract/notice.ts';
 import { canTransition, type RequestEvent, type RequestStatus, type RightsRequest, type RightsRequestInput, type TransitionInput } from '../../shared/contract/requests.ts';
 import { brusselsDate } from '../../shared/dates/brussels.ts';
 import { canExtend, dueDateFor, extendedDueDate } from '../../shared/dates/due-date.ts';
+import { hasExport } from '../../shared/registry/request-type-rules.ts';
 import type { Sql } from '../db/database.ts';
 import { saveExport } from '../store/exports.ts';
 import { countOpenRequests, findRequest, insertRequest, lockRequest, ownRequestRows, recordStep, setExtension, setOutcome, withEvents, type StoredRequest } from '../store/requests.ts';
@@ -68,7 +69,7 @@ function refuse(from: RequestStatus, to: RequestStatus, why?: string): never {
 }
 
 async function complete(tx: Sql, row: StoredRequest, actor: 'operator' | 'system', actorId: string | null, reason: string | null, notice: NoticeDocument, now: Date) {
-  if (row.type === 'access' || row.type === 'portability') {
+  if (hasExport(row.type)) {
     await saveExport(tx, row.id, await buildExport(tx, { id: row.id, type: row.type }, row.userId, notice, now), now);
   }
   await transition(tx, row.id, row.status, 'completed', actor, actorId, reason, now);
@@ -100,7 +101,7 @@ export async function fileRequest(tx: Sql, userId: string, input: RightsRequestI
     const outcome = await deleteAccount(tx, userId, now, options.proofMonths);
     await setOutcome(tx, id, outcome);
     await transition(tx, id, 'received', 'completed', 'system', null, 'Deleted at the account holder\'s confirmed request.', now);
-  } else if (autoFulfil && (input.type === 'access' || input.type === 'portability')) {
+  } else if (autoFulfil && hasExport(input.type)) {
     await transition(tx, id, 'received', 'in_progress', 'system', null, null, now);
     await complete(tx, await lockedRequest(tx, id), 'system', null, 'Export generated automatically.', notice, now);
   }

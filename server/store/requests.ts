@@ -1,4 +1,5 @@
 import type { RequestEvent, RequestStatus, RightsRequest, RightsRequestInput } from '../../shared/contract/requests.ts';
+import { exportTypes } from '../../shared/registry/request-type-rules.ts';
 import type { Sql } from '../db/database.ts';
 
 /** A request as the store reads it: the contract's shape, the owner's id, and its keyset sort key. */
@@ -27,7 +28,7 @@ export interface RequestRow {
 // `key_received_at` is the exact timestamp as text, so a keyset cursor round-trips microseconds.
 export const COLUMNS = `id, user_id, type, status, input, received_at, received_at::text as key_received_at, due_at::text as due_at,
   original_due_at::text as original_due_at, extension_reason, status_reason, updated_at, completed_at, outcome,
-  (type in ('access', 'portability') and status = 'completed') as has_export`;
+  (type in (${exportTypes().map((t) => `'${t}'`).join(', ')}) and status = 'completed') as has_export`;
 
 /** Statuses still waiting for an answer (the partial indexes of migration 003 list the same). */
 export const OPEN_STATUSES: readonly RequestStatus[] = ['received', 'verifying', 'in_progress', 'extended'];

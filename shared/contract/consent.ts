@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { Locale, Surface, Timestamp, Uuid } from './common.ts';
 import { Next } from './paging.ts';
-import { LegalBasis, PurposeId } from './purpose.ts';
+import { DECISIONS, PURPOSE_REGISTRY } from '../registry/purposes.ts';
+import { LegalBasis, PurposeId, PurposeKind } from './purpose.ts';
 
 /**
  * How a decision reached us: a person using a control, the Global Privacy Control signal, or an API caller.
@@ -22,16 +23,24 @@ const DecisionBase = /* @__PURE__ */ z.object({
   control: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64), /* @__PURE__ */ z.regex(/^[a-z0-9-]+$/))),
 });
 
+/** One purpose's decision body: its id and the decisions its kind takes. */
+const decisionFor = (purpose: (typeof PURPOSE_REGISTRY)[number]) =>
+  z.extend(DecisionBase, { purpose: z.literal(purpose.id), decision: z.enum(DECISIONS[purpose.kind]) });
+
+/** Each purpose of the registry with the decisions of its own kind (distributes over the registry's entries). */
+type DecisionOf<P> = P extends { readonly id: infer I; readonly kind: infer K extends keyof typeof DECISIONS }
+  ? { purpose: I; decision: (typeof DECISIONS)[K][number] }
+  : never;
+export type ConsentDecisionInput = z.infer<typeof DecisionBase> & DecisionOf<(typeof PURPOSE_REGISTRY)[number]>;
+
 /**
- * A decision. Consent purposes take `grant` / `deny`; the telemetry objection takes `object` / `withdraw-objection`.
- * Withdrawal of a given consent is a `deny` — the server records it as `withdrawn`.
+ * A decision, one variant per purpose of the registry. Consent purposes take `grant` / `deny`; objections take
+ * `object` / `withdraw-objection`. Withdrawal of a given consent is a `deny` — the server records it as `withdrawn`.
  */
-export const ConsentDecisionInput = /* @__PURE__ */ z.discriminatedUnion('purpose', [
-  /* @__PURE__ */ z.extend(DecisionBase, { purpose: /* @__PURE__ */ z.literal('biometric_scans'), decision: /* @__PURE__ */ z.enum(['grant', 'deny']) }),
-  /* @__PURE__ */ z.extend(DecisionBase, { purpose: /* @__PURE__ */ z.literal('third_party_sharing'), decision: /* @__PURE__ */ z.enum(['grant', 'deny']) }),
-  /* @__PURE__ */ z.extend(DecisionBase, { purpose: /* @__PURE__ */ z.literal('telemetry'), decision: /* @__PURE__ */ z.enum(['object', 'withdraw-objection']) }),
-]);
-export type ConsentDecisionInput = z.infer<typeof ConsentDecisionInput>;
+export const ConsentDecisionInput = /* @__PURE__ */ z.discriminatedUnion(
+  'purpose',
+  /* @__PURE__ */ PURPOSE_REGISTRY.map(decisionFor) as [ReturnType<typeof decisionFor>, ...ReturnType<typeof decisionFor>[]],
+) as unknown as z.ZodMiniType<ConsentDecisionInput, ConsentDecisionInput>;
 
 /** What happened, in ISO/IEC TS 27560 event terms (R31), plus the two objection events. */
 export const ConsentEvent = /* @__PURE__ */ z.enum(['given', 'refused', 'withdrawn', 'renewed', 'objected', 'objection-withdrawn']);
@@ -78,7 +87,7 @@ export type ConsentRecord = z.infer<typeof ConsentRecord>;
 
 export const PurposeState = /* @__PURE__ */ z.object({
   purpose: PurposeId,
-  kind: /* @__PURE__ */ z.enum(['consent', 'objection']),
+  kind: PurposeKind,
   /** Consent given (consent purposes) or objection in force (objection purposes). False until decided. */
   active: /* @__PURE__ */ z.boolean(),
   decided: /* @__PURE__ */ z.boolean(),

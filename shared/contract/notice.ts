@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { AppId, IsoDate, Locale, Region } from './common.ts';
-import { LegalBasis, PurposeId } from './purpose.ts';
+import { LegalBasis, PurposeId, PurposeKind } from './purpose.ts';
 
 // Re-exported: small modules of their own so the widget's first script does not carry the notice schemas.
 export { LegalBasis, PurposeId } from './purpose.ts';
@@ -33,7 +33,7 @@ export type ProcessingRow = z.infer<typeof ProcessingRow>;
 export const Purpose = /* @__PURE__ */ z.object({
   id: PurposeId,
   /** `consent`: opt-in, off until given. `objection`: processing on legitimate interest the user may object to (Art. 21). */
-  kind: /* @__PURE__ */ z.enum(['consent', 'objection']),
+  kind: PurposeKind,
   legalBasis: LegalBasis,
   specialCategory: /* @__PURE__ */ z.boolean(),
   /** The processing row it governs, if one. */

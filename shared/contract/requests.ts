@@ -1,95 +1,39 @@
 import * as z from 'zod/mini';
+import {
+  AccessInput,
+  AccountDeletionInput,
+  ErasureInput,
+  ExportFormat,
+  FreeText,
+  ObjectionInput,
+  PortabilityInput,
+  RectificationInput,
+  REQUEST_TYPE_REGISTRY,
+  RestrictionInput,
+  type RequestType as RequestTypeId,
+} from '../registry/request-types.ts';
+import { exportTypes, type ExportType } from '../registry/request-type-rules.ts';
 import { Next } from './paging.ts';
 import { IsoDate, Locale, Surface, Timestamp, Uuid } from './common.ts';
 import { ConsentRecord } from './consent.ts';
 
-export const RequestType = /* @__PURE__ */ z.enum([
-  'access',
-  'rectification',
-  'erasure',
-  'restriction',
-  'portability',
-  'objection',
-  'account_deletion',
-]);
+/** The rights-request types (shared/registry/request-types.ts). */
+export const RequestType = /* @__PURE__ */ z.enum(/* @__PURE__ */ REQUEST_TYPE_REGISTRY.map((t) => t.id) as [RequestTypeId, ...RequestTypeId[]]);
 export type RequestType = z.infer<typeof RequestType>;
 
 export const RequestStatus = /* @__PURE__ */ z.enum(['received', 'verifying', 'in_progress', 'extended', 'completed', 'rejected', 'cancelled']);
 export type RequestStatus = z.infer<typeof RequestStatus>;
 
-export const ExportFormat = /* @__PURE__ */ z.enum(['json', 'csv']);
-export type ExportFormat = z.infer<typeof ExportFormat>;
+// The input variants are the registry's; named here too, as the OpenAPI document names them.
+export { AccessInput, AccountDeletionInput, ErasureInput, ExportFormat, ObjectionInput, PortabilityInput, RectificationInput, RestrictionInput };
 
-const FreeText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+type Registry = typeof REQUEST_TYPE_REGISTRY;
+/** One variant per registry entry, so the inferred type pairs each type with its own fields. */
+type SchemasOf<T extends readonly unknown[]> = { -readonly [K in keyof T]: T[K] extends { schema: infer S } ? S : never };
+type Variants = SchemasOf<Registry>;
 
-const Common = {
-  locale: Locale,
-  surface: Surface,
-  /** Anything the person wants to add, in their own words. */
-  message: /* @__PURE__ */ z.optional(/* @__PURE__ */ FreeText(2000)),
-};
-
-/** Each request type with only the fields it needs (issue: "each with the fields it needs"). */
-export const AccessInput = /* @__PURE__ */ z.object({ type: /* @__PURE__ */ z.literal('access'), format: /* @__PURE__ */ z.optional(ExportFormat), ...Common });
-export const RectificationInput = /* @__PURE__ */ z.object({
-  type: /* @__PURE__ */ z.literal('rectification'),
-  field: /* @__PURE__ */ z.enum(['name', 'email', 'other']),
-  /** The corrected value, or for `other` what is wrong and how it should read. */
-  correction: /* @__PURE__ */ FreeText(500),
-  /** A supplementary statement (Art. 16). */
-  statement: /* @__PURE__ */ z.optional(/* @__PURE__ */ FreeText(2000)),
-  ...Common,
-});
-export const ErasureInput = /* @__PURE__ */ z
-  .object({
-    type: /* @__PURE__ */ z.literal('erasure'),
-    scope: /* @__PURE__ */ z.enum(['all', 'specific']),
-    /** Which data, when `scope` is `specific`. */
-    details: /* @__PURE__ */ z.optional(/* @__PURE__ */ FreeText(2000)),
-    ground: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['no-longer-necessary', 'consent-withdrawn', 'objection', 'unlawful', 'legal-obligation'])),
-    /** The person confirmed the erasure in a separate step. */
-    confirmed: /* @__PURE__ */ z.literal(true),
-    ...Common,
-  })
-  .check(
-    /* @__PURE__ */ z.refine((v) => v.scope !== 'specific' || v.details !== undefined, {
-      message: 'Say which data to erase when the scope is "specific".',
-      path: ['details'],
-    }),
-  );
-export const RestrictionInput = /* @__PURE__ */ z.object({
-  type: /* @__PURE__ */ z.literal('restriction'),
-  ground: /* @__PURE__ */ z.enum(['accuracy-contested', 'unlawful-processing', 'needed-for-legal-claims', 'objection-pending']),
-  details: /* @__PURE__ */ z.optional(/* @__PURE__ */ FreeText(2000)),
-  ...Common,
-});
-export const PortabilityInput = /* @__PURE__ */ z.object({ type: /* @__PURE__ */ z.literal('portability'), format: ExportFormat, ...Common });
-export const ObjectionInput = /* @__PURE__ */ z
-  .object({
-    type: /* @__PURE__ */ z.literal('objection'),
-    scope: /* @__PURE__ */ z.enum(['legitimate-interest', 'direct-marketing']),
-    processing: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['account', 'telemetry', 'support'])),
-    /** Grounds relating to the person's particular situation (Art. 21(1)); not needed against marketing (21(2)). */
-    grounds: /* @__PURE__ */ z.optional(/* @__PURE__ */ FreeText(2000)),
-    ...Common,
-  })
-  .check(
-    /* @__PURE__ */ z.refine((v) => v.scope !== 'legitimate-interest' || v.grounds !== undefined, {
-      message: 'Describe the grounds relating to your situation when objecting to legitimate-interest processing.',
-      path: ['grounds'],
-    }),
-  );
-export const AccountDeletionInput = /* @__PURE__ */ z.object({ type: /* @__PURE__ */ z.literal('account_deletion'), confirmed: /* @__PURE__ */ z.literal(true), ...Common });
-
-export const RightsRequestInput = /* @__PURE__ */ z.discriminatedUnion('type', [
-  AccessInput,
-  RectificationInput,
-  ErasureInput,
-  RestrictionInput,
-  PortabilityInput,
-  ObjectionInput,
-  AccountDeletionInput,
-]);
+/** A request as filed: the variant of its type. */
+export const RightsRequestInput = /* @__PURE__ */ z.discriminatedUnion('type', /* @__PURE__ */ REQUEST_TYPE_REGISTRY.map((t) => t.schema) as unknown as Variants);
 export type RightsRequestInput = z.infer<typeof RightsRequestInput>;
 
 export const Actor = /* @__PURE__ */ z.enum(['user', 'operator', 'system']);
@@ -191,7 +135,7 @@ export const ExportDocument = /* @__PURE__ */ z.object({
   format: /* @__PURE__ */ z.literal('twikit-privacy-export'),
   formatVersion: /* @__PURE__ */ z.literal(1),
   generatedAt: Timestamp,
-  request: /* @__PURE__ */ z.object({ id: Uuid, type: /* @__PURE__ */ z.enum(['access', 'portability']) }),
+  request: /* @__PURE__ */ z.object({ id: Uuid, type: /* @__PURE__ */ z.enum(/* @__PURE__ */ exportTypes() as [ExportType, ...ExportType[]]) }),
   account: /* @__PURE__ */ z.object({
     userId: Uuid,
     email: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),

@@ -7,8 +7,11 @@ export type MessageParams = Record<string, string | number>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-/** The message for `key` with `{name}` placeholders filled from `params`; unknown placeholders stay visible. */
-export function translate(messages: Messages, key: MessageKey, params?: MessageParams): string {
+/**
+ * The message for `key` with `{name}` placeholders filled from `params`; unknown placeholders stay visible.
+ * Any catalogue: the UI's, or a surface's own (the extension's).
+ */
+export function translate<K extends string = MessageKey>(messages: Readonly<Record<K, string>>, key: K, params?: MessageParams): string {
   const text = messages[key] ?? key;
   if (!params) return text;
   return text.replace(PLACEHOLDER, (match, name: string) => (name in params ? String(params[name]) : match));

@@ -6,6 +6,7 @@ import type { ConsentDecisionInput, ConsentEvent, ConsentState, DecidedRecord } 
 import { ConsentStateCheck } from '../contract/first-load.ts';
 import type { PurposeId } from '../contract/notice.ts';
 import type { Cache } from '../storage/cache.ts';
+import { activeAfter, eventOf, gpcReflected } from '../registry/purpose-rules.ts';
 import { gpcDecisionsNeeded } from './gpc.ts';
 import { newIdempotencyKey } from './ids.ts';
 import { createCachedResource } from './cached-resource.ts';
@@ -67,22 +68,11 @@ export interface ConsentModel extends LoadState {
   refresh(): void;
 }
 
-/** What a decision makes of a purpose's `active`: consent given, or objection in force. */
-const activeAfter = (decision: Decision): boolean => decision === 'grant' || decision === 'object';
-
-/** The event a decision will be recorded as, for saying what was queued. */
-function eventOf(decision: Decision, wasActive: boolean): ConsentEvent {
-  if (decision === 'grant') return 'given';
-  if (decision === 'object') return 'objected';
-  if (decision === 'withdraw-objection') return 'objection-withdrawn';
-  return wasActive ? 'withdrawn' : 'refused';
-}
 
 /** GPC is on (in this page or as the server saw it) and the state honours it: no sharing, telemetry objected to. */
 function gpcHonored(s: ConsentState | null, gpc: boolean): boolean {
   if (!s || !(gpc || s.gpc.signal)) return false;
-  const active = (p: PurposeId) => s.purposes.find((x) => x.purpose === p)?.active ?? false;
-  return !active('third_party_sharing') && active('telemetry');
+  return gpcReflected(s.purposes);
 }
 
 /** The server's state with the decisions still waiting on this device applied on top, in order. */

@@ -1,10 +1,18 @@
 // The published privacy notice (seed/privacy-notice.txt) as data. Prose is the seed's own text, typos
 // included: the notice is a legal text and this file only restructures it. Runs of whitespace (the
 // seed has stray non-breaking spaces) are collapsed to one space. Only `purposes` is our own wording.
-import type { NoticeDocument } from '../contract/notice.ts';
+import type { NoticeDocument, Purpose } from '../contract/notice.ts';
+import { APP_REGISTRY } from '../registry/apps.ts';
+import { PURPOSE_REGISTRY, type PurposeEntry, type PurposeId } from '../registry/purposes.ts';
 
-// All four apps carry the same rows except biometric; one list keeps them in the table's order.
-const ALL_APPS = ['twikit_live', 'twikit_create', 'twikfit', 'admin_portal'] as const;
+// All apps carry the same rows except biometric; the app registry keeps them in the table's order.
+const ALL_APPS = APP_REGISTRY.map((a) => a.id);
+
+/** A purpose's facts as the purpose registry states them; the notice adds only its wording. */
+function purposeFacts(id: PurposeId): Pick<Purpose, 'id' | 'kind' | 'specialCategory' | 'justInTime'> {
+  const entry: PurposeEntry = PURPOSE_REGISTRY.find((p) => p.id === id)!;
+  return { id, kind: entry.kind, specialCategory: entry.specialCategory ?? false, justInTime: entry.justInTime ?? false };
+}
 
 /** The English notice of 2026-11-24, without its content hash (add it with `withContentHash`). */
 export const defaultNoticeEn: Omit<NoticeDocument, 'contentHash'> = {
@@ -246,38 +254,29 @@ export const defaultNoticeEn: Omit<NoticeDocument, 'contentHash'> = {
   automatedDecisions: null,
   purposes: [
     {
-      id: 'biometric_scans',
-      kind: 'consent',
+      ...purposeFacts('biometric_scans'),
       legalBasis: 'explicit_consent',
-      specialCategory: true,
       processingRow: 'biometric',
       apps: ['twikfit'],
-      justInTime: true,
       title: 'Body scans in TwikFit',
       description:
         'A 3D scan of your body is special-category data, because it can reveal information about your health. Twikit uses it only to create a design, or to recreate a design from an earlier scan, in TwikFit. We ask for your explicit consent in TwikFit before you scan. You can withdraw it at any time; this does not affect processing that took place before you withdrew. If you do not consent, we cannot make a design from a scan, but all other features keep working.',
       dataTypes: ['3D body scan data'],
     },
     {
-      id: 'third_party_sharing',
-      kind: 'consent',
+      ...purposeFacts('third_party_sharing'),
       legalBasis: 'consent',
-      specialCategory: false,
       apps: [],
-      justInTime: false,
       title: 'Sharing with third parties',
       description:
         'With your consent, Twikit may share your name and e-mail address with companies, organizations or individuals outside Twikit. Nothing is shared this way until you agree, and you can withdraw your consent at any time; this does not affect sharing that took place before you withdrew. It does not cover the service providers that help us run the services.',
       dataTypes: ['Name', 'E-Mail'],
     },
     {
-      id: 'telemetry',
-      kind: 'objection',
+      ...purposeFacts('telemetry'),
       legalBasis: 'legitimate_interests',
-      specialCategory: false,
       processingRow: 'telemetry',
       apps: [],
-      justInTime: false,
       title: 'Telemetry (feature usage, performance, service logs)',
       description:
         'Twikit records which features you use, how the services perform and system events in service logs. We do this on our legitimate interest in supporting the services and keeping our infrastructure and services secure, not on your consent. You have the right to object to it at any time.',

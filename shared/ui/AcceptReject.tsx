@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { DecisionOutcome } from '../models/consent-model.ts';
+import { acceptAllDecisions } from '../registry/purpose-rules.ts';
 import { useCore } from './CoreContext.ts';
 import { DecisionStatus } from './DecisionStatus.tsx';
 import { useT } from './I18nContext.ts';
@@ -7,7 +8,8 @@ import { useDecisions } from './useDecisions.ts';
 
 /**
  * "Accept all" / "Reject all" (R17): two buttons of one class, so the same size, weight and contrast.
- * Accept all grants only third-party sharing: body scans are never part of it (R22).
+ * Accept all grants only the purposes the registry says it covers (third-party sharing); a special category
+ * (body scans) is never part of it (R22). Reject all refuses those and withdraws any other consent given.
  */
 export function AcceptReject({ onChooseOneByOne }: { onChooseOneByOne(): void }) {
   const { t } = useT();
@@ -18,8 +20,11 @@ export function AcceptReject({ onChooseOneByOne }: { onChooseOneByOne(): void })
 
   const choose = (accept: boolean) =>
     decisions.run(async () => {
-      const records: DecisionOutcome[] = [await consents.decide('third_party_sharing', accept ? 'grant' : 'deny', accept ? 'accept-all' : 'reject-all')];
-      if (!accept && consents.active('biometric_scans')) records.push(await consents.decide('biometric_scans', 'deny', 'reject-all'));
+      const records: DecisionOutcome[] = [];
+      // In order, one at a time: what the registry says accept all / reject all decides.
+      for (const { purpose, decision } of acceptAllDecisions(accept, consents.active)) {
+        records.push(await consents.decide(purpose, decision, accept ? 'accept-all' : 'reject-all'));
+      }
       return records;
     });
 

@@ -1,29 +1,31 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ApiError } from '../api/api-error.ts';
+import type { PurposeId } from '../contract/purpose.ts';
 import type { DecisionOutcome } from '../models/consent-model.ts';
+import { justInTimePurposes } from '../registry/purpose-rules.ts';
 import { asApiError } from '../models/load-state.ts';
 import { useCore } from './CoreContext.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { useT } from './I18nContext.ts';
 
 /**
- * The express just-in-time step for body scans (R22, R4): what the data is, what it is used for, that consent
+ * The express just-in-time step (R22, R4) for `purpose` (default: the registry's just-in-time purpose, body scans): what the data is, what it is used for, that consent
  * is explicit and withdrawable, what happens without it; an express statement and two equal buttons.
  * "Not now" records nothing: leaving the question is no decision, never consent (R18).
  */
-export function BiometricStep({ onDone }: { onDone(granted: boolean, record?: DecisionOutcome): void }) {
+export function BiometricStep({ purpose = justInTimePurposes()[0]!, onDone }: { purpose?: PurposeId | undefined; onDone(granted: boolean, record?: DecisionOutcome): void }) {
   const { t } = useT();
   const { consents } = useCore();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const pending = consents.pending.value.has('biometric_scans');
+  const pending = consents.pending.value.has(purpose);
   useLayoutEffect(() => heading.current?.focus(), []);
 
   const consent = async () => {
     setError(null);
     try {
-      onDone(true, await consents.decide('biometric_scans', 'grant', 'just-in-time'));
+      onDone(true, await consents.decide(purpose, 'grant', 'just-in-time'));
     } catch (caught) {
       setError(asApiError(caught));
     }

@@ -54,6 +54,7 @@ export function ConsentList() {
               />
               {asking === purpose.id && (
                 <BiometricStep
+                  purpose={purpose.id}
                   onDone={(_granted, record) => {
                     setAsking(null);
                     switches.current[purpose.id]?.focus(); // back to the switch the question came from

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { AppId, Region } from '../contract/common.ts';
+import { acceptAllPurposes } from '../registry/purpose-rules.ts';
 import { AcceptReject } from './AcceptReject.tsx';
 import { ControllerIdentity } from './ControllerIdentity.tsx';
 import { useCore } from './CoreContext.ts';
@@ -21,7 +22,9 @@ export function FirstLayer({ app, region, onViewChange }: FirstLayerProps) {
   const ids = { key: useId(), purposes: useId(), rights: useId() };
   const notice = useCore().notice.response.value?.notice;
   if (!notice) return null;
-  const sharing = notice.purposes.find((p) => p.id === 'third_party_sharing');
+  const covered = acceptAllPurposes();
+  // The purposes "accept all" would grant, named beside the processing they add to.
+  const acceptable = notice.purposes.filter((p) => covered.includes(p.id));
   const nl = notice.locale;
   return (
     <div class="tp-first">
@@ -43,7 +46,9 @@ export function FirstLayer({ app, region, onViewChange }: FirstLayerProps) {
               <strong>{row.dataType}</strong> {usesText(row)}
             </li>
           ))}
-          {sharing && <li>{tx('first.sharingLine', { title: <strong lang={nl}>{sharing.title}</strong> })}</li>}
+          {acceptable.map((purpose) => (
+            <li key={purpose.id}>{tx('first.sharingLine', { title: <strong lang={nl}>{purpose.title}</strong> })}</li>
+          ))}
         </ul>
       </section>
       <section aria-labelledby={ids.rights}>

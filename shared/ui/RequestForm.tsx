@@ -7,15 +7,15 @@ import { ErrorMessage } from './ErrorMessage.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { formatDueDate } from './format.ts';
 import { useT } from './I18nContext.ts';
-import { checkDraft, fieldsClearedBy, fieldsFor, problemMessage, serverProblems } from './request-fields.ts';
+import { checkDraft, fieldsClearedBy, fieldsFor, problemMessage, reviewOf, serverProblems } from './request-fields.ts';
 import { RequestField } from './RequestField.tsx';
 import { RequestReview } from './RequestReview.tsx';
 import { RequestTypePicker } from './RequestTypePicker.tsx';
 
 /**
  * Files a rights request (R37): pick a type, then only its fields, bound to the model's drafts so what was typed
- * survives errors and re-renders. Errors sit beside fields and in a summary that takes focus; erasure and
- * account deletion get a confirmation stage before anything is sent (R59).
+ * survives errors and re-renders. Errors sit beside fields and in a summary that takes focus; the types the
+ * registry marks (erasure, account deletion) get a confirmation stage before anything is sent (R59).
  */
 export function RequestForm() {
   const { t, locale } = useT();
@@ -32,7 +32,8 @@ export function RequestForm() {
   const draft = (type && requests.drafts.value[type]) || {};
   const specs = type ? fieldsFor(type, draft) : [];
   const extra = { locale, surface: core.options.surface };
-  const confirmFirst = type === 'erasure' || type === 'account_deletion';
+  const review = type ? reviewOf(type) : undefined;
+  const confirmFirst = review !== undefined;
   const fieldId = (name: string) => `${idBase}-${name}`;
   const typeRef = useRef<HTMLSelectElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
@@ -100,9 +101,9 @@ export function RequestForm() {
       <h3 id={`${idBase}-title`}>{t('request.formTitle')}</h3>
       <p>{t('request.intro')}</p>
       <ErrorSummary items={summary} focusKey={summaryFocus} />
-      {stage === 'review' && confirmFirst ? (
+      {stage === 'review' && review ? (
         <RequestReview
-          type={type}
+          review={review}
           draft={draft}
           submitting={submitting}
           onBack={() => {

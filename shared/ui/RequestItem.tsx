@@ -3,6 +3,7 @@ import type { ApiError } from '../api/api-error.ts';
 import { canTransition, type ExportFormat, type RightsRequest } from '../contract/requests.ts';
 import { brusselsDate } from '../dates/brussels.ts';
 import { asApiError } from '../models/load-state.ts';
+import { hasExport } from '../registry/request-type-rules.ts';
 import { useCore } from './CoreContext.ts';
 import { exportFileName, saveBlob } from './download.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
@@ -18,7 +19,7 @@ export function RequestItem({ request }: { request: RightsRequest }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const date = (iso: string) => formatDueDate(iso, locale);
-  const downloadable = request.status === 'completed' && (request.type === 'access' || request.type === 'portability') && request.export;
+  const downloadable = request.status === 'completed' && hasExport(request.type) && request.export;
 
   const act = async (action: () => Promise<void>) => {
     if (busy) return;

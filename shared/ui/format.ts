@@ -1,40 +1,28 @@
-import type { Locale } from '../contract/common.ts';
+import { LOCALE_REGISTRY } from '../registry/locales.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DEADLINE_ZONE = 'Europe/Brussels';
 
 /**
- * Month names and the long-date order of the four UI languages, as Intl's `dateStyle: 'long'` writes them
- * (test/unit/ui/i18n-format.test.ts compares every day of two years). Written out because the first
- * `Intl.DateTimeFormat` of a page loads ICU's date data: ≈ 20 ms at CPU 1×, ≈ 70 ms at 4×, on the first
- * layer's path (its version line). A calendar date needs no time zone, so nothing is lost.
- */
-const LONG_DATES: Record<Locale, { months: string; write(day: number, month: string, year: string): string }> = {
-  en: { months: 'January|February|March|April|May|June|July|August|September|October|November|December', write: (d, m, y) => `${m} ${d}, ${y}` },
-  nl: { months: 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december', write: (d, m, y) => `${d} ${m} ${y}` },
-  fr: { months: 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre', write: (d, m, y) => `${d} ${m} ${y}` },
-  de: { months: 'Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember', write: (d, m, y) => `${d}. ${m} ${y}` },
-};
-
-/**
  * A deadline date (`YYYY-MM-DD`, a Brussels calendar date, R38) in words, e.g. "March 2, 2026". The day is the
- * date's own, whatever the device's zone. Another language than the four goes through Intl (noon UTC, in
+ * date's own, whatever the device's zone. A language outside the locale registry goes through Intl (noon UTC, in
  * Brussels time, for the same reason). Invariant: never throws into a surface — an unreadable date is shown as given.
  */
-export function formatDueDate(isoDate: string, locale: Locale | string): string {
+export function formatDueDate(isoDate: string, locale: string): string {
   const match = ISO_DATE.exec(isoDate);
   if (!match) return isoDate;
   const [year, month, day] = [match[1]!, Number(match[2]), Number(match[3])];
   const at = new Date(Date.UTC(Number(year), month - 1, day, 12));
   // Not a real day (2026-02-30, month 13): as given, as Intl would not write it either.
   if (Number.isNaN(at.getTime()) || at.getUTCMonth() !== month - 1 || at.getUTCDate() !== day) return isoDate;
-  const long = Object.hasOwn(LONG_DATES, locale) ? LONG_DATES[locale as Locale] : null;
-  if (long) return long.write(day, long.months.split('|')[month - 1]!, String(Number(year)));
+  // The registry's languages in its own words (no Intl: its first date format loads ICU's date data, ≈ 20–70 ms).
+  const long = LOCALE_REGISTRY.find((l) => l.code === locale);
+  if (long) return long.longDate(day, long.months.split('|')[month - 1]!, String(Number(year)));
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: DEADLINE_ZONE }).format(at);
 }
 
 /** An instant (RFC 3339) as date and time, in the device's zone unless `timeZone` is given; unreadable input is shown as given. */
-export function formatDateTime(iso: string, locale: Locale | string, timeZone?: string): string {
+export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(at);

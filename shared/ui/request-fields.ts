@@ -1,5 +1,7 @@
 import type { RightsRequestInput } from '../contract/requests.ts';
 import type { RequestType } from '../contract/requests.ts';
+import { requestTypeOf } from '../registry/request-type-rules.ts';
+import type { FieldDecl, RequestTypeEntry } from '../registry/request-types.ts';
 import type { MessageKey, MessageParams } from '../i18n/translate.ts';
 import type { Draft } from '../models/requests-model.ts';
 import { validateRequest, type FieldProblem, type FieldProblems } from '../models/request-validation.ts';
@@ -16,63 +18,53 @@ export interface FieldSpec {
   required?: MessageKey;
 }
 
-const message: FieldSpec = { name: 'message', control: 'textarea', label: 'request.field.message', optional: true, max: 2000 };
-const format = (optional: boolean): FieldSpec => ({
-  name: 'format', control: 'radio', label: 'request.field.format', optional, required: 'request.required.format',
-  options: [['json', 'request.option.json'], ['csv', 'request.option.csv']],
-});
-const confirm = (label: MessageKey): FieldSpec => ({ name: 'confirmed', control: 'checkbox', label });
+/** A schema's parts as zod keeps them (zod/mini has no public introspection). */
+interface Inner {
+  _zod: {
+    optin?: 'optional';
+    values?: ReadonlySet<unknown>;
+    def: { innerType?: Inner; checks?: Array<{ _zod: { def: { check: string; maximum?: number } } }> };
+  };
+}
 
-/** The fields a request type needs (the contract's RightsRequestInput variants), given what is typed so far. */
+/** A field as the form shows it: the registry's declaration plus what the schema says (options, optional, max). */
+function specOf(decl: FieldDecl, schema: Inner): FieldSpec {
+  const inner = schema._zod.def.innerType ?? schema;
+  const max = inner._zod.def.checks?.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
+  const values = decl.control === 'textarea' ? undefined : inner._zod.values;
+  const label = decl.label ?? decl.name;
+  return {
+    name: decl.name, control: decl.control, label: `request.field.${label}` as MessageKey,
+    ...(values ? { options: [...values].map((value) => [`${value}`, `request.option.${value}` as MessageKey] as const) } : {}),
+    ...(max ? { max } : {}),
+    // A field shown under a condition with its own "missing" message is asked for while shown (a refinement).
+    ...(schema._zod.optin && !(decl.when && decl.required) ? { optional: true } : {}),
+    ...(decl.required ? { required: `request.required.${label}` as MessageKey } : {}),
+  };
+}
+
+const entryOf = (type: RequestType): RequestTypeEntry => requestTypeOf(type)!;
+
+/**
+ * The fields a request type needs (its registry entry, checked against its contract schema), given what is typed
+ * so far: the declared fields that apply, then the free message, then the confirmation box if the schema asks one.
+ */
 export function fieldsFor(type: RequestType, draft: Draft): FieldSpec[] {
-  switch (type) {
-    case 'access':
-      return [format(true), message];
-    case 'portability':
-      return [format(false), message];
-    case 'rectification':
-      return [
-        { name: 'field', control: 'select', label: 'request.field.field', required: 'request.required.field', options: [['name', 'request.option.name'], ['email', 'request.option.email'], ['other', 'request.option.other']] },
-        { name: 'correction', control: 'textarea', label: 'request.field.correction', required: 'request.required.correction', max: 500 },
-        { name: 'statement', control: 'textarea', label: 'request.field.statement', optional: true, max: 2000 },
-        message,
-      ];
-    case 'erasure':
-      return [
-        { name: 'scope', control: 'radio', label: 'request.field.erasureScope', required: 'request.required.erasureScope', options: [['all', 'request.option.all'], ['specific', 'request.option.specific']] },
-        ...(draft.scope === 'specific' ? [{ name: 'details', control: 'textarea', label: 'request.field.erasureDetails', required: 'request.required.erasureDetails', max: 2000 } satisfies FieldSpec] : []),
-        { name: 'ground', control: 'select', label: 'request.field.erasureGround', optional: true, options: [['no-longer-necessary', 'request.option.no-longer-necessary'], ['consent-withdrawn', 'request.option.consent-withdrawn'], ['objection', 'request.option.objection'], ['unlawful', 'request.option.unlawful'], ['legal-obligation', 'request.option.legal-obligation']] },
-        message,
-        confirm('request.field.confirmErasure'),
-      ];
-    case 'restriction':
-      return [
-        { name: 'ground', control: 'select', label: 'request.field.restrictionGround', required: 'request.required.restrictionGround', options: [['accuracy-contested', 'request.option.accuracy-contested'], ['unlawful-processing', 'request.option.unlawful-processing'], ['needed-for-legal-claims', 'request.option.needed-for-legal-claims'], ['objection-pending', 'request.option.objection-pending']] },
-        { name: 'details', control: 'textarea', label: 'request.field.restrictionDetails', optional: true, max: 2000 },
-        message,
-      ];
-    case 'objection':
-      return [
-        { name: 'scope', control: 'radio', label: 'request.field.objectionScope', required: 'request.required.objectionScope', options: [['legitimate-interest', 'request.option.legitimate-interest'], ['direct-marketing', 'request.option.direct-marketing']] },
-        ...(draft.scope === 'legitimate-interest'
-          ? ([
-              { name: 'processing', control: 'select', label: 'request.field.processing', optional: true, options: [['account', 'request.option.account'], ['telemetry', 'request.option.telemetry'], ['support', 'request.option.support']] },
-              { name: 'grounds', control: 'textarea', label: 'request.field.grounds', required: 'request.required.grounds', max: 2000 },
-            ] satisfies FieldSpec[])
-          : []),
-        message,
-      ];
-    case 'account_deletion':
-      return [message, confirm('request.field.confirmDeletion')];
-  }
+  const entry = entryOf(type);
+  const shape = entry.schema.shape as unknown as Record<string, Inner>;
+  const shown = entry.fields.filter((f) => !f.when || draft[f.when[0]] === f.when[1]).map((f) => specOf(f, shape[f.name]!));
+  const message = shape.message ? [specOf({ name: 'message', control: 'textarea' }, shape.message)] : [];
+  const confirm = shape.confirmed && entry.confirmLabel ? [{ name: 'confirmed', control: 'checkbox', label: `request.field.${entry.confirmLabel}` as MessageKey } satisfies FieldSpec] : [];
+  return [...shown, ...message, ...confirm];
 }
 
 /** Fields that no longer apply once `field` is set to `value` (so a hidden field cannot block or ride along). */
 export function fieldsClearedBy(type: RequestType, field: string, value: unknown): string[] {
-  if (type === 'erasure' && field === 'scope' && value !== 'specific') return ['details'];
-  if (type === 'objection' && field === 'scope' && value !== 'legitimate-interest') return ['processing', 'grounds'];
-  return [];
+  return entryOf(type).fields.filter((f) => f.when?.[0] === field && f.when[1] !== value).map((f) => f.name);
 }
+
+/** The review stage a type asks for before sending (R59), if any. */
+export const reviewOf = (type: RequestType): RequestTypeEntry['review'] => entryOf(type).review;
 
 /**
  * The same check `requests.submit` makes, without sending: used before the confirmation stage (R59).

@@ -411,7 +411,7 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
   it('options: region, language (the popup follows it) and clearing local data, accessible in each language', async () => {
     const { page } = await world.openOptions();
     await expectNoAxeViolations(page, 'options');
-    await page.getByLabel(ext['options.language']).selectOption('nl');
+    await page.getByLabel(en['language.label']).selectOption('nl');
     await page.getByLabel(ext['options.region.us_ca']).check();
     await page.getByRole('button', { name: ext['options.save'] }).click();
     const { nl: extNl } = await import('../../extension/messages/nl.ts');

@@ -1,23 +1,22 @@
-import type { Locale } from '../../contract/common.ts';
+import { LOCALE_REGISTRY, type Locale, type LocaleEntry } from '../../registry/locales.ts';
 import { unpackMessages } from '../pack.ts';
 import type { Messages } from '../translate.ts';
 import { en } from './en.ts';
 
 // English ships with the UI (it is the fallback); the other catalogues load on demand, so a person pays for
 // one language, not four. Until a catalogue is loaded the UI is English and marked `lang="en"` (R13).
+// In the widget they arrive packed (../pack.ts); elsewhere they are the catalogues as written. Their loaders are
+// the locale registry's (shared/registry/locales.ts).
 const loaded: Partial<Record<Locale, Messages>> = { en };
-// In the widget these modules arrive packed (../pack.ts); elsewhere they are the catalogues as written.
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages | readonly string[]>> = {
-  nl: () => import('./nl.ts').then((m) => m.nl),
-  fr: () => import('./fr.ts').then((m) => m.fr),
-  de: () => import('./de.ts').then((m) => m.de),
-};
 
 /** Loads the catalogue of `locale` (once); resolves when `messagesFor(locale)` returns it. */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const ready = loaded[locale];
   if (ready) return ready;
-  const messages = unpackMessages(await loaders[locale as Exclude<Locale, 'en'>]());
+  const entry: LocaleEntry | undefined = LOCALE_REGISTRY.find((l) => l.code === locale);
+  const load = entry?.load;
+  if (!load) return en; // not a language of the registry: English, as messagesFor says
+  const messages = unpackMessages(await load());
   loaded[locale] = messages;
   return messages;
 }
