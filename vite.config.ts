@@ -15,6 +15,7 @@ const BUILDS: Record<string, () => UserConfig> = {
 
 export default defineConfig(({ mode }) => {
   const config = BUILDS[mode];
-  if (!config) throw new Error(`vite.config.ts: no build for mode "${mode}" (available: ${Object.keys(BUILDS).join(', ')}).`);
+  if (!config)
+    throw new Error(`vite.config.ts: no build for mode "${mode}" (available: ${Object.keys(BUILDS).join(', ')}).`);
   return config();
 });

@@ -22,7 +22,10 @@ export const stopAllApiChildren = (): Promise<unknown> => Promise.allSettled([..
 /** The rights API on `env` (DATA_DIR or DATABASE_URL, ALLOWED_ORIGINS) in its own Node process. */
 export async function startApiChild(env: Record<string, string>): Promise<ApiChild> {
   const { NODE_ENV: _drop, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], { env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
+    env: { ...inherited, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });

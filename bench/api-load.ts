@@ -29,7 +29,11 @@ export interface ApiLoadOutcome {
 const PEOPLE = 50;
 
 async function post<T>(url: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`POST ${url}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
@@ -37,14 +41,23 @@ async function post<T>(url: string, body: unknown, headers: Record<string, strin
 /** `PEOPLE` device tokens (for consents) and `PEOPLE` signed-in people with one access request each (for reads). */
 async function seed(apiUrl: string) {
   const notice = (await (await fetch(`${apiUrl}/v1/notice`)).json()) as { notice: { version: string } };
-  const devices = await Promise.all(Array.from({ length: PEOPLE }, () => post<{ token: string }>(`${apiUrl}/v1/auth/device`, {}).then((r) => r.token)));
-  const readers = await Promise.all(Array.from({ length: PEOPLE }, async (_, i) => {
-    const token = await hostToken(`bench-reader-${i}`, { secret: BENCH_HOST_SECRET, expiresIn: '2h' });
-    const request = await post<{ id: string }>(`${apiUrl}/v1/requests`, { type: 'access', locale: 'en', surface: { kind: 'widget', app: 'twikfit' } }, {
-      authorization: `Bearer ${token}`, 'idempotency-key': randomUUID(),
-    });
-    return { token, id: request.id };
-  }));
+  const devices = await Promise.all(
+    Array.from({ length: PEOPLE }, () => post<{ token: string }>(`${apiUrl}/v1/auth/device`, {}).then((r) => r.token)),
+  );
+  const readers = await Promise.all(
+    Array.from({ length: PEOPLE }, async (_, i) => {
+      const token = await hostToken(`bench-reader-${i}`, { secret: BENCH_HOST_SECRET, expiresIn: '2h' });
+      const request = await post<{ id: string }>(
+        `${apiUrl}/v1/requests`,
+        { type: 'access', locale: 'en', surface: { kind: 'widget', app: 'twikfit' } },
+        {
+          authorization: `Bearer ${token}`,
+          'idempotency-key': randomUUID(),
+        },
+      );
+      return { token, id: request.id };
+    }),
+  );
   return { noticeVersion: notice.notice.version, devices, readers };
 }
 
@@ -60,10 +73,19 @@ function scenarios(data: Awaited<ReturnType<typeof seed>>) {
         return {
           method: 'POST',
           path: '/v1/consents',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${data.devices[n % PEOPLE]}`, 'idempotency-key': randomUUID() },
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${data.devices[n % PEOPLE]}`,
+            'idempotency-key': randomUUID(),
+          },
           body: JSON.stringify({
-            purpose: 'third_party_sharing', decision: Math.floor(n / PEOPLE) % 2 ? 'deny' : 'grant', method: 'ui', control: 'toggle',
-            surface: { kind: 'widget', app: 'twikfit' }, noticeVersion: data.noticeVersion, locale: 'en',
+            purpose: 'third_party_sharing',
+            decision: Math.floor(n / PEOPLE) % 2 ? 'deny' : 'grant',
+            method: 'ui',
+            control: 'toggle',
+            surface: { kind: 'widget', app: 'twikfit' },
+            noticeVersion: data.noticeVersion,
+            locale: 'en',
           }),
         };
       },
@@ -72,18 +94,31 @@ function scenarios(data: Awaited<ReturnType<typeof seed>>) {
       endpoint: 'GET /v1/requests/{id}',
       request: (): LoadRequest => {
         const reader = data.readers[read++ % PEOPLE]!;
-        return { method: 'GET', path: `/v1/requests/${reader.id}`, headers: { authorization: `Bearer ${reader.token}` } };
+        return {
+          method: 'GET',
+          path: `/v1/requests/${reader.id}`,
+          headers: { authorization: `Bearer ${reader.token}` },
+        };
       },
     },
   } as const;
 }
 
 async function load(url: string, seconds: number, connections: number, next: () => LoadRequest) {
-  return autocannon({ url, connections, duration: seconds, timeout: 10, requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }] });
+  return autocannon({
+    url,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }],
+  });
 }
 
 /** Both scenarios on each database in `databases`; a database that cannot be created is reported, not fatal. */
-export async function runApiLoad(options: { databases: DatabaseKind[]; seconds: number; connections: number; pgAdminUrl: string }, log: (line: string) => void): Promise<ApiLoadOutcome> {
+export async function runApiLoad(
+  options: { databases: DatabaseKind[]; seconds: number; connections: number; pgAdminUrl: string },
+  log: (line: string) => void,
+): Promise<ApiLoadOutcome> {
   const outcome: ApiLoadOutcome = { results: [], skipped: [] };
   for (const kind of options.databases) {
     const database = await createBenchDatabase(kind, options.pgAdminUrl).catch((error: unknown) => {
@@ -95,15 +130,24 @@ export async function runApiLoad(options: { databases: DatabaseKind[]; seconds: 
       const api = await startApiChild(database.env);
       try {
         const all = scenarios(await seed(api.url));
-        for (const [scenario, { endpoint, request }] of Object.entries(all) as Array<[ApiResult['scenario'], (typeof all)[keyof typeof all]]>) {
+        for (const [scenario, { endpoint, request }] of Object.entries(all) as Array<
+          [ApiResult['scenario'], (typeof all)[keyof typeof all]]
+        >) {
           await load(api.url, 1, options.connections, request); // warm-up: JIT, connection pool, caches
           const r = await load(api.url, options.seconds, options.connections, request);
           outcome.results.push({
-            database: kind, scenario, endpoint,
-            requestsPerSecond: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99,
-            requests: r.requests.total, failures: r.non2xx + r.errors + r.timeouts,
+            database: kind,
+            scenario,
+            endpoint,
+            requestsPerSecond: r.requests.average,
+            p50Ms: r.latency.p50,
+            p99Ms: r.latency.p99,
+            requests: r.requests.total,
+            failures: r.non2xx + r.errors + r.timeouts,
           });
-          log(`  ${kind} ${scenario}: ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`);
+          log(
+            `  ${kind} ${scenario}: ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`,
+          );
         }
       } finally {
         await api.stop();

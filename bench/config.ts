@@ -33,15 +33,21 @@ const int = (env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): n
   return value;
 };
 
-const list = (raw: string | undefined): string[] => (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (raw: string | undefined): string[] =>
+  (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Reads BENCH_* variables; every one has a default. */
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
   const rates = list(env.BENCH_CPU_RATES).map(Number);
-  if (rates.some((r) => !(r >= 1))) throw new Error(`BENCH_CPU_RATES must be numbers ≥ 1, got "${env.BENCH_CPU_RATES}"`);
+  if (rates.some((r) => !(r >= 1)))
+    throw new Error(`BENCH_CPU_RATES must be numbers ≥ 1, got "${env.BENCH_CPU_RATES}"`);
   const sections = list(env.BENCH_ONLY) as Section[];
   const unknown = sections.filter((s) => !SECTIONS.includes(s));
-  if (unknown.length) throw new Error(`BENCH_ONLY: unknown section(s) ${unknown.join(', ')} (known: ${SECTIONS.join(', ')})`);
+  if (unknown.length)
+    throw new Error(`BENCH_ONLY: unknown section(s) ${unknown.join(', ')} (known: ${SECTIONS.join(', ')})`);
   const databases = list(env.BENCH_API_DBS) as BenchConfig['apiDatabases'];
   return {
     runs: int(env, 'BENCH_RUNS', 15),

@@ -36,8 +36,12 @@ export interface WriterOptions {
 
 // Decisions cycle through every purpose and both directions, so the chain sees every event kind.
 const DECISIONS = [
-  ['biometric_scans', 'grant'], ['third_party_sharing', 'grant'], ['telemetry', 'object'],
-  ['biometric_scans', 'deny'], ['third_party_sharing', 'deny'], ['telemetry', 'withdraw-objection'],
+  ['biometric_scans', 'grant'],
+  ['third_party_sharing', 'grant'],
+  ['telemetry', 'object'],
+  ['biometric_scans', 'deny'],
+  ['third_party_sharing', 'deny'],
+  ['telemetry', 'withdraw-objection'],
 ] as const;
 
 /** The current notice version: every decision must name the version it was made under. */
@@ -58,7 +62,8 @@ export async function runConsentWriters(options: WriterOptions): Promise<WriterR
   const started = performance.now();
   const deadline = options.durationMs === undefined ? Infinity : started + options.durationMs;
   const limit = options.writesEach ?? Infinity;
-  if (limit === Infinity && deadline === Infinity) throw new Error('give writesEach or durationMs, or the writers never stop');
+  if (limit === Infinity && deadline === Infinity)
+    throw new Error('give writesEach or durationMs, or the writers never stop');
 
   async function writer(index: number): Promise<void> {
     const token = options.tokens[index % options.tokens.length]!;
@@ -109,7 +114,8 @@ export function chainBreaks(records: readonly ConsentRecord[]): string[] {
   const breaks: string[] = [];
   records.forEach(({ hash, ...content }, i) => {
     const expectedPrev = i === 0 ? null : records[i - 1]!.hash;
-    if (content.prevHash !== expectedPrev) breaks.push(`record ${i} (${content.id}) names ${content.prevHash} as previous, not ${expectedPrev}`);
+    if (content.prevHash !== expectedPrev)
+      breaks.push(`record ${i} (${content.id}) names ${content.prevHash} as previous, not ${expectedPrev}`);
     if (sha256Hex(canonicalJson(content)) !== hash) breaks.push(`record ${i} (${content.id}) does not match its hash`);
   });
   return breaks;

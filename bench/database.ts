@@ -58,6 +58,7 @@ async function create(kind: DatabaseKind, pgAdminUrl: string): Promise<BenchData
   return {
     kind,
     env: { DATABASE_URL: url.toString() },
-    dispose: () => admin(pgAdminUrl, (c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
+    dispose: () =>
+      admin(pgAdminUrl, (c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
   };
 }

@@ -36,41 +36,64 @@ export async function measureExtension(options: { runs: number; cpuRates: number
   const outDir = mkdtempSync(join(tmpdir(), 'tpc-bench-ext-'));
   const profile = mkdtempSync(join(tmpdir(), 'tpc-bench-ext-profile-'));
   const config = loadConfig({
-    NODE_ENV: 'development', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir,
-    HOST_TOKEN_SECRET: 'bench-extension-host-secret-0123456789ab', ADMIN_TOKEN: 'bench-admin-token-0123456789abcdef',
-    RATE_LIMIT_PER_MINUTE: '100000', SIGN_IN_LIMIT_PER_15_MIN: '100000', WIDGET_DIR: '',
+    NODE_ENV: 'development',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    HOST_TOKEN_SECRET: 'bench-extension-host-secret-0123456789ab',
+    ADMIN_TOKEN: 'bench-admin-token-0123456789abcdef',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    SIGN_IN_LIMIT_PER_15_MIN: '100000',
+    WIDGET_DIR: '',
   } as NodeJS.ProcessEnv);
   const mailer = createOutboxMailer(() => undefined);
   const api = await startServer(config, { mailer });
   try {
-    const built = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--mode', 'extension', '--logLevel', 'warn'], {
-      env: { ...process.env, TWIKIT_API_BASE: api.url, EXTENSION_OUT_DIR: outDir },
-      encoding: 'utf8',
-    });
+    const built = spawnSync(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--mode', 'extension', '--logLevel', 'warn'],
+      {
+        env: { ...process.env, TWIKIT_API_BASE: api.url, EXTENSION_OUT_DIR: outDir },
+        encoding: 'utf8',
+      },
+    );
     if (built.status !== 0) throw new Error(`extension build failed: ${built.stderr}`);
 
     // A signed-in person, as the popup's own sign-in would leave it.
     const email = 'bench@example.com';
     const post = async (path: string, body: unknown) =>
-      (await fetch(api.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json() as Promise<Record<string, string>>;
+      (
+        await fetch(api.url + path, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        })
+      ).json() as Promise<Record<string, string>>;
     await post('/v1/auth/email/start', { email });
     const code = /\b(\d{6})\b/.exec(mailer.outbox?.at(-1)?.text ?? '')?.[1];
     const session = await post('/v1/auth/email/verify', { email, code });
 
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(), headless: true, viewport: { width: 400, height: 600 },
+      executablePath: chromiumPath(),
+      headless: true,
+      viewport: { width: 400, height: 600 },
       args: [...CHROMIUM_ARGS, `--disable-extensions-except=${outDir}`, `--load-extension=${outDir}`],
     });
     try {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
       const popupUrl = `chrome-extension://${new URL(worker.url()).host}/extension/popup.html`;
       await worker.evaluate((s) => (globalThis as any).chrome.storage.local.set({ session: s }), {
-        token: session.token, email, subjectId: session.subjectId, expiresAt: session.expiresAt,
+        token: session.token,
+        email,
+        subjectId: session.subjectId,
+        expiresAt: session.expiresAt,
       });
       const open = async (cpuRate: number): Promise<number> => {
         const { page } = await openPage(context, cpuRate, PROBE);
         await page.goto(popupUrl);
-        const at = await page.waitForFunction(() => (window as any).__interactiveAt as number | undefined, undefined, { timeout: 30_000 });
+        const at = await page.waitForFunction(() => (window as any).__interactiveAt as number | undefined, undefined, {
+          timeout: 30_000,
+        });
         const ms = (await at.jsonValue()) as number;
         await page.close();
         return ms;

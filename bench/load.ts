@@ -16,9 +16,13 @@ import { launchServer, stopServer } from './server-process.ts';
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 20);
 const WRITERS = Number(process.env.SOAK_WRITERS ?? 50);
 const SUBJECTS = Number(process.env.SOAK_SUBJECTS ?? Math.max(1, Math.floor(WRITERS / 2)));
-const DATABASES = (process.env.SOAK_DATABASES ?? 'pglite,postgres').split(',').map((s) => s.trim()) as Array<'pglite' | 'postgres'>;
-if (DATABASES.some((d) => d !== 'pglite' && d !== 'postgres')) throw new Error(`SOAK_DATABASES lists pglite and/or postgres, got "${DATABASES.join(',')}"`);
-const PG_ADMIN_URL = process.env.SOAK_PG_URL ?? process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DATABASES = (process.env.SOAK_DATABASES ?? 'pglite,postgres').split(',').map((s) => s.trim()) as Array<
+  'pglite' | 'postgres'
+>;
+if (DATABASES.some((d) => d !== 'pglite' && d !== 'postgres'))
+  throw new Error(`SOAK_DATABASES lists pglite and/or postgres, got "${DATABASES.join(',')}"`);
+const PG_ADMIN_URL =
+  process.env.SOAK_PG_URL ?? process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECRET = randomBytes(32).toString('hex');
 const DOC = 'docs/reliability.md';
 const MARKERS = ['<!-- soak:start -->', '<!-- soak:end -->'] as const;
@@ -36,7 +40,9 @@ interface Figures {
 }
 
 /** A throwaway database: a PGlite folder or a new PostgreSQL database; `dispose` removes it. */
-async function scratchDatabase(kind: 'pglite' | 'postgres'): Promise<{ env: Record<string, string>; dispose(): Promise<void> }> {
+async function scratchDatabase(
+  kind: 'pglite' | 'postgres',
+): Promise<{ env: Record<string, string>; dispose(): Promise<void> }> {
   if (kind === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'tpc-soak-'));
     return { env: { DATA_DIR: dir }, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
@@ -54,26 +60,46 @@ async function scratchDatabase(kind: 'pglite' | 'postgres'): Promise<{ env: Reco
   await admin(`create database ${name}`);
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;
-  return { env: { DATABASE_URL: url.toString() }, dispose: () => admin(`drop database if exists ${name} with (force)`) };
+  return {
+    env: { DATABASE_URL: url.toString() },
+    dispose: () => admin(`drop database if exists ${name} with (force)`),
+  };
 }
 
 const hostToken = (sub: string) =>
-  new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(sub).setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(SECRET));
+  new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(sub)
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode(SECRET));
 
 async function soak(kind: 'pglite' | 'postgres'): Promise<Figures> {
   const database = await scratchDatabase(kind);
   // The limiter would answer 429 long before the database is the bottleneck; the soak measures the write path.
-  const server = await launchServer({ ...database.env, HOST_TOKEN_SECRET: SECRET, NODE_ENV: 'development', RATE_LIMIT_PER_MINUTE: '100000000' });
+  const server = await launchServer({
+    ...database.env,
+    HOST_TOKEN_SECRET: SECRET,
+    NODE_ENV: 'development',
+    RATE_LIMIT_PER_MINUTE: '100000000',
+  });
   try {
-    const tokens = await Promise.all(Array.from({ length: SUBJECTS }, (_, i) => hostToken(`soak-${i}-${randomBytes(4).toString('hex')}`)));
+    const tokens = await Promise.all(
+      Array.from({ length: SUBJECTS }, (_, i) => hostToken(`soak-${i}-${randomBytes(4).toString('hex')}`)),
+    );
     const run = await runConsentWriters({ url: server.url, tokens, writers: WRITERS, durationMs: SECONDS * 1000 });
     let breaks = 0;
     for (const token of tokens) {
-      const response = await fetch(`${server.url}/v1/consents/history`, { headers: { authorization: `Bearer ${token}` } });
+      const response = await fetch(`${server.url}/v1/consents/history`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       breaks += chainBreaks(((await response.json()) as { records: ConsentRecord[] }).records).length;
     }
     return {
-      database: kind === 'pglite' ? 'PGlite (embedded, in the server process)' : `PostgreSQL on ${new URL(PG_ADMIN_URL).host} (pool of 10)`,
+      database:
+        kind === 'pglite'
+          ? 'PGlite (embedded, in the server process)'
+          : `PostgreSQL on ${new URL(PG_ADMIN_URL).host} (pool of 10)`,
       writes: run.ok,
       errors: run.errors,
       perSecond: run.ok / (run.elapsedMs / 1000),
@@ -93,7 +119,10 @@ function table(rows: Figures[]): string {
   const lines = [
     '| database | acknowledged writes | errors | writes/s | p50 ms | p99 ms | max ms | chain breaks |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.database} | ${r.writes} | ${r.errors} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.chainBreaks} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.database} | ${r.writes} | ${r.errors} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${r.chainBreaks} |`,
+    ),
   ];
   return lines.join('\n');
 }

@@ -32,18 +32,31 @@ const RESOURCES = `performance.getEntriesByType('resource').map((e) => {
 })`;
 
 /** A load ends when the first layer is visible and the network has then been quiet for `quietMs`. */
-export async function measureLoad(browser: Browser, host: StaticHost, target: Target, cpuRate: number, quietMs: number): Promise<Omit<LoadSample, 'run'>> {
+export async function measureLoad(
+  browser: Browser,
+  host: StaticHost,
+  target: Target,
+  cpuRate: number,
+  quietMs: number,
+): Promise<Omit<LoadSample, 'run'>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const s = await openPage(context, cpuRate, loadProbe(target.firstLayer));
     await s.page.goto(host.page(target.page), { waitUntil: 'load', timeout: 60_000 });
     // A first layer that never shows is recorded as NaN (the report counts it), not a failed bench.
-    const visible = await inPage<number>(s.page, 'window.__bench.visible', 30_000, `${target.label}: the first layer`).catch((error: unknown) => {
+    const visible = await inPage<number>(
+      s.page,
+      'window.__bench.visible',
+      30_000,
+      `${target.label}: the first layer`,
+    ).catch((error: unknown) => {
       process.stderr.write(`  ${error instanceof Error ? error.message : String(error)}\n`);
       return Number.NaN;
     });
     await s.quiet(quietMs);
-    const probe = await s.page.evaluate<{ longTasks: Array<[number, number]> }>('({ longTasks: window.__bench.longTasks })');
+    const probe = await s.page.evaluate<{ longTasks: Array<[number, number]> }>(
+      '({ longTasks: window.__bench.longTasks })',
+    );
     return {
       target: target.id,
       cpuRate,
@@ -62,7 +75,10 @@ export async function measureLoad(browser: Browser, host: StaticHost, target: Ta
 
 /** `runs` rounds; in each, every CPU rate and every target once. One unrecorded warm-up round first. */
 export async function runPageLoads(
-  browser: Browser, host: StaticHost, targets: Target[], options: { runs: number; cpuRates: number[]; quietMs: number },
+  browser: Browser,
+  host: StaticHost,
+  targets: Target[],
+  options: { runs: number; cpuRates: number[]; quietMs: number },
   progress: (done: number, total: number) => void = () => undefined,
 ): Promise<LoadSample[]> {
   for (const target of targets) await measureLoad(browser, host, target, 1, options.quietMs);

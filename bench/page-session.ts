@@ -49,7 +49,8 @@ export async function openPage(context: BrowserContext, cpuRate: number, initScr
     async quiet(quietMs, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (inFlight.size > 0 || Date.now() - lastActivity < quietMs) {
-        if (Date.now() > deadline) throw new Error(`the network never went quiet (${inFlight.size} request(s) in flight)`);
+        if (Date.now() > deadline)
+          throw new Error(`the network never went quiet (${inFlight.size} request(s) in flight)`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     },

@@ -23,7 +23,12 @@ const sizeOf = (bytes: Buffer): Size => ({
   brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
-const sum = (sizes: Size[]): Size => sizes.reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { min: 0, gzip: 0, brotli: 0 });
+const sum = (sizes: Size[]): Size =>
+  sizes.reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
+    min: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 
 // Our language chunks other than English (the build names them twikit-privacy-<lang>-<hash>.js); a visitor
 // loads at most one of them, and an English one none.
@@ -32,15 +37,27 @@ const OTHER_LANGUAGE = /-(nl|fr|de)-[\w-]+\.js$/;
 /** Our widget (from `widgetDir`) and each peer with npm files. Peers load everything on the first visit. */
 export function measureSizes(widgetDir: string, peers: Target[]): SizeRow[] {
   const ours = measureWidget(widgetDir);
-  const rows: SizeRow[] = [{
-    label: 'Twikit widget', version: installedVersion('.'), firstLoad: ours.firstLoad, whole: ours.whole,
-    newVisitor: sum(ours.files.filter((f) => !OTHER_LANGUAGE.test(f.file))),
-    files: ours.files.map((f) => f.file),
-  }];
+  const rows: SizeRow[] = [
+    {
+      label: 'Twikit widget',
+      version: installedVersion('.'),
+      firstLoad: ours.firstLoad,
+      whole: ours.whole,
+      newVisitor: sum(ours.files.filter((f) => !OTHER_LANGUAGE.test(f.file))),
+      files: ours.files.map((f) => f.file),
+    },
+  ];
   for (const peer of peers) {
     if (!peer.npm) continue;
     const total = sum(peer.npm.files.map((file) => sizeOf(readFileSync(`node_modules/${peer.npm!.name}/${file}`))));
-    rows.push({ label: peer.npm.name, version: installedVersion(peer.npm.name), firstLoad: total, newVisitor: total, whole: total, files: peer.npm.files });
+    rows.push({
+      label: peer.npm.name,
+      version: installedVersion(peer.npm.name),
+      firstLoad: total,
+      newVisitor: total,
+      whole: total,
+      files: peer.npm.files,
+    });
   }
   return rows;
 }

@@ -14,7 +14,14 @@ import { goals, type LoadSummary, type Metric } from './summary.ts';
 export interface BenchResults {
   date: string;
   machine: Machine;
-  settings: { runs: number; cpuRates: number[]; quietMs: number; apiSeconds: number; apiConnections: number; encodings: string[] };
+  settings: {
+    runs: number;
+    cpuRates: number[];
+    quietMs: number;
+    apiSeconds: number;
+    apiConnections: number;
+    encodings: string[];
+  };
   sizes: SizeRow[] | null;
   pageLoad: { summaries: LoadSummary[]; samples: LoadSample[] } | null;
   returning: ReturningSample[] | null;
@@ -28,7 +35,8 @@ const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '—');
 const num = (n: number) => (Number.isFinite(n) ? (Number.isInteger(n) ? String(n) : n.toFixed(1)) : '—');
 const range = (s: Spread, f: (n: number) => string) => (s.n ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : '—');
 const signed = (f: (n: number) => string) => (n: number) => (n > 0 ? `+${f(n)}` : f(n));
-const ratio = (s: Spread | null) => (s ? `${s.median.toFixed(2)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})` : '— (peer 0)');
+const ratio = (s: Spread | null) =>
+  s ? `${s.median.toFixed(2)}× (${s.min.toFixed(2)}–${s.max.toFixed(2)})` : '— (peer 0)';
 
 const FORMAT: Record<Metric, { name: string; f: (n: number) => string }> = {
   firstLayerMs: { name: 'first layer visible, ms', f: ms },
@@ -45,7 +53,9 @@ function sizeTable(rows: SizeRow[]): string[] {
   return [
     '| | version | first load min / gzip / brotli | new visitor, first layer shown | whole min / gzip / brotli |',
     '|---|---|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.label} | ${r.version} | ${triple(r.firstLoad)} | ${triple(r.newVisitor)} | ${triple(r.whole)} |`),
+    ...rows.map(
+      (r) => `| ${r.label} | ${r.version} | ${triple(r.firstLoad)} | ${triple(r.newVisitor)} | ${triple(r.whole)} |`,
+    ),
   ];
 }
 
@@ -64,7 +74,10 @@ function loadTables(s: LoadSummary): string[] {
     '',
     `| ours at CPU ${s.cpuRate}× | added over the bare page | ${s.ratios.map((r) => `÷ ${r.label}`).join(' | ')} |`,
     `|---|---:|${s.ratios.map(() => '---:').join('|')}|`,
-    ...metrics.map((m) => `| ${FORMAT[m].name} | ${range(s.added[m], signed(FORMAT[m].f))} | ${s.ratios.map((r) => ratio(r.metrics[m])).join(' | ')} |`),
+    ...metrics.map(
+      (m) =>
+        `| ${FORMAT[m].name} | ${range(s.added[m], signed(FORMAT[m].f))} | ${s.ratios.map((r) => ratio(r.metrics[m])).join(' | ')} |`,
+    ),
     '',
     `Where our first layer's time goes at CPU ${s.cpuRate}× (median ms from navigation start, fetch start to response end):`,
     '',
@@ -91,7 +104,10 @@ function apiTable(api: ApiLoadOutcome): string[] {
   return [
     '| database | scenario | endpoint | requests/s | p50 ms | p99 ms | requests | failures |',
     '|---|---|---|---:|---:|---:|---:|---:|',
-    ...api.results.map((r) => `| ${r.database} | ${r.scenario} | \`${r.endpoint}\` | ${r.requestsPerSecond.toFixed(0)} | ${r.p50Ms} | ${r.p99Ms} | ${r.requests} | ${r.failures} |`),
+    ...api.results.map(
+      (r) =>
+        `| ${r.database} | ${r.scenario} | \`${r.endpoint}\` | ${r.requestsPerSecond.toFixed(0)} | ${r.p50Ms} | ${r.p99Ms} | ${r.requests} | ${r.failures} |`,
+    ),
     ...api.skipped.map((s) => `| ${s.database} | not measured | ${s.reason} | | | | | |`),
   ];
 }
@@ -104,7 +120,10 @@ function scaleTable(s: ScaleOutcome): string[] {
     '',
     '| call | who | empty p50 / p99 ms | loaded p50 / p99 ms | loaded ÷ empty, p50 | p99 | failures |',
     '|---|---|---:|---:|---:|---:|---:|',
-    ...s.rows.map((r) => `| \`${r.call}\` | ${r.who} | ${r.empty.p50Ms.toFixed(2)} / ${r.empty.p99Ms.toFixed(2)} | ${r.loaded.p50Ms.toFixed(2)} / ${r.loaded.p99Ms.toFixed(2)} | ${r.ratioP50.toFixed(2)}× | ${r.ratioP99.toFixed(2)}× | ${r.failures} |`),
+    ...s.rows.map(
+      (r) =>
+        `| \`${r.call}\` | ${r.who} | ${r.empty.p50Ms.toFixed(2)} / ${r.empty.p99Ms.toFixed(2)} | ${r.loaded.p50Ms.toFixed(2)} / ${r.loaded.p99Ms.toFixed(2)} | ${r.ratioP50.toFixed(2)}× | ${r.ratioP99.toFixed(2)}× | ${r.failures} |`,
+    ),
     '',
     `Goal: every p50 ratio under ${SCALE_GOAL}× — ${worst < SCALE_GOAL ? 'met' : '**not met**'} (worst ${worst.toFixed(2)}×).`,
   ];
@@ -154,7 +173,9 @@ export function renderMarkdown(r: BenchResults): string {
     '',
     '| goal | met | where we are not ahead |',
     '|---|---|---|',
-    ...goals(r.sizes, r.pageLoad?.summaries ?? null).map((g) => `| ${g.goal} | ${g.met ? 'yes' : '**no**'} | ${g.behind.join('; ')} |`),
+    ...goals(r.sizes, r.pageLoad?.summaries ?? null).map(
+      (g) => `| ${g.goal} | ${g.met ? 'yes' : '**no**'} | ${g.behind.join('; ')} |`,
+    ),
   ];
   return `${out.join('\n')}\n`;
 }

@@ -52,19 +52,36 @@ async function firstVisit(context: BrowserContext, host: StaticHost, ours: Targe
   const s = await openPage(context, 1, loadProbe(ours.firstLayer));
   await s.page.goto(host.page(ours.page));
   await inPage(s.page, 'window.__bench.visible', 30_000, 'the first layer of the first visit');
-  await s.page.evaluate(`document.querySelector('twikit-privacy').shadowRoot.querySelector('.tp-first .tp-choice-buttons button').click()`);
-  await waitFor(() => s.page.evaluate<boolean>(CACHED_DECISION), { timeout: 15_000, message: 'Accept all never reached IndexedDB' });
+  await s.page.evaluate(
+    `document.querySelector('twikit-privacy').shadowRoot.querySelector('.tp-first .tp-choice-buttons button').click()`,
+  );
+  await waitFor(() => s.page.evaluate<boolean>(CACHED_DECISION), {
+    timeout: 15_000,
+    message: 'Accept all never reached IndexedDB',
+  });
   await s.page.close();
 }
 
 /** One returning visit in `context` (which holds the cache of the first visit). */
-async function visit(context: BrowserContext, host: StaticHost, ours: Target, cpuRate: number, quietMs: number): Promise<Omit<ReturningSample, 'run'>> {
+async function visit(
+  context: BrowserContext,
+  host: StaticHost,
+  ours: Target,
+  cpuRate: number,
+  quietMs: number,
+): Promise<Omit<ReturningSample, 'run'>> {
   const s = await openPage(context, cpuRate, loadProbe(LAUNCHER, PURPOSE));
   try {
     await s.page.goto(host.page(ours.page));
-    const stateMs = await inPage<number>(s.page, 'window.__bench.stateKnown', 30_000, 'a returning user\'s consent state');
+    const stateMs = await inPage<number>(
+      s.page,
+      'window.__bench.stateKnown',
+      30_000,
+      "a returning user's consent state",
+    );
     const state = await s.page.evaluate<unknown>('window.__bench.state');
-    if (state !== true) throw new Error(`a returning user read ${JSON.stringify(state)} for ${PURPOSE}, not the decision made before`);
+    if (state !== true)
+      throw new Error(`a returning user read ${JSON.stringify(state)} for ${PURPOSE}, not the decision made before`);
     const launcherMs = await inPage<number>(s.page, 'window.__bench.visible', 30_000, 'the launcher');
     await s.quiet(quietMs); // the background refresh from the server is done before the click
     const serverMs = await s.page.evaluate<number>(
@@ -79,10 +96,15 @@ async function visit(context: BrowserContext, host: StaticHost, ours: Target, cp
 
 /** One browser context per CPU rate (a person of its own), set up once; then `runs` visits each, interleaved. */
 export async function runReturningUser(
-  browser: Browser, host: StaticHost, ours: Target, options: { runs: number; cpuRates: number[]; quietMs: number },
+  browser: Browser,
+  host: StaticHost,
+  ours: Target,
+  options: { runs: number; cpuRates: number[]; quietMs: number },
   progress: (done: number, total: number) => void = () => undefined,
 ): Promise<ReturningSample[]> {
-  const contexts = await Promise.all(options.cpuRates.map(() => browser.newContext({ viewport: { width: 1280, height: 800 } })));
+  const contexts = await Promise.all(
+    options.cpuRates.map(() => browser.newContext({ viewport: { width: 1280, height: 800 } })),
+  );
   try {
     for (const context of contexts) await firstVisit(context, host, ours);
     const samples: ReturningSample[] = [];

@@ -25,7 +25,11 @@ const progress = (what: string) => (done: number, total: number) => {
 };
 
 /** Page load and returning user share one browser, one static host and one API (PGlite in a temp folder). */
-async function measureInBrowser(results: BenchResults, widgetDir: string, config: ReturnType<typeof loadBenchConfig>): Promise<void> {
+async function measureInBrowser(
+  results: BenchResults,
+  widgetDir: string,
+  config: ReturnType<typeof loadBenchConfig>,
+): Promise<void> {
   const targets = [BARE, ours(widgetDir), ...PEERS];
   const host = await startStaticHost(targets.flatMap((t) => (t.mount ? [t.mount] : [])));
   const database = await createBenchDatabase('pglite', config.pgAdminUrl);
@@ -38,7 +42,9 @@ async function measureInBrowser(results: BenchResults, widgetDir: string, config
       results.machine.chromium = browser.version();
       const options = { runs: config.runs, cpuRates: config.cpuRates, quietMs: config.quietMs };
       if (config.sections.has('load')) {
-        log(`Page load, new user: ${targets.length} targets × ${config.cpuRates.length} CPU rates × ${config.runs} runs…`);
+        log(
+          `Page load, new user: ${targets.length} targets × ${config.cpuRates.length} CPU rates × ${config.runs} runs…`,
+        );
         const samples = await runPageLoads(browser, host, targets, options, progress('page loads'));
         results.pageLoad = { summaries: summarizeLoads(samples, targets, config.cpuRates), samples };
       }
@@ -62,8 +68,20 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     date: new Date().toISOString().slice(0, 10),
     machine: describeMachine(),
-    settings: { runs: config.runs, cpuRates: config.cpuRates, quietMs: config.quietMs, apiSeconds: config.apiSeconds, apiConnections: config.apiConnections, encodings: [] },
-    sizes: null, pageLoad: null, returning: null, extension: null, api: null, scale: null,
+    settings: {
+      runs: config.runs,
+      cpuRates: config.cpuRates,
+      quietMs: config.quietMs,
+      apiSeconds: config.apiSeconds,
+      apiConnections: config.apiConnections,
+      encodings: [],
+    },
+    sizes: null,
+    pageLoad: null,
+    returning: null,
+    extension: null,
+    api: null,
+    scale: null,
   };
   // The widget is built fresh (a fresh clone has no dist/) unless no section needs it.
   const needsWidget = (['size', 'load', 'returning'] as const).some((s) => config.sections.has(s));
@@ -71,15 +89,28 @@ async function main(): Promise<void> {
   const widget = needsWidget ? await buildWidgetSnapshot() : null;
   try {
     if (widget && config.sections.has('size')) results.sizes = measureSizes(widget.dir, PEERS);
-    if (widget && (config.sections.has('load') || config.sections.has('returning'))) await measureInBrowser(results, widget.dir, config);
-    if (config.sections.has('extension')) results.extension = await measureExtension({ runs: config.runs, cpuRates: config.cpuRates });
+    if (widget && (config.sections.has('load') || config.sections.has('returning')))
+      await measureInBrowser(results, widget.dir, config);
+    if (config.sections.has('extension'))
+      results.extension = await measureExtension({ runs: config.runs, cpuRates: config.cpuRates });
     if (config.sections.has('api')) {
       log(`Reference server: ${config.apiDatabases.join(', ')}, ${config.apiSeconds} s per scenario…`);
-      results.api = await runApiLoad({ databases: config.apiDatabases, seconds: config.apiSeconds, connections: config.apiConnections, pgAdminUrl: config.pgAdminUrl }, log);
+      results.api = await runApiLoad(
+        {
+          databases: config.apiDatabases,
+          seconds: config.apiSeconds,
+          connections: config.apiConnections,
+          pgAdminUrl: config.pgAdminUrl,
+        },
+        log,
+      );
     }
     if (config.sections.has('scale')) {
       log('Scale: the same calls on an empty and a loaded PostgreSQL database…');
-      results.scale = await runScale({ sizes: config.scale, calls: config.scale.calls, pgAdminUrl: config.pgAdminUrl }, log);
+      results.scale = await runScale(
+        { sizes: config.scale, calls: config.scale.calls, pgAdminUrl: config.pgAdminUrl },
+        log,
+      );
     }
   } finally {
     widget?.dispose();

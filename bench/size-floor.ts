@@ -16,7 +16,15 @@ import { nl } from '../shared/i18n/messages/nl.ts';
 import { packMessages } from '../shared/i18n/pack.ts';
 import { BUDGET } from './size.ts';
 
-const LIBRARIES = ['preact', 'preact/hooks', 'preact/jsx-runtime', '@preact/signals', '@preact/signals-core', 'idb', 'zod/mini'];
+const LIBRARIES = [
+  'preact',
+  'preact/hooks',
+  'preact/jsx-runtime',
+  '@preact/signals',
+  '@preact/signals-core',
+  'idb',
+  'zod/mini',
+];
 const ENTRY = 'twikit-size-floor-libraries';
 const gzipKiB = (text: string | Buffer) => gzipSync(text, { level: 9 }).length / 1024;
 
@@ -57,7 +65,10 @@ export function librariesEntry(files: string[]): string {
     // The JSX runtime the build compiles TSX to.
     "export { jsx, jsxs, Fragment } from 'preact/jsx-runtime';",
     "import * as z from 'zod/mini';",
-    `export const zod = [${[...zod].sort().map((fn) => `z.${fn}`).join(', ')}];`,
+    `export const zod = [${[...zod]
+      .sort()
+      .map((fn) => `z.${fn}`)
+      .join(', ')}];`,
   ].join('\n');
 }
 
@@ -67,25 +78,43 @@ async function main(): Promise<void> {
     const files = await widgetModules(join(work, 'widget'));
     // The entry is a virtual module, so its imports resolve from this project's node_modules.
     const code = librariesEntry(files);
-    const entry: Plugin = { name: 'floor-entry', resolveId: (id) => (id.endsWith(ENTRY) ? `\0${ENTRY}` : null), load: (id) => (id === `\0${ENTRY}` ? code : null) };
+    const entry: Plugin = {
+      name: 'floor-entry',
+      resolveId: (id) => (id.endsWith(ENTRY) ? `\0${ENTRY}` : null),
+      load: (id) => (id === `\0${ENTRY}` ? code : null),
+    };
     await build({
-      configFile: false, logLevel: 'warn', plugins: [entry],
-      build: { outDir: join(work, 'out'), emptyOutDir: true, target: 'es2022', minify: true, lib: { entry: ENTRY, formats: ['es'], fileName: () => 'libraries.js' } },
+      configFile: false,
+      logLevel: 'warn',
+      plugins: [entry],
+      build: {
+        outDir: join(work, 'out'),
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: ENTRY, formats: ['es'], fileName: () => 'libraries.js' },
+      },
     });
     const libraries = gzipKiB(readFileSync(join(work, 'out', 'libraries.js')));
     const languages = { en: packMessages(en), nl: packMessages(nl), fr: packMessages(fr), de: packMessages(de) };
-    const text = Object.entries(languages).map(([locale, strings]) => [locale, gzipKiB(JSON.stringify(strings))] as const);
+    const text = Object.entries(languages).map(
+      ([locale, strings]) => [locale, gzipKiB(JSON.stringify(strings))] as const,
+    );
     const textTotal = text.reduce((sum, [, kib]) => sum + kib, 0);
     const floor = libraries + textTotal;
     const f = (n: number) => n.toFixed(1);
-    console.log([
-      '| part | gzip KiB |',
-      '|---|---:|',
-      `| libraries alone (${LIBRARIES.join(', ')}), only what ${files.length} widget modules import | ${f(libraries)} |`,
-      ...text.map(([locale, kib]) => `| ${locale} UI text alone (${Object.keys(en).length} strings, no keys) | ${f(kib)} |`),
-      `| **floor before any of our own code** | **${f(floor)}** |`,
-      `| issue 6 budget for the whole widget | ${BUDGET.wholeGzipKiB} |`,
-    ].join('\n'));
+    console.log(
+      [
+        '| part | gzip KiB |',
+        '|---|---:|',
+        `| libraries alone (${LIBRARIES.join(', ')}), only what ${files.length} widget modules import | ${f(libraries)} |`,
+        ...text.map(
+          ([locale, kib]) => `| ${locale} UI text alone (${Object.keys(en).length} strings, no keys) | ${f(kib)} |`,
+        ),
+        `| **floor before any of our own code** | **${f(floor)}** |`,
+        `| issue 6 budget for the whole widget | ${BUDGET.wholeGzipKiB} |`,
+      ].join('\n'),
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -47,7 +47,12 @@ const sizeOf = (bytes: Buffer): Size => ({
   brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
-const sum = (sizes: Size[]): Size => sizes.reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { min: 0, gzip: 0, brotli: 0 });
+const sum = (sizes: Size[]): Size =>
+  sizes.reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
+    min: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 
 // What a page loads before anyone opens the controls: the loader and the runtime it imports at once.
 // The runtime imports nothing statically (widget/vite-builds.ts); everything else loads on first open.
@@ -55,12 +60,20 @@ const FIRST_LOAD = new Set(['twikit-privacy.js', 'twikit-privacy-core.js']);
 
 /** Sizes of a built widget folder (`vite build --mode widget`): every .js file in it counts. */
 export function measureWidget(dir = 'dist/widget'): WidgetSize {
-  const names = readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
-  for (const name of FIRST_LOAD) if (!names.includes(name)) throw new Error(`${dir}/${name} is missing: build the widget first`);
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .sort();
+  for (const name of FIRST_LOAD)
+    if (!names.includes(name)) throw new Error(`${dir}/${name} is missing: build the widget first`);
   const core = readFileSync(join(dir, 'twikit-privacy-core.js'), 'utf8');
   // If the runtime ever imports another file statically, that file is first-load too and must be counted.
-  if (/\bimport\s*[{*\w][^;]*?from\s*["']|^import\s*["']/m.test(core)) throw new Error('twikit-privacy-core.js has static imports; count them as first load');
-  const files = names.map((file) => ({ file, firstLoad: FIRST_LOAD.has(file), ...sizeOf(readFileSync(join(dir, file))) }));
+  if (/\bimport\s*[{*\w][^;]*?from\s*["']|^import\s*["']/m.test(core))
+    throw new Error('twikit-privacy-core.js has static imports; count them as first load');
+  const files = names.map((file) => ({
+    file,
+    firstLoad: FIRST_LOAD.has(file),
+    ...sizeOf(readFileSync(join(dir, file))),
+  }));
   return { firstLoad: sum(files.filter((f) => f.firstLoad)), whole: sum(files), files };
 }
 
@@ -74,7 +87,10 @@ export function formatSizes(size: WidgetSize): string {
     '|---|---:|---:|---:|',
     ...size.files.map((f) => row(`${f.file}${f.firstLoad ? ' (first load)' : ''}`, f)),
     row(`**first load** (budget ${BUDGET.firstLoadGzipKiB} gzip)`, size.firstLoad),
-    row(`**whole widget** (budget ${BUDGET.wholeGzipKiB} gzip, not met; ceiling ${WHOLE_CEILING_GZIP_KIB})`, size.whole),
+    row(
+      `**whole widget** (budget ${BUDGET.wholeGzipKiB} gzip, not met; ceiling ${WHOLE_CEILING_GZIP_KIB})`,
+      size.whole,
+    ),
   ].join('\n');
 }
 
@@ -87,7 +103,9 @@ export function moduleBreakdown(unminifiedDir: string, real: WidgetSize): string
   const lines: string[] = ['| file | module | est. gzip KiB |', '|---|---|---:|'];
   for (const { file, gzip } of real.files) {
     const stem = file.replace(/-[\w-]{8}\.js$/, '');
-    const twin = readdirSync(unminifiedDir).find((f) => f === file || (f.endsWith('.js') && f.replace(/-[\w-]{8}\.js$/, '') === stem));
+    const twin = readdirSync(unminifiedDir).find(
+      (f) => f === file || (f.endsWith('.js') && f.replace(/-[\w-]{8}\.js$/, '') === stem),
+    );
     if (!twin) continue;
     const modules = new Map<string, string>();
     let current = '(bundle)';
@@ -101,7 +119,8 @@ export function moduleBreakdown(unminifiedDir: string, real: WidgetSize): string
       return [name, gzipSync(min, { level: 9 }).length] as const;
     });
     const total = alone.reduce((a, [, n]) => a + n, 0);
-    for (const [name, n] of alone.sort((a, b) => b[1] - a[1])) if (n * gzip >= 40 * total) lines.push(`| ${file} | ${name} | ${kib((n * gzip) / total)} |`);
+    for (const [name, n] of alone.sort((a, b) => b[1] - a[1]))
+      if (n * gzip >= 40 * total) lines.push(`| ${file} | ${name} | ${kib((n * gzip) / total)} |`);
   }
   return lines.join('\n');
 }
@@ -115,7 +134,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     vite = await import('vite');
     const dirs = [mkdtempSync(join(tmpdir(), 'tp-widget-min-')), mkdtempSync(join(tmpdir(), 'tp-widget-src-'))];
     try {
-      for (const [dir, unminified] of [[dirs[0]!, false], [dirs[1]!, true]] as const) {
+      for (const [dir, unminified] of [
+        [dirs[0]!, false],
+        [dirs[1]!, true],
+      ] as const) {
         process.env.WIDGET_OUT_DIR = dir; // widget/vite-builds.ts reads these when the config loads
         process.env.WIDGET_NO_MINIFY = unminified ? '1' : '0';
         await vite.build({ mode: 'widget', logLevel: 'warn' });
@@ -128,7 +150,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } else {
     const size = measureWidget(process.argv[2]);
     console.log(formatSizes(size));
-    const over = size.firstLoad.gzip > BUDGET.firstLoadGzipKiB * 1024 || size.whole.gzip > WHOLE_CEILING_GZIP_KIB * 1024;
+    const over =
+      size.firstLoad.gzip > BUDGET.firstLoadGzipKiB * 1024 || size.whole.gzip > WHOLE_CEILING_GZIP_KIB * 1024;
     process.exit(over ? 1 : 0);
   }
 }

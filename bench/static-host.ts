@@ -10,8 +10,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const PAGES = fileURLToPath(new URL('./pages/', import.meta.url));
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.gif': 'image/gif',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg']);
 
@@ -28,11 +33,14 @@ export interface StaticHost {
 
 type Encoding = 'br' | 'gzip' | 'identity';
 
-const pick = (accept: string | undefined): Encoding => (/\bbr\b/.test(accept ?? '') ? 'br' : /\bgzip\b/.test(accept ?? '') ? 'gzip' : 'identity');
+const pick = (accept: string | undefined): Encoding =>
+  /\bbr\b/.test(accept ?? '') ? 'br' : /\bgzip\b/.test(accept ?? '') ? 'gzip' : 'identity';
 
 const encode = (body: Buffer, encoding: Encoding): Buffer =>
-  encoding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-    : encoding === 'gzip' ? gzipSync(body, { level: 9 })
+  encoding === 'br'
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+    : encoding === 'gzip'
+      ? gzipSync(body, { level: 9 })
       : body;
 
 /** Serves `mounts` (URL prefix → folder) and the pages, whose `{{API_URL}}` becomes `host.apiUrl`. */
@@ -63,7 +71,7 @@ export async function startStaticHost(mounts: Array<{ prefix: string; dir: strin
       const encoding = COMPRESSIBLE.has(ext) ? pick(req.headers['accept-encoding']) : 'identity';
       const key = `${encoding}:${file}`;
       // Pages are small and templated: compress each time. Assets never change during a run: once.
-      const sent = html ? encode(body, encoding) : cache.get(key) ?? cache.set(key, encode(body, encoding)).get(key)!;
+      const sent = html ? encode(body, encoding) : (cache.get(key) ?? cache.set(key, encode(body, encoding)).get(key)!);
       encodings.add(encoding);
       res.writeHead(200, {
         'content-type': TYPES[ext] ?? 'application/octet-stream',

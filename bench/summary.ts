@@ -38,7 +38,8 @@ function waterfall(samples: LoadSample[]): LoadSummary['waterfall'] {
 }
 
 const pairs = (samples: LoadSample[], a: TargetId, b: TargetId, cpuRate: number) => {
-  const of = (t: TargetId) => new Map(samples.filter((s) => s.target === t && s.cpuRate === cpuRate).map((s) => [s.run, s]));
+  const of = (t: TargetId) =>
+    new Map(samples.filter((s) => s.target === t && s.cpuRate === cpuRate).map((s) => [s.run, s]));
   const bs = of(b);
   return [...of(a)].flatMap(([run, x]) => (bs.has(run) ? [[x, bs.get(run)!] as const] : []));
 };
@@ -53,14 +54,25 @@ export function summarizeLoads(samples: LoadSample[], targets: Target[], cpuRate
       return { target: t.id, label: t.label, metrics: byMetric((m) => spread(mine.map((s) => s[m]))) };
     });
     const added = byMetric((m) => spread(pairs(samples, 'ours', 'bare', cpuRate).map(([o, b]) => o[m] - b[m])));
-    const ratios = targets.filter((t) => t.npm).map((t) => ({
-      target: t.id, label: t.label,
-      metrics: byMetric((m) => {
-        const values = pairs(samples, 'ours', t.id, cpuRate).filter(([, p]) => p[m] > 0).map(([o, p]) => o[m] / p[m]);
-        return values.length ? spread(values) : null;
-      }),
-    }));
-    return { cpuRate, rows, added, ratios, waterfall: waterfall(samples.filter((x) => x.target === 'ours' && x.cpuRate === cpuRate)) };
+    const ratios = targets
+      .filter((t) => t.npm)
+      .map((t) => ({
+        target: t.id,
+        label: t.label,
+        metrics: byMetric((m) => {
+          const values = pairs(samples, 'ours', t.id, cpuRate)
+            .filter(([, p]) => p[m] > 0)
+            .map(([o, p]) => o[m] / p[m]);
+          return values.length ? spread(values) : null;
+        }),
+      }));
+    return {
+      cpuRate,
+      rows,
+      added,
+      ratios,
+      waterfall: waterfall(samples.filter((x) => x.target === 'ours' && x.cpuRate === cpuRate)),
+    };
   });
 }
 
@@ -80,23 +92,40 @@ export function goals(sizes: SizeRow[] | null, loads: LoadSummary[] | null): Goa
     const [ours, ...peers] = sizes;
     const parts = { firstLoad: 'first load', newVisitor: 'new visitor', whole: 'whole' } as const;
     for (const [part, name] of Object.entries(parts) as Array<[keyof typeof parts, string]>) {
-      const behind = peers.filter((p) => p[part].gzip <= ours![part].gzip).map((p) => `${p.label} ${kib(p[part].gzip)} vs ours ${kib(ours![part].gzip)}`);
+      const behind = peers
+        .filter((p) => p[part].gzip <= ours![part].gzip)
+        .map((p) => `${p.label} ${kib(p[part].gzip)} vs ours ${kib(ours![part].gzip)}`);
       out.push({ goal: `smaller than every peer (${name}, gzip)`, met: behind.length === 0, behind });
     }
   }
   for (const load of loads ?? []) {
     const ours = load.rows.find((r) => r.target === 'ours')!.metrics;
-    for (const [metric, name] of [['firstLayerMs', 'first layer visible'], ['tbtMs', 'total blocking time'], ['scriptMs', 'script time']] as const) {
+    for (const [metric, name] of [
+      ['firstLayerMs', 'first layer visible'],
+      ['tbtMs', 'total blocking time'],
+      ['scriptMs', 'script time'],
+    ] as const) {
       const behind = load.rows
         .filter((r) => r.target !== 'ours' && r.target !== 'bare')
         // A tie counts as not ahead, except both at zero (nothing left to beat).
-        .filter((r) => r.metrics[metric].median < ours[metric].median || (r.metrics[metric].median === ours[metric].median && ours[metric].median > 0))
-        .map((r) => `${r.label} ${r.metrics[metric].median.toFixed(0)} ms vs ours ${ours[metric].median.toFixed(0)} ms (medians)`);
+        .filter(
+          (r) =>
+            r.metrics[metric].median < ours[metric].median ||
+            (r.metrics[metric].median === ours[metric].median && ours[metric].median > 0),
+        )
+        .map(
+          (r) =>
+            `${r.label} ${r.metrics[metric].median.toFixed(0)} ms vs ours ${ours[metric].median.toFixed(0)} ms (medians)`,
+        );
       out.push({ goal: `faster than every peer at CPU ${load.cpuRate}×: ${name}`, met: behind.length === 0, behind });
     }
     if (load.cpuRate === 1) {
       const lt = ours.longTasks;
-      out.push({ goal: 'zero long tasks at CPU 1×', met: lt.max === 0, behind: lt.max === 0 ? [] : [`ours: median ${lt.median}, max ${lt.max} long task(s) per load`] });
+      out.push({
+        goal: 'zero long tasks at CPU 1×',
+        met: lt.max === 0,
+        behind: lt.max === 0 ? [] : [`ours: median ${lt.median}, max ${lt.max} long task(s) per load`],
+      });
     }
   }
   return out;

@@ -26,29 +26,54 @@ export const BARE: Target = { id: 'bare', label: 'bare host page', page: 'bare',
 
 /** Ours: the first-layer view inside the dialog in the widget's shadow root (widget/runtime.ts, shared/ui/FirstLayer.tsx). */
 export const ours = (widgetDir: string): Target => ({
-  id: 'ours', label: 'Twikit widget', page: 'ours', firstLayer: 'twikit-privacy >>> .tp-dialog .tp-first', mount: { prefix: '/widget/', dir: widgetDir },
+  id: 'ours',
+  label: 'Twikit widget',
+  page: 'ours',
+  firstLayer: 'twikit-privacy >>> .tp-dialog .tp-first',
+  mount: { prefix: '/widget/', dir: widgetDir },
 });
 
 export const PEERS: Target[] = [
   {
-    id: 'klaro', label: 'klaro', page: 'klaro', firstLayer: '#klaro .cookie-notice, #klaro .cookie-modal',
+    id: 'klaro',
+    label: 'klaro',
+    page: 'klaro',
+    firstLayer: '#klaro .cookie-notice, #klaro .cookie-modal',
     mount: { prefix: '/peers/klaro/', dir: 'node_modules/klaro/dist' },
     // klaro.js carries its CSS and every translation.
     npm: { name: 'klaro', files: ['dist/klaro.js'] },
   },
   {
-    id: 'cookieconsent', label: 'vanilla-cookieconsent', page: 'cookieconsent', firstLayer: '#cc-main .cm',
+    id: 'cookieconsent',
+    label: 'vanilla-cookieconsent',
+    page: 'cookieconsent',
+    firstLayer: '#cc-main .cm',
     mount: { prefix: '/peers/cookieconsent/', dir: 'node_modules/vanilla-cookieconsent/dist' },
     npm: { name: 'vanilla-cookieconsent', files: ['dist/cookieconsent.umd.js', 'dist/cookieconsent.css'] },
   },
   {
-    id: 'tarteaucitron', label: 'tarteaucitronjs', page: 'tarteaucitron', firstLayer: '#tarteaucitronAlertBig',
+    id: 'tarteaucitron',
+    label: 'tarteaucitronjs',
+    page: 'tarteaucitron',
+    firstLayer: '#tarteaucitronAlertBig',
     mount: { prefix: '/peers/tarteaucitron/', dir: 'node_modules/tarteaucitronjs' },
     // The .min entry makes it load the .min language, services and CSS files next to it (tarteaucitron.js `load`).
-    npm: { name: 'tarteaucitronjs', files: ['tarteaucitron.min.js', 'lang/tarteaucitron.en.min.js', 'tarteaucitron.services.min.js', 'css/tarteaucitron.min.css'] },
+    npm: {
+      name: 'tarteaucitronjs',
+      files: [
+        'tarteaucitron.min.js',
+        'lang/tarteaucitron.en.min.js',
+        'tarteaucitron.services.min.js',
+        'css/tarteaucitron.min.css',
+      ],
+    },
   },
 ];
 
 /** The installed version of an npm package (from node_modules, as the size table reports it); `.` is this project. */
 export const installedVersion = (name: string): string =>
-  (JSON.parse(readFileSync(name === '.' ? 'package.json' : `node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
+  (
+    JSON.parse(readFileSync(name === '.' ? 'package.json' : `node_modules/${name}/package.json`, 'utf8')) as {
+      version: string;
+    }
+  ).version;

@@ -17,9 +17,14 @@ try {
   console.log('Building the widget…');
   await build({ mode: 'widget', logLevel: 'warn' });
   if (!config.databaseUrl && config.dataDir) mkdirSync(config.dataDir, { recursive: true });
-  if (!config.hostToken.secret) throw new ConfigError('the demo signs host tokens with HOST_TOKEN_SECRET; set it (or unset HOST_JWKS_URL)');
+  if (!config.hostToken.secret)
+    throw new ConfigError('the demo signs host tokens with HOST_TOKEN_SECRET; set it (or unset HOST_JWKS_URL)');
   const api = await startServer(config);
-  const demo = await startDemoHost({ port: Number(process.env.DEMO_PORT ?? 8788), apiUrl: api.url, hostTokenSecret: config.hostToken.secret });
+  const demo = await startDemoHost({
+    port: Number(process.env.DEMO_PORT ?? 8788),
+    apiUrl: api.url,
+    hostTokenSecret: config.hostToken.secret,
+  });
   // The demo page embeds the widget from another origin: allow it (the allow-list is read on every request).
   const demoOrigin = new URL(demo.url).origin;
   if (!api.deps.config.allowedOrigins.includes(demoOrigin)) api.deps.config.allowedOrigins.push(demoOrigin);

@@ -24,7 +24,8 @@ export function checkApiBase(name: string, value: string): string {
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
     throw new Error(`${name}: "${value}" must use https (plain http is allowed for 127.0.0.1 and localhost only).`);
   }
-  if (url.pathname !== '/' || url.search || url.hash) throw new Error(`${name}: "${value}" must be an origin only, without a path.`);
+  if (url.pathname !== '/' || url.search || url.hash)
+    throw new Error(`${name}: "${value}" must be an origin only, without a path.`);
   return url.origin;
 }
 

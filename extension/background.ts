@@ -18,14 +18,17 @@ export const POLL_ALARM = 'poll-requests';
 const POLL_MINUTES = 15;
 
 async function ensureAlarm(): Promise<void> {
-  if (!(await browser.alarms.get(POLL_ALARM))) await browser.alarms.create(POLL_ALARM, { delayInMinutes: 1, periodInMinutes: POLL_MINUTES });
+  if (!(await browser.alarms.get(POLL_ALARM)))
+    await browser.alarms.create(POLL_ALARM, { delayInMinutes: 1, periodInMinutes: POLL_MINUTES });
 }
 
 function notificationText(n: Notification, locale: ReturnType<typeof extLocale>): string {
   const type = panelT(locale, `request.type.${n.type}`);
   if (n.status === 'completed') return extT(locale, 'notify.completed', { type });
   if (n.status === 'rejected') return extT(locale, 'notify.rejected', { type });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${n.dueAt}T00:00:00Z`));
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${n.dueAt}T00:00:00Z`),
+  );
   return extT(locale, 'notify.extended', { type, date });
 }
 
@@ -35,7 +38,10 @@ export async function poll(): Promise<void> {
   const locale = extLocale(stored.locale);
   if (!stored.session) return showBadge(0, locale);
   const session = stored.session;
-  const transport = createTransport({ baseUrl: API_BASES[stored.region ?? 'eea'], token: async (rejected) => (rejected ? null : session.token) });
+  const transport = createTransport({
+    baseUrl: API_BASES[stored.region ?? 'eea'],
+    token: async (rejected) => (rejected ? null : session.token),
+  });
   const requests = await requestsApi(transport)
     .requests()
     .catch((error: unknown) => {
@@ -71,5 +77,6 @@ browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
   // Signed in (or out): poll at once, so the badge is right without waiting for the alarm.
   if ('session' in changes) void ensureAlarm().then(poll);
-  else if ('news' in changes || 'locale' in changes) void readStored('news', 'locale').then((s) => showBadge(s.news.length, extLocale(s.locale)));
+  else if ('news' in changes || 'locale' in changes)
+    void readStored('news', 'locale').then((s) => showBadge(s.news.length, extLocale(s.locale)));
 });

@@ -31,7 +31,8 @@ export function hostPermissions(apiBases: ApiBases): string[] {
 
 export function buildManifest(base: ManifestJson, options: { browser: Browser; apiBases: ApiBases }): ManifestJson {
   const unexpected = base.permissions.filter((p) => !(PERMISSIONS as readonly string[]).includes(p));
-  if (unexpected.length) throw new Error(`manifest.json asks for permissions the extension does not use: ${unexpected.join(', ')}`);
+  if (unexpected.length)
+    throw new Error(`manifest.json asks for permissions the extension does not use: ${unexpected.join(', ')}`);
   const manifest: ManifestJson = { ...base, host_permissions: hostPermissions(options.apiBases) };
   if (options.browser === 'chrome') {
     // No web page and no other extension may message this one: it listens to neither (R73).

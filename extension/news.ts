@@ -27,7 +27,10 @@ const stateOf = (r: Pick<RightsRequest, 'status' | 'dueAt'>) => `${r.status}|${r
  * news until the person looks at it in the popup; a move to completed, extended or rejected is notified once.
  * A request this device has never seen (filed in an app) is news only when it has already reached such a state.
  */
-export function pollOutcome(requests: readonly RightsRequest[], previous: Pick<Stored, 'seen' | 'news' | 'notified'>): PollOutcome {
+export function pollOutcome(
+  requests: readonly RightsRequest[],
+  previous: Pick<Stored, 'seen' | 'news' | 'notified'>,
+): PollOutcome {
   const seen = { ...previous.seen };
   const notified: Stored['notified'] = {};
   const news = new Set(previous.news.filter((id) => requests.some((r) => r.id === id)));
@@ -48,7 +51,10 @@ export function pollOutcome(requests: readonly RightsRequest[], previous: Pick<S
 }
 
 /** The person has looked at these requests (the popup's list): none of them is news any more. */
-export function markSeen(requests: readonly Pick<RightsRequest, 'id' | 'status' | 'dueAt'>[], previous: Pick<Stored, 'seen' | 'news'>): Pick<Stored, 'seen' | 'news'> {
+export function markSeen(
+  requests: readonly Pick<RightsRequest, 'id' | 'status' | 'dueAt'>[],
+  previous: Pick<Stored, 'seen' | 'news'>,
+): Pick<Stored, 'seen' | 'news'> {
   const seen = { ...previous.seen };
   for (const r of requests) seen[r.id] = { status: r.status, dueAt: r.dueAt } satisfies SeenRequest;
   const ids = new Set(requests.map((r) => r.id));

@@ -14,7 +14,11 @@ import { Options } from './ui/Options.tsx';
 const stored = await readStored('region', 'locale', 'session');
 const initial = extLocale(stored.locale);
 setUpPage(initial, extT(initial, 'options.title'));
-const session = createSessionModel({ apiBase: API_BASES[stored.region ?? 'eea'], region: stored.region ?? 'eea', initial: stored.session });
+const session = createSessionModel({
+  apiBase: API_BASES[stored.region ?? 'eea'],
+  region: stored.region ?? 'eea',
+  initial: stored.session,
+});
 
 function App() {
   const [locale, setLocale] = useState<Locale>(initial);

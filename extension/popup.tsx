@@ -20,7 +20,13 @@ const apiBase = API_BASES[stored.region ?? 'eea'];
 setUpPage(locale, extT(locale, 'ext.title'));
 const session = createSessionModel({ apiBase, region: stored.region ?? 'eea', initial: stored.session });
 const [core] = await Promise.all([
-  createCore({ apiBase, surface: { kind: 'extension' }, region: stored.region ?? undefined, locale, session: session.source }),
+  createCore({
+    apiBase,
+    surface: { kind: 'extension' },
+    region: stored.region ?? undefined,
+    locale,
+    session: session.source,
+  }),
   loadMessages(locale),
 ]);
 

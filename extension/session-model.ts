@@ -25,12 +25,21 @@ export interface SessionModel {
   dispose(): void;
 }
 
-export function createSessionModel(options: { apiBase: string; region: Region; initial: StoredSession | null; fetch?: typeof fetch }): SessionModel {
+export function createSessionModel(options: {
+  apiBase: string;
+  region: Region;
+  initial: StoredSession | null;
+  fetch?: typeof fetch;
+}): SessionModel {
   const session = signal(options.initial);
   // Expiry is the server's call (its 401), not this device's clock, which may be wrong.
   const expired = signal(false);
   const api = authApi(
-    createTransport({ baseUrl: options.apiBase, token: async () => session.value?.token ?? null, ...(options.fetch ? { fetch: options.fetch } : {}) }),
+    createTransport({
+      baseUrl: options.apiBase,
+      token: async () => session.value?.token ?? null,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    }),
   );
   // Another popup or the options page signed in or out.
   const stop = onStoredChange((changed) => {
@@ -60,7 +69,12 @@ export function createSessionModel(options: { apiBase: string; region: Region; i
     },
     async verify(email, code) {
       const result = await api.emailVerify(email, code, options.region);
-      const stored: StoredSession = { token: result.token, email, subjectId: result.subjectId, expiresAt: result.expiresAt };
+      const stored: StoredSession = {
+        token: result.token,
+        email,
+        subjectId: result.subjectId,
+        expiresAt: result.expiresAt,
+      };
       // Signing in as someone else: the poll's memory was about the other person.
       if (session.value && session.value.subjectId !== stored.subjectId) await clearSession();
       await writeStored({ session: stored });

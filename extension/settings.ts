@@ -49,7 +49,8 @@ export function onStoredChange(listener: (changed: Partial<Stored>) => void): ()
   const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
     if (area !== 'local') return;
     const changed: Partial<Stored> = {};
-    for (const [key, change] of Object.entries(changes)) (changed as Record<string, unknown>)[key] = change.newValue ?? DEFAULTS[key as keyof Stored];
+    for (const [key, change] of Object.entries(changes))
+      (changed as Record<string, unknown>)[key] = change.newValue ?? DEFAULTS[key as keyof Stored];
     listener(changed);
   };
   browser.storage.onChanged.addListener(handler);

@@ -22,22 +22,42 @@ const routePatterns = Object.values(endpoints).map((e) => ({
 export function createApp(deps: Deps): Hono {
   const app = new Hono();
 
-  app.use(secureHeaders({
-    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-    crossOriginResourcePolicy: 'cross-origin',
-    referrerPolicy: 'no-referrer',
-  }));
-  app.use(cors({
-    origin: (origin) => (deps.config.allowedOrigins.includes(origin) ? origin : null),
-    allowMethods: ['GET', 'POST', 'DELETE'],
-    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'X-Operator'],
-    exposeHeaders: ['ETag', 'Location', 'Retry-After', 'Idempotent-Replayed', 'Content-Disposition', 'Content-Language'],
-    maxAge: 600,
-  }));
-  app.use(bodyLimit({
-    maxSize: deps.config.bodyLimitBytes,
-    onError: () => problemResponse(new ApiProblem('payload-too-large', 413, `The request body is larger than ${deps.config.bodyLimitBytes} bytes.`)),
-  }));
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      crossOriginResourcePolicy: 'cross-origin',
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+  app.use(
+    cors({
+      origin: (origin) => (deps.config.allowedOrigins.includes(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'DELETE'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'X-Operator'],
+      exposeHeaders: [
+        'ETag',
+        'Location',
+        'Retry-After',
+        'Idempotent-Replayed',
+        'Content-Disposition',
+        'Content-Language',
+      ],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: deps.config.bodyLimitBytes,
+      onError: () =>
+        problemResponse(
+          new ApiProblem(
+            'payload-too-large',
+            413,
+            `The request body is larger than ${deps.config.bodyLimitBytes} bytes.`,
+          ),
+        ),
+    }),
+  );
 
   const gate = createGate(deps);
   registerMeta(app, gate, deps);
@@ -50,11 +70,17 @@ export function createApp(deps: Deps): Hono {
   app.notFound((c) => {
     const allowed = routePatterns.filter((r) => r.pattern.test(c.req.path)).map((r) => r.method);
     if (allowed.length > 0) {
-      const response = problemResponse(new ApiProblem('method-not-allowed', 405, `${c.req.method} is not allowed here; use ${allowed.join(' or ')}.`), c.req.path);
+      const response = problemResponse(
+        new ApiProblem('method-not-allowed', 405, `${c.req.method} is not allowed here; use ${allowed.join(' or ')}.`),
+        c.req.path,
+      );
       response.headers.set('allow', allowed.join(', '));
       return response;
     }
-    return problemResponse(new ApiProblem('not-found', 404, `No endpoint at ${c.req.path}; see /openapi.json.`), c.req.path);
+    return problemResponse(
+      new ApiProblem('not-found', 404, `No endpoint at ${c.req.path}; see /openapi.json.`),
+      c.req.path,
+    );
   });
 
   app.onError((error, c) => {
@@ -64,7 +90,10 @@ export function createApp(deps: Deps): Hono {
     // logging each one would let a flood of stalled clients flood the error log too.
     const clientGone = c.req.raw.signal.aborted && (error as { code?: unknown }).code === 'ECONNRESET';
     if (!clientGone) console.error(`[api] ${c.req.method} ${c.req.path} failed:`, error);
-    return problemResponse(new ApiProblem('internal', 500, 'An unexpected error occurred; nothing was changed. Try again.'), c.req.path);
+    return problemResponse(
+      new ApiProblem('internal', 500, 'An unexpected error occurred; nothing was changed. Try again.'),
+      c.req.path,
+    );
   });
 
   return app;

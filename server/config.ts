@@ -75,7 +75,8 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
 }
 
@@ -86,7 +87,11 @@ function requestTimeout(env: NodeJS.ProcessEnv): number {
   return value;
 }
 
-const list = (raw: string | undefined): string[] => (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const list = (raw: string | undefined): string[] =>
+  (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** What production needs that development fills in; every missing one is named at once. */
 function missingInProduction(env: NodeJS.ProcessEnv): string[] {
@@ -114,13 +119,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env, 'PORT', 8787);
   const secret = env.HOST_TOKEN_SECRET || (production ? undefined : DEV_HOST_TOKEN_SECRET);
   const jwksUrl = env.HOST_JWKS_URL || undefined;
-  if (secret && secret.length < 32) throw new ConfigError('HOST_TOKEN_SECRET must be at least 32 characters (HS256 key)');
+  if (secret && secret.length < 32)
+    throw new ConfigError('HOST_TOKEN_SECRET must be at least 32 characters (HS256 key)');
   const adminToken = env.ADMIN_TOKEN || (production ? '' : DEV_ADMIN_TOKEN);
-  if (production && adminToken.length < 24) throw new ConfigError('ADMIN_TOKEN must be at least 24 characters in production');
+  if (production && adminToken.length < 24)
+    throw new ConfigError('ADMIN_TOKEN must be at least 24 characters in production');
   const poolSize = int(env, 'DATABASE_POOL_SIZE', 10);
   if (poolSize < 1) throw new ConfigError(`DATABASE_POOL_SIZE must be at least 1, got "${env.DATABASE_POOL_SIZE}"`);
   const maxAgeSeconds = int(env, 'HOST_TOKEN_MAX_AGE_SECONDS', 24 * 3600);
-  if (maxAgeSeconds < 60) throw new ConfigError(`HOST_TOKEN_MAX_AGE_SECONDS must be at least 60, got "${env.HOST_TOKEN_MAX_AGE_SECONDS}"`);
+  if (maxAgeSeconds < 60)
+    throw new ConfigError(`HOST_TOKEN_MAX_AGE_SECONDS must be at least 60, got "${env.HOST_TOKEN_MAX_AGE_SECONDS}"`);
   const publicUrl = env.PUBLIC_URL || undefined;
   const allowedOrigins = list(env.ALLOWED_ORIGINS);
   return {
@@ -130,9 +138,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     databasePoolSize: poolSize,
     dataDir: env.DATA_DIR === ':memory:' ? undefined : env.DATA_DIR || '.data/pglite',
-    hostToken: { secret, jwksUrl, issuer: env.HOST_TOKEN_ISSUER || undefined, audience: env.HOST_TOKEN_AUDIENCE || undefined, maxAgeSeconds },
+    hostToken: {
+      secret,
+      jwksUrl,
+      issuer: env.HOST_TOKEN_ISSUER || undefined,
+      audience: env.HOST_TOKEN_AUDIENCE || undefined,
+      maxAgeSeconds,
+    },
     adminToken,
-    allowedOrigins: allowedOrigins.length > 0 || production ? allowedOrigins : ['http://127.0.0.1:5173', 'http://localhost:5173', 'http://127.0.0.1:8788', 'http://localhost:8788'],
+    allowedOrigins:
+      allowedOrigins.length > 0 || production
+        ? allowedOrigins
+        : ['http://127.0.0.1:5173', 'http://localhost:5173', 'http://127.0.0.1:8788', 'http://localhost:8788'],
     publicUrl,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Twikit Privacy <privacy@twikit.com>',

@@ -29,7 +29,8 @@ const positive = (env: NodeJS.ProcessEnv, name: string, fallback: number, min = 
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new ConfigError(`${name} must be an integer of at least ${min}, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min)
+    throw new ConfigError(`${name} must be an integer of at least ${min}, got "${raw}"`);
   return value;
 };
 

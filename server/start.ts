@@ -29,14 +29,27 @@ export async function defaultNotices(): Promise<NoticeDocument[]> {
 }
 
 /** Builds everything a server needs from its configuration. */
-export async function createDeps(config: Config, overrides: { db?: Database; now?: () => Date; mailer?: Mailer } = {}): Promise<Deps> {
-  const db = overrides.db ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize }));
+export async function createDeps(
+  config: Config,
+  overrides: { db?: Database; now?: () => Date; mailer?: Mailer } = {},
+): Promise<Deps> {
+  const db =
+    overrides.db ??
+    (await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      poolSize: config.databasePoolSize,
+    }));
   const now = overrides.now ?? (() => new Date());
   const notices = await defaultNotices();
   const outbox = config.devOutbox ? createOutboxMailer() : undefined;
-  const mailer = overrides.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom, outbox) : outbox);
-  if (!mailer) throw new Error('No way to send sign-in codes: set SMTP_URL (production never uses the development outbox).');
-  const codePepper = createHash('sha256').update(`sign-in-code\n${config.adminToken}\n${config.hostToken.secret ?? ''}`).digest('hex');
+  const mailer =
+    overrides.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom, outbox) : outbox);
+  if (!mailer)
+    throw new Error('No way to send sign-in codes: set SMTP_URL (production never uses the development outbox).');
+  const codePepper = createHash('sha256')
+    .update(`sign-in-code\n${config.adminToken}\n${config.hostToken.secret ?? ''}`)
+    .digest('hex');
   return {
     db,
     config,
@@ -61,19 +74,34 @@ export async function createDeps(config: Config, overrides: { db?: Database; now
  * Node checks these deadlines only every `connectionsCheckingInterval` (30 s by default), so that is
  * tightened too, or a stalled client would keep its socket up to 30 s past the deadline.
  */
-export function requestTimeouts(ms: number): { requestTimeout: number; headersTimeout: number; connectionsCheckingInterval: number } {
-  return { requestTimeout: ms, headersTimeout: Math.min(15_000, Math.ceil(ms / 2)), connectionsCheckingInterval: Math.min(1_000, Math.ceil(ms / 4)) };
+export function requestTimeouts(ms: number): {
+  requestTimeout: number;
+  headersTimeout: number;
+  connectionsCheckingInterval: number;
+} {
+  return {
+    requestTimeout: ms,
+    headersTimeout: Math.min(15_000, Math.ceil(ms / 2)),
+    connectionsCheckingInterval: Math.min(1_000, Math.ceil(ms / 4)),
+  };
 }
 
 /** Starts the HTTP server on `config.host:config.port` (0 = any free port). */
-export async function startServer(config: Config, overrides: Parameters<typeof createDeps>[1] = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  overrides: Parameters<typeof createDeps>[1] = {},
+): Promise<RunningServer> {
   const deps = await createDeps(config, overrides);
   // The app is built once the port is known (PORT=0), so its OpenAPI `servers` names the real address.
   let app: ReturnType<typeof createApp> | undefined;
   const widgetFiles = createWidgetFiles(config.widgetDir);
-  const fetch = async (request: Request, env: unknown) => (await widgetFiles(request)) ?? app!.fetch(request, env as never);
+  const fetch = async (request: Request, env: unknown) =>
+    (await widgetFiles(request)) ?? app!.fetch(request, env as never);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch, hostname: config.host, port: config.port, serverOptions: requestTimeouts(config.requestTimeoutMs) }, () => resolve(s));
+    const s = serve(
+      { fetch, hostname: config.host, port: config.port, serverOptions: requestTimeouts(config.requestTimeoutMs) },
+      () => resolve(s),
+    );
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host}:${port}`;

@@ -71,9 +71,20 @@ export async function createBaseCore(options: CoreOptions): Promise<BaseCore> {
   lifetime.addEventListener('abort', () => cache.close(), { once: true });
   const withFetch = options.fetch ? { fetch: options.fetch } : {};
   const identity = createIdentity({
-    apiBase: options.apiBase, cache, region: options.region, hostToken: options.hostToken, session: options.session, signal: lifetime, ...withFetch,
+    apiBase: options.apiBase,
+    cache,
+    region: options.region,
+    hostToken: options.hostToken,
+    session: options.session,
+    signal: lifetime,
+    ...withFetch,
   });
-  const transport = createTransport({ baseUrl: options.apiBase, token: (force) => identity.token(force), signal: lifetime, ...withFetch });
+  const transport = createTransport({
+    baseUrl: options.apiBase,
+    token: (force) => identity.token(force),
+    signal: lifetime,
+    ...withFetch,
+  });
   const api = consentsApi(transport);
   const locale = signal(options.locale);
   const shownNoticeVersion = signal<string | null>(null);
@@ -81,7 +92,8 @@ export async function createBaseCore(options: CoreOptions): Promise<BaseCore> {
   // first script stays without it, and nothing here waits on the surface to bring it.
   let decisionsApi: Promise<DecisionsApi> | null = null;
   const decisions = () => (decisionsApi ??= import('./api/decisions-api.ts').then((m) => m.decisionsApi(transport)));
-  const noticeVersion = async () => shownNoticeVersion.value ?? (await (await decisions()).noticeVersion(locale.value)).version;
+  const noticeVersion = async () =>
+    shownNoticeVersion.value ?? (await (await decisions()).noticeVersion(locale.value)).version;
   const subject = () => identity.subjectKey();
   const sync = createTabSync(options.apiBase, lifetime);
   const outbox = createOutbox(cache, async () => `${options.apiBase}|outbox|${await subject()}`, {
@@ -112,7 +124,18 @@ export async function createBaseCore(options: CoreOptions): Promise<BaseCore> {
     });
   }, lifetime);
   return {
-    options, transport, consentsApi: api, cache, identity, locale, consents, outbox, sync, remembers, noticeVersion, shownNoticeVersion,
+    options,
+    transport,
+    consentsApi: api,
+    cache,
+    identity,
+    locale,
+    consents,
+    outbox,
+    sync,
+    remembers,
+    noticeVersion,
+    shownNoticeVersion,
     decisions,
     signal: lifetime,
     async start() {

@@ -42,7 +42,11 @@ export function attachPanelModels(base: BaseCore, moreApi: object = {}): PanelCo
   const existing = attached.get(base);
   if (existing) return existing;
   const api: PanelApi = {
-    ...base.consentsApi, ...decisionsApi(base.transport), ...noticeApi(base.transport), ...requestsApi(base.transport), ...moreApi,
+    ...base.consentsApi,
+    ...decisionsApi(base.transport),
+    ...noticeApi(base.transport),
+    ...requestsApi(base.transport),
+    ...moreApi,
   };
   const notice = createNoticeModel(api, base.cache);
   const subject = () => base.identity.subjectKey();
@@ -51,16 +55,23 @@ export function attachPanelModels(base: BaseCore, moreApi: object = {}): PanelCo
     broadcast: () => void subject().then((s) => base.sync.post({ kind: 'requests', subject: s })),
   });
   base.sync.listen((message) => {
-    if (message.kind === 'requests') void subject().then((s) => (s === message.subject ? requests.reloadCached() : undefined));
+    if (message.kind === 'requests')
+      void subject().then((s) => (s === message.subject ? requests.reloadCached() : undefined));
   }, base.signal);
   // The notice on screen is the one decisions are recorded against (R12); a language switch reloads it.
-  untilAborted(base.signal, effect(() => void (base.shownNoticeVersion.value = notice.response.value?.notice.version ?? null)));
+  untilAborted(
+    base.signal,
+    effect(() => void (base.shownNoticeVersion.value = notice.response.value?.notice.version ?? null)),
+  );
   let first = true;
-  untilAborted(base.signal, effect(() => {
-    const locale = base.locale.value;
-    if (first) return void (first = false);
-    void notice.load(locale, base.signal);
-  }));
+  untilAborted(
+    base.signal,
+    effect(() => {
+      const locale = base.locale.value;
+      if (first) return void (first = false);
+      void notice.load(locale, base.signal);
+    }),
+  );
   const core: PanelCore = {
     ...base,
     api,

@@ -34,7 +34,14 @@ export function PanelDialog({ options, onClose }: { options: DialogOptions; onCl
 
   return (
     <div class="tp-backdrop">
-      <div class="tp-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={dialog} onKeyDown={onKeyDown}>
+      <div
+        class="tp-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        ref={dialog}
+        onKeyDown={onKeyDown}
+      >
         <div class="tp-dialog-header">
           <h1 class="tp-dialog-title" id={titleId} tabIndex={-1} ref={title}>
             {strings.title}

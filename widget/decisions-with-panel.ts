@@ -14,7 +14,12 @@ export function decisionsWithPanel(): Plugin {
     enforce: 'pre',
     resolveId(source, importer, options) {
       const dynamic = (options as { kind?: string }).kind === 'dynamic-import';
-      if (dynamic && source === './api/decisions-api.ts' && importer?.replaceAll('\\', '/').endsWith('/shared/base-core.ts')) return PANEL;
+      if (
+        dynamic &&
+        source === './api/decisions-api.ts' &&
+        importer?.replaceAll('\\', '/').endsWith('/shared/base-core.ts')
+      )
+        return PANEL;
       return null;
     },
   };

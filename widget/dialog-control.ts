@@ -32,14 +32,20 @@ export function dialogControl({ core, options, host, root, launcher }: DialogPla
     async open(view, purpose) {
       if (core.signal.aborted) return false; // unmounted: nothing to open, nothing to load
       const seq = ++openSeq;
-      const returnFocus = (document.activeElement === host ? (root.activeElement as HTMLElement | null) : (document.activeElement as HTMLElement | null)) ?? launcher;
+      const returnFocus =
+        (document.activeElement === host
+          ? (root.activeElement as HTMLElement | null)
+          : (document.activeElement as HTMLElement | null)) ?? launcher;
       const panel = await loadPanel();
       await panel.prepare(core);
       if (seq !== openSeq || core.signal.aborted) return false;
       closeDialog?.();
       return new Promise<boolean>((resolve) => {
         const close = panel.mountDialog(root, core, {
-          view, app: options.app, region: options.region, returnFocus,
+          view,
+          app: options.app,
+          region: options.region,
+          returnFocus,
           ...(purpose ? { purpose } : {}),
           onClose: ({ granted }) => {
             if (closeDialog === close) closeDialog = null;

@@ -23,7 +23,9 @@ export function watchConsents(state: ReadonlySignal<ConsentState | null>, signal
     const previous = known;
     known = next;
     if (!previous) {
-      document.dispatchEvent(new CustomEvent('twikit-privacy:ready', { detail: { purposes: Object.fromEntries(next) } }));
+      document.dispatchEvent(
+        new CustomEvent('twikit-privacy:ready', { detail: { purposes: Object.fromEntries(next) } }),
+      );
       resolveReady();
       return;
     }

@@ -71,7 +71,16 @@ export function firstVisit({ options, apiBase, locale, early, pageFetch, signal 
       // Only once the server answered, so a decision can be recorded.
       const undecided = state?.purposes.every((p) => p.kind !== 'consent' || !p.decided);
       // `autoOpen` as the page has it now: it may have turned it off since (init after start).
-      if (!inline && options.autoOpen !== false && state && !core.consents.fromCache.value && undecided && !dialog.opening() && !signal.aborted) dialog.open();
+      if (
+        !inline &&
+        options.autoOpen !== false &&
+        state &&
+        !core.consents.fromCache.value &&
+        undecided &&
+        !dialog.opening() &&
+        !signal.aborted
+      )
+        dialog.open();
     },
   };
 }

@@ -20,8 +20,10 @@ export function wrapTab(event: KeyboardEvent, container: HTMLElement): void {
   const root = container.getRootNode() as ShadowRoot | Document;
   const active = root.activeElement;
   const inside = active instanceof HTMLElement && container.contains(active);
-  const before = (el: HTMLElement) => inside && Boolean(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
-  const after = (el: HTMLElement) => inside && Boolean(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_PRECEDING);
+  const before = (el: HTMLElement) =>
+    inside && Boolean(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const after = (el: HTMLElement) =>
+    inside && Boolean(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_PRECEDING);
   if (event.shiftKey && (!inside || active === first || !items.some(before))) {
     event.preventDefault();
     last.focus();

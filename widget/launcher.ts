@@ -17,7 +17,10 @@ export function createLauncher(label: string, onClick: () => void, signal: Abort
   svg.setAttribute('focusable', 'false');
   const path = document.createElementNS(SVG, 'path');
   // A shield with a check mark.
-  path.setAttribute('d', 'M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3Zm-1.2 14.2-3.5-3.5 1.4-1.4 2.1 2.1 4.9-4.9 1.4 1.4-6.3 6.3Z');
+  path.setAttribute(
+    'd',
+    'M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3Zm-1.2 14.2-3.5-3.5 1.4-1.4 2.1 2.1 4.9-4.9 1.4 1.4-6.3 6.3Z',
+  );
   svg.append(path);
   button.append(svg);
   button.addEventListener('click', onClick, { signal });
@@ -54,7 +57,8 @@ const sheets = new Map<string, CSSStyleSheet>();
  * in the widget every rem length is floored at 16 px per rem, as its text already is (`max(1rem, 16px)`), so the
  * dialog keeps its size and spacing on any page and still grows with a larger root size.
  */
-export const floorRem = (css: string): string => css.replace(/(\d*\.?\d+)rem\b/g, (_, n: string) => `max(${n}rem, ${Number(n) * 16}px)`);
+export const floorRem = (css: string): string =>
+  css.replace(/(\d*\.?\d+)rem\b/g, (_, n: string) => `max(${n}rem, ${Number(n) * 16}px)`);
 
 /** One constructable stylesheet per CSS text, shared by every shadow root that adopts it. */
 export function sheetFor(css: string): CSSStyleSheet {

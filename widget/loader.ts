@@ -56,23 +56,38 @@ function install(script: HTMLScriptElement | null): void {
     open: safe('open', undefined, (view?: View) => whenRuntime((r) => r.open(view))),
     close: safe('close', undefined, () => whenRuntime((r) => r.close())),
     get: safe('get', undefined, (purpose: PurposeId) => runtime?.get(purpose)),
-    ready: safe('ready', Promise.resolve(), () => new Promise<void>((resolve) => whenRuntime((r) => void r.ready().then(resolve, resolve)))),
-    subscribe: safe('subscribe', () => undefined, (purpose: PurposeId | '*', listener: (detail: ChangeDetail) => void) => {
-      let off: (() => void) | null = null;
-      let cancelled = false;
-      whenRuntime((r) => {
-        if (!cancelled) off = r.subscribe(purpose, listener);
-      });
-      return () => {
-        cancelled = true;
-        off?.();
-      };
-    }),
-    requestConsent: safe('requestConsent', Promise.resolve(false), (purpose: PurposeId) =>
-      new Promise<boolean>((resolve) => whenRuntime((r) => void r.requestConsent(purpose).then(resolve, () => resolve(false))))),
+    ready: safe(
+      'ready',
+      Promise.resolve(),
+      () => new Promise<void>((resolve) => whenRuntime((r) => void r.ready().then(resolve, resolve))),
+    ),
+    subscribe: safe(
+      'subscribe',
+      () => undefined,
+      (purpose: PurposeId | '*', listener: (detail: ChangeDetail) => void) => {
+        let off: (() => void) | null = null;
+        let cancelled = false;
+        whenRuntime((r) => {
+          if (!cancelled) off = r.subscribe(purpose, listener);
+        });
+        return () => {
+          cancelled = true;
+          off?.();
+        };
+      },
+    ),
+    requestConsent: safe(
+      'requestConsent',
+      Promise.resolve(false),
+      (purpose: PurposeId) =>
+        new Promise<boolean>((resolve) =>
+          whenRuntime((r) => void r.requestConsent(purpose).then(resolve, () => resolve(false))),
+        ),
+    ),
     push: safe('push', undefined, (command: readonly unknown[]) => {
       const [name, ...args] = command;
-      const method = typeof name === 'string' && name !== 'push' ? (api as unknown as Record<string, unknown>)[name] : undefined;
+      const method =
+        typeof name === 'string' && name !== 'push' ? (api as unknown as Record<string, unknown>)[name] : undefined;
       if (typeof method === 'function') (method as (...a: unknown[]) => unknown)(...args);
       else warn(`unknown command ${String(name)}`);
     }),
@@ -98,9 +113,15 @@ function install(script: HTMLScriptElement | null): void {
   const chunks = typeof __WIDGET_CHUNKS__ === 'object' ? __WIDGET_CHUNKS__ : {};
   const early: Early = new Map();
   if (firstVisit) {
-    const locale = pickLocaleAmong(__WIDGET_LOCALES__, options.lang, document.documentElement.lang, navigator.languages);
+    const locale = pickLocaleAmong(
+      __WIDGET_LOCALES__,
+      options.lang,
+      document.documentElement.lang,
+      navigator.languages,
+    );
     // Low priority: the runtime (fetched at once, below) is what everything else waits for.
-    for (const file of [chunks.panel, chunks[locale]]) if (file) preload(new URL(file, moduleUrl).href, script?.nonce, 'low');
+    for (const file of [chunks.panel, chunks[locale]])
+      if (file) preload(new URL(file, moduleUrl).href, script?.nonce, 'low');
     fetchNoticeEarly(early, fetch, options.api, locale);
   }
   const start = () => {

@@ -27,7 +27,8 @@ const adopt = (root: ShadowRoot) => {
 /** The full core for the panel: the notice and requests models join the first-load core, and the notice loads. */
 function panelCore(base: BaseCore, networkFirst = false): PanelCore {
   const core = attachPanelModels(base);
-  if (!core.notice.response.value && core.notice.status.value !== 'loading') void core.notice.load(core.locale.value, core.signal, { networkFirst });
+  if (!core.notice.response.value && core.notice.status.value !== 'loading')
+    void core.notice.load(core.locale.value, core.signal, { networkFirst });
   return core;
 }
 
@@ -84,7 +85,11 @@ function InlinePanel(props: { app: DialogOptions['app']; region: DialogOptions['
 }
 
 /** Renders the panel in place (an app's own settings page), until the returned function runs or the core is torn down. */
-export function mountInline(root: ShadowRoot, base: BaseCore, options: { app: DialogOptions['app']; region: DialogOptions['region'] }): () => void {
+export function mountInline(
+  root: ShadowRoot,
+  base: BaseCore,
+  options: { app: DialogOptions['app']; region: DialogOptions['region'] },
+): () => void {
   adopt(root);
   const core = panelCore(base);
   const container = document.createElement('div');

@@ -7,7 +7,8 @@
 export function hidePollution(): void {
   try {
     for (const key in Object.prototype) {
-      if (Object.getOwnPropertyDescriptor(Object.prototype, key)?.configurable) Object.defineProperty(Object.prototype, key, { enumerable: false });
+      if (Object.getOwnPropertyDescriptor(Object.prototype, key)?.configurable)
+        Object.defineProperty(Object.prototype, key, { enumerable: false });
     }
   } catch {
     // a frozen or proxied prototype: nothing more to do; the prop guard still covers rendering

@@ -15,7 +15,11 @@ export interface PanelModule {
   /** Loads what the first frame needs (the person's language; on a first visit, the notice too). */
   prepare(core: BaseCore, options?: { firstVisit?: boolean }): Promise<void>;
   mountDialog(root: ShadowRoot, core: BaseCore, options: DialogOptions): () => void;
-  mountInline(root: ShadowRoot, core: BaseCore, options: { app: InitOptions['app']; region: InitOptions['region'] }): () => void;
+  mountInline(
+    root: ShadowRoot,
+    core: BaseCore,
+    options: { app: InitOptions['app']; region: InitOptions['region'] },
+  ): () => void;
 }
 
 export interface DialogOptions {

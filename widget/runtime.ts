@@ -81,7 +81,9 @@ export async function startRuntime(initial: InitOptions, fromLoader: Early = new
   const runtime: Runtime = {
     update: (next) => Object.assign(options, next),
     open: (view) =>
-      void dialog.open(VIEWS.includes(view as View) ? (view as View) : 'overview').catch((e: unknown) => console.warn('[twikit-privacy] open failed', e)),
+      void dialog
+        .open(VIEWS.includes(view as View) ? (view as View) : 'overview')
+        .catch((e: unknown) => console.warn('[twikit-privacy] open failed', e)),
     close: () => dialog.close(),
     get: events.get,
     ready: events.ready,

@@ -16,10 +16,14 @@ import { LOCALE_REGISTRY, type LocaleEntry } from '../shared/registry/locales.ts
 import { minifyCss } from './minify-css.ts';
 import { renderWidgetTypes } from './types-file.ts';
 
-const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+  .version;
 // The locale registry's codes, written into the loader and the runtime so that the first-load files pick a
 // language without carrying the registry (its date words and loaders belong to the panel).
-const define = { __WIDGET_VERSION__: JSON.stringify(version), __WIDGET_LOCALES__: JSON.stringify(LOCALE_REGISTRY.map((l) => l.code)) };
+const define = {
+  __WIDGET_VERSION__: JSON.stringify(version),
+  __WIDGET_LOCALES__: JSON.stringify(LOCALE_REGISTRY.map((l) => l.code)),
+};
 const minify = process.env.WIDGET_NO_MINIFY !== '1';
 // WIDGET_OUT_DIR: build elsewhere (size investigations) without touching the dist/widget the tests serve.
 const outDir = process.env.WIDGET_OUT_DIR ?? 'dist/widget';
@@ -76,7 +80,12 @@ const loaderBuild = (chunks: Record<string, string>): InlineConfig => ({
     emptyOutDir: false,
     target: 'es2022',
     minify,
-    lib: { entry: 'widget/loader.ts', formats: ['iife'], name: 'TwikitPrivacyLoader', fileName: () => 'twikit-privacy.js' },
+    lib: {
+      entry: 'widget/loader.ts',
+      formats: ['iife'],
+      name: 'TwikitPrivacyLoader',
+      fileName: () => 'twikit-privacy.js',
+    },
   },
 });
 
@@ -91,11 +100,13 @@ function moreBuilds(): Plugin {
     apply: 'build',
     writeBundle(_, bundle) {
       const wanted = preloadable();
-      for (const file of Object.values(bundle)) if (file.type === 'chunk' && wanted.includes(file.name)) chunks[file.name] = file.fileName;
+      for (const file of Object.values(bundle))
+        if (file.type === 'chunk' && wanted.includes(file.name)) chunks[file.name] = file.fileName;
     },
     async closeBundle() {
       const missing = preloadable().filter((name) => !chunks[name]);
-      if (missing.length) throw new Error(`widget build: no chunk named ${missing.join(', ')} for the loader to preload`);
+      if (missing.length)
+        throw new Error(`widget build: no chunk named ${missing.join(', ')} for the loader to preload`);
       await build(loaderBuild(chunks));
       writeFileSync(`${outDir}/twikit-privacy.d.ts`, renderWidgetTypes());
     },

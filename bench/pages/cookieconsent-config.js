@@ -27,12 +27,14 @@ CookieConsent.run({
           sections: [
             {
               title: 'Body scans in TwikFit',
-              description: 'A 3D scan of your body is special-category data. Twikit uses it only to create a design, or to recreate a design from an earlier scan, in TwikFit.',
+              description:
+                'A 3D scan of your body is special-category data. Twikit uses it only to create a design, or to recreate a design from an earlier scan, in TwikFit.',
               linkedCategory: 'biometric_scans',
             },
             {
               title: 'Sharing with third parties',
-              description: 'With your consent, Twikit may share your name and e-mail address with companies, organizations or individuals outside Twikit.',
+              description:
+                'With your consent, Twikit may share your name and e-mail address with companies, organizations or individuals outside Twikit.',
               linkedCategory: 'third_party_sharing',
             },
           ],

@@ -61,14 +61,23 @@ export async function startDemoHost(options: DemoHostOptions): Promise<DemoHost>
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
   const apiOrigin = new URL(apiUrl).origin;
   const csp = options.csp ?? 'strict';
-  if (options.hostTokenSecret.length < 32) throw new Error('hostTokenSecret must be at least 32 characters (HS256 key)');
+  if (options.hostTokenSecret.length < 32)
+    throw new Error('hostTokenSecret must be at least 32 characters (HS256 key)');
   const key = new TextEncoder().encode(options.hostTokenSecret);
   const widgetTimeout = String(Math.max(0, Math.round(options.widgetTimeoutMs ?? 8000)));
 
   const template = await readFile(`${publicDir}index.html`, 'utf8');
-  const indexHtml = template.replaceAll('{{API_URL}}', escapeAttribute(apiUrl)).replaceAll('{{WIDGET_TIMEOUT}}', widgetTimeout);
+  const indexHtml = template
+    .replaceAll('{{API_URL}}', escapeAttribute(apiUrl))
+    .replaceAll('{{WIDGET_TIMEOUT}}', widgetTimeout);
 
-  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void => {
+  const send = (
+    res: ServerResponse,
+    status: number,
+    type: string,
+    body: string | Buffer,
+    extra: Record<string, string> = {},
+  ): void => {
     const headers: Record<string, string> = {
       'content-type': type,
       'content-length': String(Buffer.byteLength(body)),
@@ -100,7 +109,9 @@ export async function startDemoHost(options: DemoHostOptions): Promise<DemoHost>
         .setIssuedAt()
         .setExpirationTime('10m')
         .sign(key);
-      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ token }), { 'cache-control': 'no-store' });
+      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ token }), {
+        'cache-control': 'no-store',
+      });
     }
     return send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
   }
@@ -136,7 +147,7 @@ export async function startDemoHost(options: DemoHostOptions): Promise<DemoHost>
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:8787';
   const secret = loadConfig({ ...process.env, NODE_ENV: process.env.NODE_ENV || 'development' }).hostToken.secret;
-  if (!secret) throw new Error('Set HOST_TOKEN_SECRET (the API\'s HS256 host-token key).');
+  if (!secret) throw new Error("Set HOST_TOKEN_SECRET (the API's HS256 host-token key).");
   const demo = await startDemoHost({
     port: Number(process.env.DEMO_PORT ?? 8788),
     apiUrl,

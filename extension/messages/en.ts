@@ -4,7 +4,8 @@ export const en = {
   'ext.title': 'Twikit Privacy',
   'ext.loading': 'Loading…',
   'signIn.heading': 'Sign in',
-  'signIn.intro': 'Sign in with your e-mail address to see your consents and your data requests for every Twikit app. We send you a 6-digit code; there is no password.',
+  'signIn.intro':
+    'Sign in with your e-mail address to see your consents and your data requests for every Twikit app. We send you a 6-digit code; there is no password.',
   'signIn.email': 'E-mail address',
   'signIn.sendCode': 'Send code',
   'signIn.codeSent': 'We sent a code to {email}. It works for {minutes} minutes.',
@@ -35,7 +36,8 @@ export const en = {
   'signOut.cleared': 'You are signed out and this device keeps nothing of yours.',
   'options.title': 'Twikit Privacy settings',
   'options.region': 'Where you live',
-  'options.regionHint': 'Your data is stored in the region where you live: this decides which Twikit service the extension talks to.',
+  'options.regionHint':
+    'Your data is stored in the region where you live: this decides which Twikit service the extension talks to.',
   'options.region.eea': 'European Economic Area',
   'options.region.us_ca': 'United States',
   'options.save': 'Save settings',
@@ -43,12 +45,14 @@ export const en = {
   'options.account': 'Account',
   'options.notSignedIn': 'You are not signed in.',
   'options.localData': 'Data on this device',
-  'options.localDataHint': 'The extension keeps the notice, your choices and unsent drafts on this device so it opens at once. Clearing it signs you out; your records at Twikit are not affected.',
+  'options.localDataHint':
+    'The extension keeps the notice, your choices and unsent drafts on this device so it opens at once. Clearing it signs you out; your records at Twikit are not affected.',
   'options.clear': 'Clear local data',
   'options.cleared': 'Local data cleared. You are signed out.',
   'options.regionChangeSignsOut': 'Changing the region signs you out: each region has its own account service.',
   'notify.completed': 'Your request is complete: {type}. Open Twikit Privacy to see the result.',
-  'notify.extended': 'Twikit extended the deadline of your request ({type}) to {date}. Open Twikit Privacy for the reason.',
+  'notify.extended':
+    'Twikit extended the deadline of your request ({type}) to {date}. Open Twikit Privacy for the reason.',
   'notify.rejected': 'Twikit refused your request ({type}). Open Twikit Privacy for the reason and what you can do.',
   'notify.title': 'Twikit Privacy: a request moved',
   'badge.title': 'Twikit Privacy: {count} request(s) with news',

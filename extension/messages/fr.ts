@@ -4,7 +4,8 @@ export const fr: ExtMessages = {
   'ext.title': 'Twikit Privacy',
   'ext.loading': 'Chargement…',
   'signIn.heading': 'Se connecter',
-  'signIn.intro': 'Connectez-vous avec votre adresse e-mail pour voir vos consentements et vos demandes relatives à vos données pour toutes les applications Twikit. Nous vous envoyons un code à 6 chiffres ; aucun mot de passe n’est nécessaire.',
+  'signIn.intro':
+    'Connectez-vous avec votre adresse e-mail pour voir vos consentements et vos demandes relatives à vos données pour toutes les applications Twikit. Nous vous envoyons un code à 6 chiffres ; aucun mot de passe n’est nécessaire.',
   'signIn.email': 'Adresse e-mail',
   'signIn.sendCode': 'Envoyer le code',
   'signIn.codeSent': 'Nous avons envoyé un code à {email}. Il est valable {minutes} minutes.',
@@ -19,7 +20,8 @@ export const fr: ExtMessages = {
   'signIn.error.email': 'Saisissez votre adresse e-mail, par exemple nom@exemple.be.',
   'signIn.error.code': 'Saisissez les 6 chiffres de l’e-mail, par exemple 123456.',
   'signIn.error.wrongCode': 'Ce code n’est pas le bon. Vérifiez l’e-mail et réessayez ({left} essais restants).',
-  'signIn.error.noCode': 'Aucun code n’attend pour cette adresse : il a été utilisé ou remplacé. Demandez un nouveau code.',
+  'signIn.error.noCode':
+    'Aucun code n’attend pour cette adresse : il a été utilisé ou remplacé. Demandez un nouveau code.',
   'signIn.error.expiredCode': 'Ce code a expiré. Demandez un nouveau code.',
   'signIn.error.tooMany': 'Trop d’essais. Attendez quelques minutes, puis demandez un nouveau code.',
   'signIn.error.offline': 'Le service de confidentialité est injoignable. Vérifiez votre connexion et réessayez.',
@@ -35,7 +37,8 @@ export const fr: ExtMessages = {
   'signOut.cleared': 'Vous êtes déconnecté et cet appareil ne conserve plus rien de vous.',
   'options.title': 'Paramètres de Twikit Privacy',
   'options.region': 'Où vous habitez',
-  'options.regionHint': 'Vos données sont conservées dans la région où vous habitez : cela détermine le service Twikit auquel l’extension s’adresse.',
+  'options.regionHint':
+    'Vos données sont conservées dans la région où vous habitez : cela détermine le service Twikit auquel l’extension s’adresse.',
   'options.region.eea': 'Espace économique européen',
   'options.region.us_ca': 'États-Unis',
   'options.save': 'Enregistrer les paramètres',
@@ -43,12 +46,14 @@ export const fr: ExtMessages = {
   'options.account': 'Compte',
   'options.notSignedIn': 'Vous n’êtes pas connecté.',
   'options.localData': 'Données sur cet appareil',
-  'options.localDataHint': 'L’extension conserve la politique, vos choix et vos brouillons non envoyés sur cet appareil pour s’ouvrir tout de suite. Les effacer vous déconnecte ; vos données chez Twikit ne changent pas.',
+  'options.localDataHint':
+    'L’extension conserve la politique, vos choix et vos brouillons non envoyés sur cet appareil pour s’ouvrir tout de suite. Les effacer vous déconnecte ; vos données chez Twikit ne changent pas.',
   'options.clear': 'Effacer les données locales',
   'options.cleared': 'Données locales effacées. Vous êtes déconnecté.',
   'options.regionChangeSignsOut': 'Changer de région vous déconnecte : chaque région a son propre service de comptes.',
   'notify.completed': 'Votre demande est traitée : {type}. Ouvrez Twikit Privacy pour voir le résultat.',
-  'notify.extended': 'Twikit a prolongé le délai de votre demande ({type}) jusqu’au {date}. Ouvrez Twikit Privacy pour la raison.',
+  'notify.extended':
+    'Twikit a prolongé le délai de votre demande ({type}) jusqu’au {date}. Ouvrez Twikit Privacy pour la raison.',
   'notify.rejected': 'Twikit a refusé votre demande ({type}). Ouvrez Twikit Privacy pour la raison et vos recours.',
   'notify.title': 'Twikit Privacy : du nouveau pour une demande',
   'badge.title': 'Twikit Privacy : {count} demande(s) avec du nouveau',

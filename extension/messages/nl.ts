@@ -4,7 +4,8 @@ export const nl: ExtMessages = {
   'ext.title': 'Twikit Privacy',
   'ext.loading': 'Bezig met laden…',
   'signIn.heading': 'Aanmelden',
-  'signIn.intro': 'Meld u aan met uw e-mailadres om uw toestemmingen en uw verzoeken over uw gegevens voor alle Twikit-apps te zien. We sturen u een code van 6 cijfers; een wachtwoord is niet nodig.',
+  'signIn.intro':
+    'Meld u aan met uw e-mailadres om uw toestemmingen en uw verzoeken over uw gegevens voor alle Twikit-apps te zien. We sturen u een code van 6 cijfers; een wachtwoord is niet nodig.',
   'signIn.email': 'E-mailadres',
   'signIn.sendCode': 'Code versturen',
   'signIn.codeSent': 'We hebben een code naar {email} gestuurd. Ze werkt {minutes} minuten.',
@@ -35,7 +36,8 @@ export const nl: ExtMessages = {
   'signOut.cleared': 'U bent afgemeld en dit apparaat bewaart niets meer van u.',
   'options.title': 'Instellingen van Twikit Privacy',
   'options.region': 'Waar u woont',
-  'options.regionHint': 'Uw gegevens worden bewaard in de regio waar u woont: dat bepaalt met welke Twikit-dienst de extensie praat.',
+  'options.regionHint':
+    'Uw gegevens worden bewaard in de regio waar u woont: dat bepaalt met welke Twikit-dienst de extensie praat.',
   'options.region.eea': 'Europese Economische Ruimte',
   'options.region.us_ca': 'Verenigde Staten',
   'options.save': 'Instellingen bewaren',
@@ -43,13 +45,16 @@ export const nl: ExtMessages = {
   'options.account': 'Account',
   'options.notSignedIn': 'U bent niet aangemeld.',
   'options.localData': 'Gegevens op dit apparaat',
-  'options.localDataHint': 'De extensie bewaart de verklaring, uw keuzes en niet-verstuurde concepten op dit apparaat zodat ze meteen opent. Wissen meldt u af; uw gegevens bij Twikit blijven ongewijzigd.',
+  'options.localDataHint':
+    'De extensie bewaart de verklaring, uw keuzes en niet-verstuurde concepten op dit apparaat zodat ze meteen opent. Wissen meldt u af; uw gegevens bij Twikit blijven ongewijzigd.',
   'options.clear': 'Lokale gegevens wissen',
   'options.cleared': 'Lokale gegevens gewist. U bent afgemeld.',
   'options.regionChangeSignsOut': 'Een andere regio kiezen meldt u af: elke regio heeft een eigen accountdienst.',
   'notify.completed': 'Uw verzoek is afgehandeld: {type}. Open Twikit Privacy om het resultaat te zien.',
-  'notify.extended': 'Twikit heeft de termijn van uw verzoek ({type}) verlengd tot {date}. Open Twikit Privacy voor de reden.',
-  'notify.rejected': 'Twikit heeft uw verzoek ({type}) geweigerd. Open Twikit Privacy voor de reden en wat u kunt doen.',
+  'notify.extended':
+    'Twikit heeft de termijn van uw verzoek ({type}) verlengd tot {date}. Open Twikit Privacy voor de reden.',
+  'notify.rejected':
+    'Twikit heeft uw verzoek ({type}) geweigerd. Open Twikit Privacy voor de reden en wat u kunt doen.',
   'notify.title': 'Twikit Privacy: er is nieuws over een verzoek',
   'badge.title': 'Twikit Privacy: {count} verzoek(en) met nieuws',
 };

@@ -53,7 +53,14 @@ export function Options({ session, region: initialRegion, locale, onLocaleChange
           </p>
           {REGIONS.map((r) => (
             <div key={r} class="tp-radio">
-              <input type="radio" id={`${id}-${r}`} name="region" value={r} checked={region === r} onChange={() => setRegion(r)} />
+              <input
+                type="radio"
+                id={`${id}-${r}`}
+                name="region"
+                value={r}
+                checked={region === r}
+                onChange={() => setRegion(r)}
+              />
               <label for={`${id}-${r}`}>{t(`options.region.${r}`)}</label>
             </div>
           ))}

@@ -32,7 +32,15 @@ function useSeenWhileShown(core: Core, view: PanelView, signedIn: boolean) {
  * The popup: signed out, the sign-in form (the notice is one tap away, R11); signed in, the shared panel.
  * An expired session asks to sign in again above the panel, which stays mounted underneath: nothing typed is lost.
  */
-export function Popup({ core, session, initialView = 'overview' }: { core: Core; session: SessionModel; initialView?: PanelView }) {
+export function Popup({
+  core,
+  session,
+  initialView = 'overview',
+}: {
+  core: Core;
+  session: SessionModel;
+  initialView?: PanelView;
+}) {
   const { t } = useExtT();
   const [view, setView] = useState<PanelView>(initialView);
   const [readingNotice, setReadingNotice] = useState(false);
@@ -62,7 +70,9 @@ export function Popup({ core, session, initialView = 'overview' }: { core: Core;
           <button type="button" class="tp-btn tp-btn-secondary" onClick={() => void browser.runtime.openOptionsPage()}>
             {t('session.settings')}
           </button>
-          {signedIn ? <SignOut model={session} onDone={(cleared) => setMessage(cleared ? 'signOut.cleared' : 'signOut.done')} /> : null}
+          {signedIn ? (
+            <SignOut model={session} onDone={(cleared) => setMessage(cleared ? 'signOut.cleared' : 'signOut.done')} />
+          ) : null}
         </div>
       </header>
       <p role="status" class="tp-status">

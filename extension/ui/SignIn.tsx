@@ -13,7 +13,15 @@ const CODE = /^\d{6}$/;
  * error in text beside the field with how to fix it (R59), and no memory test or CAPTCHA (R62): the address
  * typed once is carried to the second step and not asked again.
  */
-export function SignIn({ model, initialEmail = '', onSignedIn }: { model: SessionModel; initialEmail?: string; onSignedIn?: () => void }) {
+export function SignIn({
+  model,
+  initialEmail = '',
+  onSignedIn,
+}: {
+  model: SessionModel;
+  initialEmail?: string;
+  onSignedIn?: () => void;
+}) {
   const { t, shared, locale } = useExtT();
   const id = useId();
   const [email, setEmail] = useState(initialEmail);
@@ -80,8 +88,16 @@ export function SignIn({ model, initialEmail = '', onSignedIn }: { model: Sessio
         <div class="tp-field">
           <label for={`${id}-email`}>{t('signIn.email')}</label>
           <input
-            ref={emailRef} id={`${id}-email`} type="email" name="email" autocomplete="email" inputMode="email" required value={email}
-            aria-invalid={error ? 'true' : undefined} aria-describedby={error ? errorId : undefined}
+            ref={emailRef}
+            id={`${id}-email`}
+            type="email"
+            name="email"
+            autocomplete="email"
+            inputMode="email"
+            required
+            value={email}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? errorId : undefined}
             onInput={(e) => setEmail(e.currentTarget.value)}
           />
           {errorText}
@@ -99,10 +115,20 @@ export function SignIn({ model, initialEmail = '', onSignedIn }: { model: Sessio
       <p role="status">{t('signIn.codeSent', { email: sent.email, minutes })}</p>
       <div class="tp-field">
         <label for={`${id}-code`}>{t('signIn.code')}</label>
-        <p id={`${id}-hint`} class="tp-hint">{t('signIn.codeHint')}</p>
+        <p id={`${id}-hint`} class="tp-hint">
+          {t('signIn.codeHint')}
+        </p>
         <input
-          ref={codeRef} id={`${id}-code`} name="code" autocomplete="one-time-code" inputMode="numeric" maxLength={8} required value={code}
-          aria-invalid={error ? 'true' : undefined} aria-describedby={error ? `${id}-hint ${errorId}` : `${id}-hint`}
+          ref={codeRef}
+          id={`${id}-code`}
+          name="code"
+          autocomplete="one-time-code"
+          inputMode="numeric"
+          maxLength={8}
+          required
+          value={code}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? `${id}-hint ${errorId}` : `${id}-hint`}
           onInput={(e) => setCode(e.currentTarget.value)}
         />
         {errorText}
@@ -114,7 +140,12 @@ export function SignIn({ model, initialEmail = '', onSignedIn }: { model: Sessio
         <button type="button" class="tp-btn tp-btn-secondary" disabled={busy} onClick={() => void sendCode()}>
           {t('signIn.resend')}
         </button>
-        <button type="button" class="tp-btn tp-btn-secondary" disabled={busy} onClick={() => (setSent(null), setError(null))}>
+        <button
+          type="button"
+          class="tp-btn tp-btn-secondary"
+          disabled={busy}
+          onClick={() => (setSent(null), setError(null))}
+        >
           {t('signIn.otherEmail')}
         </button>
       </div>

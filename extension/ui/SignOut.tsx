@@ -23,9 +23,16 @@ export function SignOut({ model, onDone }: { model: SessionModel; onDone(cleared
   };
   return (
     <div class="ext-sign-out" role="group" aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`} class="tp-sr">{t('session.signOut')}</p>
+      <p id={`${id}-title`} class="tp-sr">
+        {t('session.signOut')}
+      </p>
       <div class="tp-field tp-field-check">
-        <input type="checkbox" id={`${id}-clear`} checked={clearLocal} onChange={(e) => setClearLocal(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          id={`${id}-clear`}
+          checked={clearLocal}
+          onChange={(e) => setClearLocal(e.currentTarget.checked)}
+        />
         <label for={`${id}-clear`}>{t('signOut.clearLocal')}</label>
       </div>
       <div class="tp-choice-buttons">

@@ -14,7 +14,9 @@ export interface DatabaseConfig {
 
 /** Opens the configured database and brings its schema up to date. */
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  const db = config.databaseUrl ? await openPostgres(config.databaseUrl, config.poolSize) : await openPglite(config.dataDir);
+  const db = config.databaseUrl
+    ? await openPostgres(config.databaseUrl, config.poolSize)
+    : await openPglite(config.dataDir);
   try {
     await migrate(db);
   } catch (error) {

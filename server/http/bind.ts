@@ -40,7 +40,11 @@ export const honoPath = (path: string): string => path.replace(/\{(\w+)\}/g, ':$
 async function readJson(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
-    throw new ApiProblem('unsupported-media-type', 415, `Send the body as application/json (got ${type ? `"${type}"` : 'no Content-Type'}).`);
+    throw new ApiProblem(
+      'unsupported-media-type',
+      415,
+      `Send the body as application/json (got ${type ? `"${type}"` : 'no Content-Type'}).`,
+    );
   }
   const text = await c.req.text();
   if (text.trim() === '') throw new ApiProblem('malformed-json', 400, 'The request body is empty; send a JSON object.');
@@ -83,16 +87,31 @@ export function bind<E extends Endpoint>(app: Hono, gate: Gate, endpoint: E, han
     if (endpoint.idempotencyKey) {
       idempotencyKey = c.req.header('idempotency-key');
       if (idempotencyKey === undefined && endpoint.idempotencyKey === 'required') {
-        throw new ApiProblem('idempotency-key-missing', 400, 'Send an Idempotency-Key header (a fresh random value per new request, the same value on retries).');
+        throw new ApiProblem(
+          'idempotency-key-missing',
+          400,
+          'Send an Idempotency-Key header (a fresh random value per new request, the same value on retries).',
+        );
       }
       if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-        throw new ApiProblem('validation-failed', 422, 'The Idempotency-Key header must be 1–255 visible ASCII characters.', {
-          errors: [{ pointer: '/header/idempotency-key', reason: 'Must be 1–255 visible ASCII characters.' }],
-        });
+        throw new ApiProblem(
+          'validation-failed',
+          422,
+          'The Idempotency-Key header must be 1–255 visible ASCII characters.',
+          {
+            errors: [{ pointer: '/header/idempotency-key', reason: 'Must be 1–255 visible ASCII characters.' }],
+          },
+        );
       }
     }
     const reply = await handler({
-      params, query, body, principal, idempotencyKey, gpc: c.req.header('sec-gpc') === '1', c,
+      params,
+      query,
+      body,
+      principal,
+      idempotencyKey,
+      gpc: c.req.header('sec-gpc') === '1',
+      c,
     } as HandlerInput<E>);
     if (reply instanceof Response) return reply;
     const headers = new Headers(reply.headers);

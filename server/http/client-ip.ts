@@ -20,14 +20,20 @@ export function clientIp(c: Context, trustProxy: boolean): string {
  * IPv4-mapped IPv6 (`::ffff:203.0.113.5`) counts as the IPv4 address.
  */
 export function addressGroup(ip: string): string {
-  const address = ip.replace(/^\[|\]$/g, '').replace(/%.*$/, '').toLowerCase();
+  const address = ip
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '')
+    .toLowerCase();
   if (!address.includes(':')) return address;
   const groups = expandIpv6(address);
   if (!groups) return address; // not an IPv6 address we can read: counted as it is
   if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
     return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join('.');
   }
-  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(':')}::/64`;
 }
 
 /** The eight 16-bit groups of an IPv6 address (an embedded IPv4 tail allowed), or null when it is not one. */

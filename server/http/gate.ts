@@ -62,30 +62,72 @@ export function createGate(deps: Deps): Gate {
       switch (endpoint.auth) {
         case 'none':
           if (SIGN_IN_ENDPOINTS.has(endpoint.path)) {
-            await limit(deps, `sign-in:${address(c)}:${endpoint.path}`, rateLimit.signInPerIpPer15Min, FIFTEEN_MINUTES, 'Too many sign-in attempts from this address');
+            await limit(
+              deps,
+              `sign-in:${address(c)}:${endpoint.path}`,
+              rateLimit.signInPerIpPer15Min,
+              FIFTEEN_MINUTES,
+              'Too many sign-in attempts from this address',
+            );
           } else if (endpoint.path === DEVICE_ENDPOINT) {
-            await limit(deps, `device:${address(c)}`, rateLimit.devicePerIpPer15Min, FIFTEEN_MINUTES, 'Too many new visitor ids from this address');
-            await limit(deps, 'device:*', rateLimit.devicePerMinute, 60_000, 'The server is handing out too many new visitor ids right now');
+            await limit(
+              deps,
+              `device:${address(c)}`,
+              rateLimit.devicePerIpPer15Min,
+              FIFTEEN_MINUTES,
+              'Too many new visitor ids from this address',
+            );
+            await limit(
+              deps,
+              'device:*',
+              rateLimit.devicePerMinute,
+              60_000,
+              'The server is handing out too many new visitor ids right now',
+            );
           }
           return null;
         case 'dev':
           if (!deps.config.devOutbox) throw new ApiProblem('not-found', 404, 'Not found.');
           return null;
         case 'admin':
-          return guardAdmin(deps, `auth-failed:admin:${address(c)}`, rateLimit.adminAuthFailuresPerIpPer15Min, async () => {
-            const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
-            if (!token || !deps.config.adminToken || !safeEqual(token, deps.config.adminToken)) {
-              throw new ApiProblem('unauthenticated', 401, 'Operator endpoints need "Authorization: Bearer <ADMIN_TOKEN>".');
-            }
-            return null;
-          });
+          return guardAdmin(
+            deps,
+            `auth-failed:admin:${address(c)}`,
+            rateLimit.adminAuthFailuresPerIpPer15Min,
+            async () => {
+              const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+              if (!token || !deps.config.adminToken || !safeEqual(token, deps.config.adminToken)) {
+                throw new ApiProblem(
+                  'unauthenticated',
+                  401,
+                  'Operator endpoints need "Authorization: Bearer <ADMIN_TOKEN>".',
+                );
+              }
+              return null;
+            },
+          );
         case 'subject':
         case 'identity': {
-          const principal = await countBearerFailures(deps, `auth-failed:bearer:${address(c)}`, rateLimit.authFailuresPerIpPer15Min, () =>
-            authenticate(deps.db, deps.verifyHostToken, c.req.header('authorization'), deps.now()));
-          await limit(deps, `subject:${principal.subjectId}`, rateLimit.perIdentityPerMinute, 60_000, 'Too many requests', endpoint.weight);
+          const principal = await countBearerFailures(
+            deps,
+            `auth-failed:bearer:${address(c)}`,
+            rateLimit.authFailuresPerIpPer15Min,
+            () => authenticate(deps.db, deps.verifyHostToken, c.req.header('authorization'), deps.now()),
+          );
+          await limit(
+            deps,
+            `subject:${principal.subjectId}`,
+            rateLimit.perIdentityPerMinute,
+            60_000,
+            'Too many requests',
+            endpoint.weight,
+          );
           if (endpoint.auth === 'identity' && principal.kind !== 'user') {
-            throw new ApiProblem('identity-required', 403, 'Rights requests need a proven identity: sign in with your e-mail address or your Twikit account.');
+            throw new ApiProblem(
+              'identity-required',
+              403,
+              'Rights requests need a proven identity: sign in with your e-mail address or your Twikit account.',
+            );
           }
           return principal;
         }

@@ -52,7 +52,8 @@ export class ApiProblem extends Error {
 /** A problem+json response. `Retry-After` accompanies rate limits. */
 export function problemResponse(problem: ApiProblem, instance?: string): Response {
   const headers = new Headers({ 'content-type': 'application/problem+json', 'cache-control': 'no-store' });
-  if (problem.extra.retryAfterSeconds !== undefined) headers.set('retry-after', String(problem.extra.retryAfterSeconds));
+  if (problem.extra.retryAfterSeconds !== undefined)
+    headers.set('retry-after', String(problem.extra.retryAfterSeconds));
   return new Response(JSON.stringify(problem.toJSON(instance)), { status: problem.status, headers });
 }
 
@@ -77,6 +78,7 @@ const problemType = (code: DomainCode): ProblemType => code;
  */
 export function asProblem(error: unknown): ApiProblem | undefined {
   if (error instanceof ApiProblem) return error;
-  if (error instanceof DomainError) return new ApiProblem(problemType(error.code), STATUS[error.kind], error.detail, error.extra);
+  if (error instanceof DomainError)
+    return new ApiProblem(problemType(error.code), STATUS[error.kind], error.detail, error.extra);
   return undefined;
 }

@@ -38,7 +38,8 @@ export function createRateLimiter(db: Sql, options: RateLimiterOptions): RateLim
     const start = Math.floor(now / windowMs) * windowMs;
     return { now, start, end: start + windowMs };
   };
-  const waitFor = (count: number, limit: number, now: number, end: number) => (count > limit ? Math.max(1, Math.ceil((end - now) / 1000)) : 0);
+  const waitFor = (count: number, limit: number, now: number, end: number) =>
+    count > limit ? Math.max(1, Math.ceil((end - now) / 1000)) : 0;
 
   function maybePrune(now: number): void {
     if (now - lastPrune < pruneEveryMs) return;

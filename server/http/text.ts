@@ -29,7 +29,8 @@ export function findBadText(value: unknown, base = ''): { pointer: string; reaso
     for (const [key, item] of Object.entries(value)) {
       const pointer = `${base}/${escapePointer(key)}`;
       const keyReason = badTextReason(key);
-      if (keyReason) return { pointer, reason: `The member name ${keyReason.charAt(0).toLowerCase()}${keyReason.slice(1)}` };
+      if (keyReason)
+        return { pointer, reason: `The member name ${keyReason.charAt(0).toLowerCase()}${keyReason.slice(1)}` };
       const found = findBadText(item, pointer);
       if (found) return found;
     }
@@ -39,4 +40,7 @@ export function findBadText(value: unknown, base = ''): { pointer: string; reaso
 
 // A pointer is itself reported as text: the bad characters in a key are shown escaped, not echoed.
 const escapePointer = (key: string): string =>
-  key.replaceAll('~', '~0').replaceAll('/', '~1').replace(UNSTORABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  key
+    .replaceAll('~', '~0')
+    .replaceAll('/', '~1')
+    .replace(UNSTORABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -4,7 +4,10 @@ import { ApiProblem } from './problem.ts';
 import { findBadText } from './text.ts';
 
 /** Turns zod issues into field-level reasons with JSON Pointers into the request part they concern. */
-export function fieldErrors(part: 'body' | 'query' | 'params' | 'header', issues: readonly z.core.$ZodIssue[]): FieldError[] {
+export function fieldErrors(
+  part: 'body' | 'query' | 'params' | 'header',
+  issues: readonly z.core.$ZodIssue[],
+): FieldError[] {
   return issues.map((issue) => ({
     pointer: `/${part}${issue.path.map((p) => `/${String(p).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('')}`,
     reason: describe(issue),
@@ -23,9 +26,13 @@ function describe(issue: z.core.$ZodIssue): string {
       }
       return issue.discriminator ? `Unknown value for "${issue.discriminator}".` : 'Does not match any accepted form.';
     case 'too_small':
-      return issue.origin === 'string' ? `Must be at least ${issue.minimum} characters.` : `Must be at least ${issue.minimum}.`;
+      return issue.origin === 'string'
+        ? `Must be at least ${issue.minimum} characters.`
+        : `Must be at least ${issue.minimum}.`;
     case 'too_big':
-      return issue.origin === 'string' ? `Must be at most ${issue.maximum} characters.` : `Must be at most ${issue.maximum}.`;
+      return issue.origin === 'string'
+        ? `Must be at most ${issue.maximum} characters.`
+        : `Must be at most ${issue.maximum}.`;
     case 'invalid_format':
       return `Must be a valid ${issue.format === 'regex' ? 'value' : issue.format}.${issue.message && issue.message !== 'Invalid input' ? ` ${issue.message}` : ''}`;
     default:
@@ -34,12 +41,18 @@ function describe(issue: z.core.$ZodIssue): string {
 }
 
 /** Parses `value` with `schema`, or throws a 422 naming every wrong field. */
-export function parseOr422<S extends z.core.$ZodType>(schema: S, value: unknown, part: 'body' | 'query' | 'params' | 'header'): z.infer<S> {
+export function parseOr422<S extends z.core.$ZodType>(
+  schema: S,
+  value: unknown,
+  part: 'body' | 'query' | 'params' | 'header',
+): z.infer<S> {
   const result = z.safeParse(schema, value);
   if (result.success) return result.data;
   const errors = fieldErrors(part, result.error.issues);
   const first = errors[0];
-  throw new ApiProblem('validation-failed', 422, first ? `${first.pointer}: ${first.reason}` : 'Invalid input.', { errors });
+  throw new ApiProblem('validation-failed', 422, first ? `${first.pointer}: ${first.reason}` : 'Invalid input.', {
+    errors,
+  });
 }
 
 /**

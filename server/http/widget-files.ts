@@ -1,7 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
-const TYPES: Record<string, string> = { ts: 'text/plain; charset=utf-8', js: 'text/javascript; charset=utf-8', json: 'application/json; charset=utf-8', map: 'application/json; charset=utf-8', css: 'text/css; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  ts: 'text/plain; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  map: 'application/json; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+};
 const SAFE_NAME = /^[A-Za-z0-9_.-]+$/;
 // Chunk names carry a content hash: they never change, so caches may keep them forever.
 const HASHED = /-[A-Za-z0-9_-]{8,}\.js$/;

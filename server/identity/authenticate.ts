@@ -28,12 +28,27 @@ export async function authenticate(
       throw unauthenticated('This session has expired; sign in again.');
     }
     return row.kind === 'email'
-      ? { kind: 'user', subjectId: row.subject_id, via: 'email-session', email: row.email, region: row.region, tokenHash }
+      ? {
+          kind: 'user',
+          subjectId: row.subject_id,
+          via: 'email-session',
+          email: row.email,
+          region: row.region,
+          tokenHash,
+        }
       : { kind: 'device', subjectId: row.subject_id, via: 'device', region: row.region, tokenHash };
   }
 
-  if (!JWT_SHAPE.test(token)) throw unauthenticated('The bearer token is neither a host-app token nor a Twikit session.');
+  if (!JWT_SHAPE.test(token))
+    throw unauthenticated('The bearer token is neither a host-app token nor a Twikit session.');
   const claims = await verifyHostToken(token);
   const user = await userForHostSubject(db, claims, now);
-  return { kind: 'user', subjectId: user.id, via: 'host-token', email: user.email, region: user.region, tokenHash: null };
+  return {
+    kind: 'user',
+    subjectId: user.id,
+    via: 'host-token',
+    email: user.email,
+    region: user.region,
+    tokenHash: null,
+  };
 }

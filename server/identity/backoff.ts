@@ -33,7 +33,12 @@ export async function backoffWait(tx: Sql, key: string, now: Date): Promise<{ wa
 }
 
 /** Records one event for `key`; returns how many the spell now has and the wait before the next one. */
-export async function backoffRecord(tx: Sql, key: string, policy: BackoffPolicy, now: Date): Promise<{ events: number; waitSeconds: number }> {
+export async function backoffRecord(
+  tx: Sql,
+  key: string,
+  policy: BackoffPolicy,
+  now: Date,
+): Promise<{ events: number; waitSeconds: number }> {
   const { events: before } = await backoffWait(tx, key, now);
   const events = before + 1;
   const waitSeconds = backoffDelaySeconds(policy, events);

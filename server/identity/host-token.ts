@@ -24,7 +24,10 @@ export const HOST_CLOCK_SKEW_SECONDS = 60;
  * future; `aud` is checked whenever configured (production requires it). `now` is the wall clock the
  * host's times are read against.
  */
-export function createHostTokenVerifier(config: Config['hostToken'], now: () => Date = () => new Date()): HostTokenVerifier {
+export function createHostTokenVerifier(
+  config: Config['hostToken'],
+  now: () => Date = () => new Date(),
+): HostTokenVerifier {
   const secret = config.secret ? new TextEncoder().encode(config.secret) : undefined;
   const jwks = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : undefined;
   return async (token) => {
@@ -46,11 +49,16 @@ export function createHostTokenVerifier(config: Config['hostToken'], now: () => 
     const nowSeconds = Math.floor(currentDate.getTime() / 1000);
     const { exp, iat } = payload as { exp: number; iat: number };
     if (exp - nowSeconds > config.maxAgeSeconds + HOST_CLOCK_SKEW_SECONDS) {
-      throw unauthenticated(`The host token's "exp" claim is more than ${config.maxAgeSeconds} seconds ahead; host tokens must be short-lived.`);
+      throw unauthenticated(
+        `The host token's "exp" claim is more than ${config.maxAgeSeconds} seconds ahead; host tokens must be short-lived.`,
+      );
     }
-    if (iat > nowSeconds + HOST_CLOCK_SKEW_SECONDS) throw unauthenticated('The host token\'s "iat" claim is in the future; check the host\'s clock.');
+    if (iat > nowSeconds + HOST_CLOCK_SKEW_SECONDS)
+      throw unauthenticated('The host token\'s "iat" claim is in the future; check the host\'s clock.');
     if (nowSeconds - iat > config.maxAgeSeconds) {
-      throw unauthenticated(`The host token was issued more than ${config.maxAgeSeconds} seconds ago ("iat"); ask the host app for a fresh one.`);
+      throw unauthenticated(
+        `The host token was issued more than ${config.maxAgeSeconds} seconds ago ("iat"); ask the host app for a fresh one.`,
+      );
     }
     if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 255) {
       throw unauthenticated('The host token has no usable "sub" claim.');
@@ -75,12 +83,17 @@ function vouchedEmail(payload: JWTPayload): string | undefined {
 
 function explain(error: unknown): DomainError {
   if (error instanceof DomainError) return error;
-  if (error instanceof errors.JWTExpired) return unauthenticated('The host token has expired; ask the host app for a fresh one.');
+  if (error instanceof errors.JWTExpired)
+    return unauthenticated('The host token has expired; ask the host app for a fresh one.');
   if (error instanceof errors.JWTClaimValidationFailed) {
-    return unauthenticated(`The host token's "${error.claim}" claim is ${error.reason === 'missing' ? 'missing' : 'not accepted'}.`);
+    return unauthenticated(
+      `The host token's "${error.claim}" claim is ${error.reason === 'missing' ? 'missing' : 'not accepted'}.`,
+    );
   }
-  if (error instanceof errors.JWSSignatureVerificationFailed) return unauthenticated('The host token signature is invalid.');
-  if (error instanceof errors.JOSEAlgNotAllowed) return unauthenticated('The host token uses an algorithm this server does not accept.');
+  if (error instanceof errors.JWSSignatureVerificationFailed)
+    return unauthenticated('The host token signature is invalid.');
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return unauthenticated('The host token uses an algorithm this server does not accept.');
   if (error instanceof errors.JOSEError) return unauthenticated(`The host token is not valid (${error.code}).`);
   return unauthenticated('The host token could not be verified.');
 }

@@ -3,7 +3,15 @@ import type { Region } from '../../shared/contract/common.ts';
 import type { Sql } from '../db/database.ts';
 import { unauthenticated } from '../services/errors.ts';
 import { deleteSession, insertDevice, insertSession } from '../store/sessions.ts';
-import { claimEmail, ensureEmailUser, ensureHostUser, hostSubjectRevokedAt, liveUserByHostSubject, setTokensValidAfter, type UserRow } from '../store/users.ts';
+import {
+  claimEmail,
+  ensureEmailUser,
+  ensureHostUser,
+  hostSubjectRevokedAt,
+  liveUserByHostSubject,
+  setTokensValidAfter,
+  type UserRow,
+} from '../store/users.ts';
 import type { HostClaims } from './host-token.ts';
 import { DEVICE_PREFIX, newOpaqueToken, SESSION_PREFIX, sha256Hex } from './tokens.ts';
 
@@ -23,7 +31,11 @@ function refuseIssuedBefore(iat: number, moment: Date | string | null | undefine
  * sign-out is refused, and so is one issued before their account was deleted (it must not bring it back).
  * The host's e-mail claim (only ever one it vouched for) is recorded on the account when nobody has it yet.
  */
-export async function userForHostSubject(sql: Sql, claims: Pick<HostClaims, 'sub' | 'email' | 'iat'>, now: Date): Promise<UserRow> {
+export async function userForHostSubject(
+  sql: Sql,
+  claims: Pick<HostClaims, 'sub' | 'email' | 'iat'>,
+  now: Date,
+): Promise<UserRow> {
   const { sub, email, iat } = claims;
   const found = await liveUserByHostSubject(sql, sub);
   if (found) {

@@ -34,11 +34,18 @@ export async function startSignIn(db: Database, mailer: Mailer, email: string, o
     const { waitSeconds } = await backoffWait(tx, sendKey(options, email), now);
     if (waitSeconds > 0) return waitSeconds;
     await backoffRecord(tx, sendKey(options, email), options.sends, now);
-    await putSignInCode(tx, { email, codeHash: hashSignInCode(options.pepper, email, code), expiresAt, attempts: options.attempts }, now);
+    await putSignInCode(
+      tx,
+      { email, codeHash: hashSignInCode(options.pepper, email, code), expiresAt, attempts: options.attempts },
+      now,
+    );
     return 0;
   });
   if (wait > 0) {
-    throw rateLimited(`Too many codes were sent to this address; try again in ${wait} seconds. A code already sent keeps working until it expires.`, wait);
+    throw rateLimited(
+      `Too many codes were sent to this address; try again in ${wait} seconds. A code already sent keeps working until it expires.`,
+      wait,
+    );
   }
   await mailer.send({
     to: email,
@@ -59,7 +66,14 @@ type Outcome =
  * guesses each further one must wait longer; guesses sent during the wait are refused unchecked. Wrong
  * guesses never destroy the code: the owner, who has it, only ever waits.
  */
-export async function verifySignIn(db: Database, email: string, code: string, region: Region | undefined, options: SignInOptions, now: Date) {
+export async function verifySignIn(
+  db: Database,
+  email: string,
+  code: string,
+  region: Region | undefined,
+  options: SignInOptions,
+  now: Date,
+) {
   const outcome = await db.transaction(async (tx): Promise<Outcome> => {
     const key = guessKey(options, email);
     const { waitSeconds } = await backoffWait(tx, key, now);
@@ -76,7 +90,11 @@ export async function verifySignIn(db: Database, email: string, code: string, re
     }
     if (!right) {
       const failed = await backoffRecord(tx, key, options.guesses, now);
-      return { kind: 'wrong', left: Math.max(0, options.guesses.free - failed.events), waitSeconds: failed.waitSeconds };
+      return {
+        kind: 'wrong',
+        left: Math.max(0, options.guesses.free - failed.events),
+        waitSeconds: failed.waitSeconds,
+      };
     }
     await deleteSignInCode(tx, email);
     await backoffClear(tx, key);
@@ -92,12 +110,20 @@ export async function verifySignIn(db: Database, email: string, code: string, re
       throw gone('This code has expired. Ask for a new code.', 'sign-in-code-expired');
     case 'wrong':
       if (outcome.waitSeconds > 0) {
-        throw rateLimited(`Too many wrong codes for this address; try again in ${outcome.waitSeconds} seconds. The code sent still works until it expires.`, outcome.waitSeconds, {
-          attemptsLeft: 0,
-        });
+        throw rateLimited(
+          `Too many wrong codes for this address; try again in ${outcome.waitSeconds} seconds. The code sent still works until it expires.`,
+          outcome.waitSeconds,
+          {
+            attemptsLeft: 0,
+          },
+        );
       }
-      throw unauthenticated(`This code is not valid for this address (wrong, expired, used or replaced). ${outcome.left} attempt${outcome.left === 1 ? '' : 's'} left before a wait; or ask for a new code.`, {
-        attemptsLeft: outcome.left,
-      }, 'sign-in-code-invalid');
+      throw unauthenticated(
+        `This code is not valid for this address (wrong, expired, used or replaced). ${outcome.left} attempt${outcome.left === 1 ? '' : 's'} left before a wait; or ask for a new code.`,
+        {
+          attemptsLeft: outcome.left,
+        },
+        'sign-in-code-invalid',
+      );
   }
 }

@@ -20,16 +20,24 @@ export function problemReasons(id: string, e: Endpoint): Map<number, string[]> {
     add(422, 'the input failed validation; `errors` points at each field (`validation-failed`)');
   }
   if (e.idempotencyKey === 'required') add(400, 'the `Idempotency-Key` header is missing (`idempotency-key-missing`)');
-  if (e.idempotencyKey) add(422, 'the `Idempotency-Key` was already used with a different body (`idempotency-key-reused`)');
+  if (e.idempotencyKey)
+    add(422, 'the `Idempotency-Key` was already used with a different body (`idempotency-key-reused`)');
 
   if (e.auth === 'subject' || e.auth === 'identity' || e.auth === 'admin') {
-    add(401, e.auth === 'admin' ? 'no valid operator token (`unauthenticated`)' : 'no valid bearer token (`unauthenticated`)');
-    add(429, 'too many requests, or too many failed authentications from this address (`rate-limited`); `retryAfterSeconds` says when to retry');
+    add(
+      401,
+      e.auth === 'admin' ? 'no valid operator token (`unauthenticated`)' : 'no valid bearer token (`unauthenticated`)',
+    );
+    add(
+      429,
+      'too many requests, or too many failed authentications from this address (`rate-limited`); `retryAfterSeconds` says when to retry',
+    );
   }
   if (e.auth === 'subject' || e.auth === 'identity') {
-    add(422, 'a host token\'s `sub` holds text that cannot be stored, a NUL or a lone surrogate (`validation-failed`)');
+    add(422, "a host token's `sub` holds text that cannot be stored, a NUL or a lone surrogate (`validation-failed`)");
   }
-  if (e.auth === 'identity') add(403, 'a device token cannot file or read rights requests; sign in (`identity-required`)');
+  if (e.auth === 'identity')
+    add(403, 'a device token cannot file or read rights requests; sign in (`identity-required`)');
   if (e.params) add(404, 'no such resource for this caller (`not-found`)');
 
   switch (id) {
@@ -43,7 +51,10 @@ export function problemReasons(id: string, e: Endpoint): Map<number, string[]> {
       add(409, 'the request is already closed (`illegal-transition`)');
       break;
     case 'emailVerify':
-      add(401, 'wrong code, or no code pending for the address: the same answer (`sign-in-code-invalid`); `attemptsLeft` says how many tries remain before each try must wait');
+      add(
+        401,
+        'wrong code, or no code pending for the address: the same answer (`sign-in-code-invalid`); `attemptsLeft` says how many tries remain before each try must wait',
+      );
       add(410, 'the right code, but expired (`sign-in-code-expired`)');
       break;
     case 'health':

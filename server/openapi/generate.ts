@@ -3,7 +3,14 @@ import { API_VERSION } from '../version.ts';
 import { describeReasons, problemReasons } from './errors.ts';
 import { apiDescription, authDescriptions, headerDescriptions, securitySchemes } from './info.ts';
 import { componentSchemas } from './components.ts';
-import { objectProperties, renderSchemas, stringSchema, type JsonSchema, type RenderedSchemas, type SchemaUse } from './schema.ts';
+import {
+  objectProperties,
+  renderSchemas,
+  stringSchema,
+  type JsonSchema,
+  type RenderedSchemas,
+  type SchemaUse,
+} from './schema.ts';
 
 export interface Parameter {
   name: string;
@@ -53,7 +60,10 @@ const SECURITY: Record<Endpoint['auth'], Record<string, string[]>[]> = {
 /** The OpenAPI 3.1 document of the rights API, built only from the contract's route table. */
 export function generateOpenApi(opts?: { serverUrl?: string }): OpenApiDocument {
   const routes = Object.entries(endpoints as Record<string, Endpoint>);
-  const schemas = renderSchemas(componentSchemas, [{ schema: Problem, io: 'output' }, ...routes.flatMap(([, e]) => schemaUses(e))]);
+  const schemas = renderSchemas(componentSchemas, [
+    { schema: Problem, io: 'output' },
+    ...routes.flatMap(([, e]) => schemaUses(e)),
+  ]);
   const paths: OpenApiDocument['paths'] = {};
   const tags: string[] = [];
   for (const [id, e] of routes) {
@@ -92,7 +102,14 @@ function operation(id: string, e: Endpoint, schemas: RenderedSchemas): Operation
     tags: [e.tag],
     security: SECURITY[e.auth],
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(e.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemas.schemaOf(e.body, 'input') } } } } : {}),
+    ...(e.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: schemas.schemaOf(e.body, 'input') } },
+          },
+        }
+      : {}),
     responses: responsesOf(id, e, schemas),
   };
 }
@@ -105,11 +122,13 @@ function parametersOf(id: string, e: Endpoint, schemas: RenderedSchemas): Parame
   if (inPath.join() !== Object.keys(declared.properties).join()) {
     throw new Error(`${id}: path ${e.path} and its params schema name different parameters`);
   }
-  for (const [name, schema] of Object.entries(declared.properties)) params.push({ name, in: 'path', required: true, schema });
+  for (const [name, schema] of Object.entries(declared.properties))
+    params.push({ name, in: 'path', required: true, schema });
 
   if (e.query) {
     const { properties, required } = objectProperties(schemas.schemaOf(e.query, 'input'));
-    for (const [name, schema] of Object.entries(properties)) params.push({ name, in: 'query', required: required.includes(name), schema });
+    for (const [name, schema] of Object.entries(properties))
+      params.push({ name, in: 'query', required: required.includes(name), schema });
   }
   if (e.idempotencyKey) {
     params.push({
@@ -121,7 +140,13 @@ function parametersOf(id: string, e: Endpoint, schemas: RenderedSchemas): Parame
     });
   }
   if (id === 'getNotice') {
-    params.push({ name: 'If-None-Match', in: 'header', required: false, description: 'An ETag from an earlier answer.', schema: stringSchema });
+    params.push({
+      name: 'If-None-Match',
+      in: 'header',
+      required: false,
+      description: 'An ETag from an earlier answer.',
+      schema: stringSchema,
+    });
   }
   if (e.tag === 'consents') {
     params.push({
@@ -160,7 +185,9 @@ function declaredResponse(id: string, status: number, spec: ResponseSpec, schema
   }
   if (status >= 400) response.content = problemContent;
   else if (spec.schema) {
-    response.content = { [spec.contentType ?? 'application/json']: { schema: schemas.schemaOf(spec.schema, 'output') } };
+    response.content = {
+      [spec.contentType ?? 'application/json']: { schema: schemas.schemaOf(spec.schema, 'output') },
+    };
     if (id === 'requestExport') response.content['text/csv'] = { schema: stringSchema };
   }
   return response;

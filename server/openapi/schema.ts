@@ -36,7 +36,10 @@ const COMPONENT_NAME = /^[A-Za-z0-9._-]+$/;
  * One used on both sides whose renderings differ, or which refers to such a component, is split: the request
  * side keeps the name and the response side gets `<Name>Output` (the naming zod-openapi uses).
  */
-export function renderSchemas(named: ReadonlyMap<string, z.core.$ZodType>, uses: readonly SchemaUse[]): RenderedSchemas {
+export function renderSchemas(
+  named: ReadonlyMap<string, z.core.$ZodType>,
+  uses: readonly SchemaUse[],
+): RenderedSchemas {
   const nameOf = new Map<z.core.$ZodType, string>();
   for (const [name, schema] of named) {
     if (!COMPONENT_NAME.test(name)) throw new Error(`${name}: a component name may only use A-Z a-z 0-9 . _ -`);
@@ -49,7 +52,8 @@ export function renderSchemas(named: ReadonlyMap<string, z.core.$ZodType>, uses:
   const refsOf = (io: Io, id: string): Set<string> => {
     const refs = componentRefs(rendered[io].json.get(id));
     for (const ref of refs) {
-      if (!named.has(ref)) throw new Error(`An endpoint schema (${id}) is nested in another schema; add it to the components.`);
+      if (!named.has(ref))
+        throw new Error(`An endpoint schema (${id}) is nested in another schema; add it to the components.`);
     }
     return refs;
   };
@@ -109,7 +113,12 @@ interface Converted {
   idOf(schema: z.core.$ZodType): string;
 }
 
-function convert(named: ReadonlyMap<string, z.core.$ZodType>, uses: readonly SchemaUse[], nameOf: ReadonlyMap<z.core.$ZodType, string>, io: Io): Converted {
+function convert(
+  named: ReadonlyMap<string, z.core.$ZodType>,
+  uses: readonly SchemaUse[],
+  nameOf: ReadonlyMap<z.core.$ZodType, string>,
+  io: Io,
+): Converted {
   const registry = z.registry<{ id: string }>();
   for (const [name, schema] of named) registry.add(schema, { id: name });
   const inline = new Map<z.core.$ZodType, string>();
@@ -120,7 +129,11 @@ function convert(named: ReadonlyMap<string, z.core.$ZodType>, uses: readonly Sch
     registry.add(use.schema, { id });
   }
 
-  const { schemas } = z.toJSONSchema(registry, { target: 'draft-2020-12', io, uri: (id) => `${COMPONENT_REF_PREFIX}${id}` });
+  const { schemas } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io,
+    uri: (id) => `${COMPONENT_REF_PREFIX}${id}`,
+  });
   const json = new Map<string, JsonSchema>();
   for (const [id, schema] of Object.entries(schemas)) {
     // `__shared` holds `$defs` for sub-schemas that carry an id but are not in the registry (e.g. a global `.meta({ id })`);
@@ -159,14 +172,16 @@ function mapRefs(json: JsonSchema, rename: (component: string) => string): JsonS
   const copy = (value: unknown, key?: string): unknown => {
     if (key === '$ref' && typeof value === 'string') return rename(componentOf(value));
     if (Array.isArray(value)) return value.map((item) => copy(item));
-    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v, k)]));
+    if (value !== null && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v, k)]));
     return value;
   };
   return copy(json) as JsonSchema;
 }
 
 function componentOf(ref: string): string {
-  if (!ref.startsWith(COMPONENT_REF_PREFIX)) throw new Error(`Unexpected $ref ${ref}: only components can be referenced`);
+  if (!ref.startsWith(COMPONENT_REF_PREFIX))
+    throw new Error(`Unexpected $ref ${ref}: only components can be referenced`);
   return ref.slice(COMPONENT_REF_PREFIX.length);
 }
 

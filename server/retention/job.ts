@@ -3,7 +3,13 @@ import { brusselsDate } from '../../shared/dates/brussels.ts';
 import type { Database, Sql } from '../db/database.ts';
 import type { RetentionConfig } from '../data-config.ts';
 import {
-  deleteExpiredProof, deleteExpiredSessions, deleteExpiredSignInCodes, deleteIdempotencyKeys, dropExports, retireDevices, tryRetentionLock,
+  deleteExpiredProof,
+  deleteExpiredSessions,
+  deleteExpiredSignInCodes,
+  deleteIdempotencyKeys,
+  dropExports,
+  retireDevices,
+  tryRetentionLock,
 } from '../store/retention.ts';
 
 // Subjects whose kept-until has passed, erased per transaction (each may bring many records).
@@ -47,16 +53,29 @@ export const STEPS: readonly Step[] = [
   { name: 'expiredSessions', run: (tx, { now }, batch) => deleteExpiredSessions(tx, now, batch) },
   // An expired code can no longer be used, but its row keeps the e-mail address it was sent to.
   { name: 'staleSignInCodes', run: (tx, { now }, batch) => deleteExpiredSignInCodes(tx, now, batch) },
-  { name: 'idempotencyKeys', run: (tx, { now, retention }, batch) => deleteIdempotencyKeys(tx, daysBefore(now, retention.idempotencyKeyDays), batch) },
+  {
+    name: 'idempotencyKeys',
+    run: (tx, { now, retention }, batch) =>
+      deleteIdempotencyKeys(tx, daysBefore(now, retention.idempotencyKeyDays), batch),
+  },
   // The stored copy goes; the request stays completed and its export is generated again on demand.
-  { name: 'exports', run: (tx, { now, retention }, batch) => dropExports(tx, daysBefore(now, retention.exportDays), batch) },
+  {
+    name: 'exports',
+    run: (tx, { now, retention }, batch) => dropExports(tx, daysBefore(now, retention.exportDays), batch),
+  },
   {
     // A device no token can act for any more, and that decided nothing for `deviceIdleDays`. Its consent
     // records are the only proof of what its visitor decided: they stay, under a hold like a deleted
     // account's, and go when the hold ends (the `expiredProofSubjects` step).
     name: 'retiredDevices',
     run: (tx, { now, retention }, batch) =>
-      retireDevices(tx, daysBefore(now, retention.deviceIdleDays), now, addCalendarMonths(brusselsDate(now), retention.proofMonths), batch),
+      retireDevices(
+        tx,
+        daysBefore(now, retention.deviceIdleDays),
+        now,
+        addCalendarMonths(brusselsDate(now), retention.proofMonths),
+        batch,
+      ),
   },
   {
     // Proof kept "until" a date (account deletion's promise, a retired device's records) is deleted after it.
@@ -72,7 +91,15 @@ export const STEPS: readonly Step[] = [
  */
 export async function runRetention(deps: RetentionDeps): Promise<RetentionReport> {
   const retention = deps.config.data.retention;
-  const report: RetentionReport = { skipped: false, expiredSessions: 0, staleSignInCodes: 0, idempotencyKeys: 0, exports: 0, retiredDevices: 0, expiredProofSubjects: 0 };
+  const report: RetentionReport = {
+    skipped: false,
+    expiredSessions: 0,
+    staleSignInCodes: 0,
+    idempotencyKeys: 0,
+    exports: 0,
+    retiredDevices: 0,
+    expiredProofSubjects: 0,
+  };
   for (const step of STEPS) {
     const batch = step.batch?.(retention.batchSize) ?? retention.batchSize;
     for (;;) {

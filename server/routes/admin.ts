@@ -23,7 +23,14 @@ export function registerAdmin(app: Hono, gate: Gate, deps: Deps): void {
   bind(app, gate, endpoints.adminTransition, async ({ params, body, c }) => {
     const operator = operatorName(c);
     const view = await deps.db.transaction(async (tx) => {
-      const row = await operatorTransition(tx, params.id, body, operator, deps.notices.current('en').notice, deps.now());
+      const row = await operatorTransition(
+        tx,
+        params.id,
+        body,
+        operator,
+        deps.notices.current('en').notice,
+        deps.now(),
+      );
       return (await withSubjects(tx, [row]))[0];
     });
     return { status: 200, body: view, headers: noStore };

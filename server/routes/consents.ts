@@ -22,9 +22,18 @@ export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
       return { status: 201, body: { record, state: await consentState(tx, principal, deps.purposes, gpc) } };
     };
     const result = idempotencyKey
-      ? await once(deps.db, { subjectId: principal.subjectId, endpoint: 'decideConsent', key: idempotencyKey, body }, work, deps.now())
+      ? await once(
+          deps.db,
+          { subjectId: principal.subjectId, endpoint: 'decideConsent', key: idempotencyKey, body },
+          work,
+          deps.now(),
+        )
       : { ...(await deps.db.transaction(work)), replayed: false };
-    return { status: result.status, body: result.body, headers: { ...noStore, ...(result.replayed ? { 'idempotent-replayed': 'true' } : {}) } };
+    return {
+      status: result.status,
+      body: result.body,
+      headers: { ...noStore, ...(result.replayed ? { 'idempotent-replayed': 'true' } : {}) },
+    };
   });
 
   bind(app, gate, endpoints.consentHistory, async ({ principal, query }) => ({

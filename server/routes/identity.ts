@@ -23,7 +23,9 @@ export function registerIdentity(app: Hono, gate: Gate, deps: Deps): void {
   const noStore = { 'cache-control': 'no-store' };
 
   bind(app, gate, endpoints.deviceSession, async ({ body }) => {
-    const device = await deps.db.transaction((tx) => createDevice(tx, body.region, deps.config.sessionTtlDays, deps.now()));
+    const device = await deps.db.transaction((tx) =>
+      createDevice(tx, body.region, deps.config.sessionTtlDays, deps.now()),
+    );
     return { status: 201, body: { ...device, kind: 'device' }, headers: noStore };
   });
 

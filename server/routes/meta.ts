@@ -19,7 +19,11 @@ export function registerMeta(app: Hono, gate: Gate, deps: Deps): void {
     } catch {
       throw new ApiProblem('unavailable', 503, 'The database does not answer.');
     }
-    return { status: 200, body: { status: 'ok', database: deps.db.kind, version: API_VERSION }, headers: { 'cache-control': 'no-store' } };
+    return {
+      status: 200,
+      body: { status: 'ok', database: deps.db.kind, version: API_VERSION },
+      headers: { 'cache-control': 'no-store' },
+    };
   });
 
   bind(app, gate, endpoints.gpc, async () => ({
@@ -28,8 +32,15 @@ export function registerMeta(app: Hono, gate: Gate, deps: Deps): void {
     headers: { 'cache-control': 'public, max-age=86400' },
   }));
 
-  bind(app, gate, endpoints.openapi, async () =>
-    new Response(openapi, { status: 200, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' } }),
+  bind(
+    app,
+    gate,
+    endpoints.openapi,
+    async () =>
+      new Response(openapi, {
+        status: 200,
+        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' },
+      }),
   );
 
   bind(app, gate, endpoints.devOutbox, async () => ({

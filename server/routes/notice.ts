@@ -18,7 +18,12 @@ export function registerNotice(app: Hono, gate: Gate, deps: Deps): void {
     const { notice, availableLocales } = deps.notices.current(requestedLocale);
     // The content hash identifies the text exactly, so it is a strong validator.
     const etag = `"${notice.contentHash}"`;
-    const headers = { etag, 'content-language': notice.locale, 'cache-control': 'public, max-age=60, must-revalidate', vary: 'Accept-Encoding' };
+    const headers = {
+      etag,
+      'content-language': notice.locale,
+      'cache-control': 'public, max-age=60, must-revalidate',
+      vary: 'Accept-Encoding',
+    };
     if (matchesEtag(c.req.header('if-none-match'), etag)) return { status: 304, headers };
     return { status: 200, body: { notice, requestedLocale, availableLocales }, headers };
   });
@@ -27,7 +32,12 @@ export function registerNotice(app: Hono, gate: Gate, deps: Deps): void {
     const { notice } = deps.notices.current(query.locale ?? 'en');
     return {
       status: 200,
-      body: { version: notice.version, effectiveDate: notice.effectiveDate, contentHash: notice.contentHash, locale: notice.locale },
+      body: {
+        version: notice.version,
+        effectiveDate: notice.effectiveDate,
+        contentHash: notice.contentHash,
+        locale: notice.locale,
+      },
       headers: { 'cache-control': 'public, max-age=60, must-revalidate' },
     };
   });

@@ -13,11 +13,20 @@ export function registerRequests(app: Hono, gate: Gate, deps: Deps): void {
 
   bind(app, gate, endpoints.createRequest, async ({ principal, body, idempotencyKey }) => {
     const key = idempotencyKey as string; // required by the contract; the binder refused its absence
-    const result = await once(deps.db, { subjectId: principal.subjectId, endpoint: 'createRequest', key, body }, async (tx) => {
-      const options = { autoFulfil: deps.config.autoFulfil, maxOpen: deps.config.data.maxOpenRequestsPerPerson, proofMonths: deps.config.data.retention.proofMonths };
-      const id = await fileRequest(tx, principal.subjectId, body, options, notice(), deps.now());
-      return { status: 201, body: await getOwnRequest(tx, principal.subjectId, id) };
-    }, deps.now());
+    const result = await once(
+      deps.db,
+      { subjectId: principal.subjectId, endpoint: 'createRequest', key, body },
+      async (tx) => {
+        const options = {
+          autoFulfil: deps.config.autoFulfil,
+          maxOpen: deps.config.data.maxOpenRequestsPerPerson,
+          proofMonths: deps.config.data.retention.proofMonths,
+        };
+        const id = await fileRequest(tx, principal.subjectId, body, options, notice(), deps.now());
+        return { status: 201, body: await getOwnRequest(tx, principal.subjectId, id) };
+      },
+      deps.now(),
+    );
     const id = (result.body as { id: string }).id;
     return result.replayed
       ? { status: 200, body: result.body, headers: { ...noStore, 'idempotent-replayed': 'true' } }
@@ -51,8 +60,15 @@ export function registerRequests(app: Hono, gate: Gate, deps: Deps): void {
     const headers = { ...noStore, 'content-disposition': `attachment; filename="${filename}"` };
     if (format === 'csv') {
       const document = await wholeExport(deps.db, request, principal.subjectId, notice(), deps.now());
-      return new Response(exportToCsv(document), { status: 200, headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' } });
+      return new Response(exportToCsv(document), {
+        status: 200,
+        headers: { ...headers, 'content-type': 'text/csv; charset=utf-8' },
+      });
     }
-    return { status: 200, body: await exportPage(deps.db, request, principal.subjectId, query, notice(), deps.now()), headers };
+    return {
+      status: 200,
+      body: await exportPage(deps.db, request, principal.subjectId, query, notice(), deps.now()),
+      headers,
+    };
   });
 }

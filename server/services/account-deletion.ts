@@ -16,7 +16,12 @@ const FREE_TEXT_FIELDS = ['message', 'correction', 'statement', 'details', 'grou
  * transaction. Erases identifying data; keeps pseudonymous proof of consent decisions and of how requests
  * were handled, each with its ground and an end date (Art. 17(3)(e), R48).
  */
-export async function deleteAccount(sql: Sql, userId: string, now: Date, proofMonths = PROOF_RETENTION_MONTHS): Promise<DeletionOutcome> {
+export async function deleteAccount(
+  sql: Sql,
+  userId: string,
+  now: Date,
+  proofMonths = PROOF_RETENTION_MONTHS,
+): Promise<DeletionOutcome> {
   await eraseAccount(sql, userId, FREE_TEXT_FIELDS, ERASED_TEXT, now);
   const until = addCalendarMonths(brusselsDate(now), proofMonths);
   // What the retention job reads: after `until`, the proof below is deleted too.
@@ -31,7 +36,8 @@ export async function deleteAccount(sql: Sql, userId: string, now: Date, proofMo
     kept: [
       {
         what: 'Consent records (pseudonymous: purpose, decision, time, notice version)',
-        ground: 'GDPR Art. 7(1) and 17(3)(e): proof that consent was given or withdrawn, for the establishment, exercise or defence of legal claims',
+        ground:
+          'GDPR Art. 7(1) and 17(3)(e): proof that consent was given or withdrawn, for the establishment, exercise or defence of legal claims',
         until,
       },
       {

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Locale, Surface } from '../../shared/contract/common.ts';
-import type { ConsentDecisionInput, ConsentEvent, ConsentMethod, ConsentRecord, ConsentState } from '../../shared/contract/consent.ts';
+import type {
+  ConsentDecisionInput,
+  ConsentEvent,
+  ConsentMethod,
+  ConsentRecord,
+  ConsentState,
+} from '../../shared/contract/consent.ts';
 import type { Purpose, PurposeId } from '../../shared/contract/notice.ts';
 import * as z from 'zod/mini';
 import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
@@ -9,7 +15,13 @@ import { activeAfter, decisionFor, eventOf, gpcReflected, gpcTargets } from '../
 import type { Database, Sql } from '../db/database.ts';
 import type { Principal } from '../identity/principal.ts';
 import { sha256Hex } from '../identity/tokens.ts';
-import { consentRecords, consentRecordsAfter, insertConsentRecord, latestConsents, lockConsentChain } from '../store/consents.ts';
+import {
+  consentRecords,
+  consentRecordsAfter,
+  insertConsentRecord,
+  latestConsents,
+  lockConsentChain,
+} from '../store/consents.ts';
 import { decodeCursor, pageOf } from './cursor.ts';
 import { invalid } from './errors.ts';
 
@@ -21,11 +33,20 @@ export async function history(sql: Sql, subjectId: string): Promise<ConsentRecor
 const HistoryCursor = z.tuple([z.number().check(z.int(), z.gte(0))]);
 
 /** One page of a subject's records, oldest first, read from the (subject_id, seq) index from the cursor on. */
-export async function historyPage(sql: Sql, subjectId: string, page: { cursor?: string | undefined; limit?: number | undefined }): Promise<{ records: ConsentRecord[]; next: string | null }> {
+export async function historyPage(
+  sql: Sql,
+  subjectId: string,
+  page: { cursor?: string | undefined; limit?: number | undefined },
+): Promise<{ records: ConsentRecord[]; next: string | null }> {
   const limit = page.limit ?? PAGE_LIMITS.consentHistory.default;
   const after = page.cursor === undefined ? 0 : decodeCursor(page.cursor, HistoryCursor, 'consent history')[0];
   const rows = await consentRecordsAfter(sql, subjectId, after, limit + 1);
-  const { items, next } = pageOf(rows, limit, (row) => row.record, (row) => [row.seq]);
+  const { items, next } = pageOf(
+    rows,
+    limit,
+    (row) => row.record,
+    (row) => [row.seq],
+  );
   return { records: items, next };
 }
 
@@ -33,8 +54,17 @@ export async function historyPage(sql: Sql, subjectId: string, page: { cursor?: 
 const latestBySubject = latestConsents;
 
 /** The current state of every purpose; undecided purposes are off (R16: nothing is on until given). */
-export async function consentState(sql: Sql, principal: Principal, purposes: readonly Purpose[], gpcSignal: boolean): Promise<ConsentState> {
-  const latest = await latestBySubject(sql, principal.subjectId, purposes.map((p) => p.id));
+export async function consentState(
+  sql: Sql,
+  principal: Principal,
+  purposes: readonly Purpose[],
+  gpcSignal: boolean,
+): Promise<ConsentState> {
+  const latest = await latestBySubject(
+    sql,
+    principal.subjectId,
+    purposes.map((p) => p.id),
+  );
   const states = purposes.map((purpose) => {
     const row = latest.get(purpose.id);
     return {
@@ -49,7 +79,12 @@ export async function consentState(sql: Sql, principal: Principal, purposes: rea
   });
   // "Honoured" only when the state really reflects the signal; a confirmed exception (R29) means it does not.
   const honored = gpcSignal && gpcReflected(states);
-  return { subjectId: principal.subjectId, subjectKind: principal.kind, purposes: states, gpc: { signal: gpcSignal, honored } };
+  return {
+    subjectId: principal.subjectId,
+    subjectKind: principal.kind,
+    purposes: states,
+    gpc: { signal: gpcSignal, honored },
+  };
 }
 
 interface Append {
@@ -64,7 +99,8 @@ interface Append {
   noticeHash: string;
 }
 
-const eventFor = (purpose: Purpose, active: boolean, wasActive: boolean): ConsentEvent => eventOf(decisionFor(purpose.kind, active), wasActive);
+const eventFor = (purpose: Purpose, active: boolean, wasActive: boolean): ConsentEvent =>
+  eventOf(decisionFor(purpose.kind, active), wasActive);
 
 /**
  * Appends one record. Records of a subject form a hash chain (each hash covers the previous one), so a
@@ -104,7 +140,8 @@ async function append(tx: Sql, principal: Principal, entry: Append, now: Date): 
  * `Sec-GPC: 1`; without it the client's label is recorded as what it is, a client's (`api`) decision.
  * Refusing it instead would lose decisions the widget makes on a JS-only signal (navigator.globalPrivacyControl).
  */
-export const recordedMethod = (claimed: ConsentMethod, gpcHeader: boolean): ConsentMethod => (claimed === 'gpc' && !gpcHeader ? 'api' : claimed);
+export const recordedMethod = (claimed: ConsentMethod, gpcHeader: boolean): ConsentMethod =>
+  claimed === 'gpc' && !gpcHeader ? 'api' : claimed;
 
 /** Records a person's decision. */
 export async function decide(
@@ -119,22 +156,31 @@ export async function decide(
   const purpose = purposes.find((p) => p.id === input.purpose);
   if (!purpose) throw invalid(`Unknown purpose "${input.purpose}".`);
   if (!noticeHash) {
-    throw invalid(`Notice version "${input.noticeVersion}" was never published; load the current notice and decide again.`, {
-      errors: [{ pointer: '/body/noticeVersion', reason: 'Not a published notice version.' }],
-    }, 'notice-version-unknown');
+    throw invalid(
+      `Notice version "${input.noticeVersion}" was never published; load the current notice and decide again.`,
+      {
+        errors: [{ pointer: '/body/noticeVersion', reason: 'Not a published notice version.' }],
+      },
+      'notice-version-unknown',
+    );
   }
   const active = activeAfter(input.decision);
-  return append(tx, principal, {
-    purpose,
-    active,
-    method: recordedMethod(input.method, gpc),
-    gpc,
-    surface: input.surface,
-    control: input.control ?? null,
-    locale: input.locale,
-    noticeVersion: input.noticeVersion,
-    noticeHash,
-  }, now);
+  return append(
+    tx,
+    principal,
+    {
+      purpose,
+      active,
+      method: recordedMethod(input.method, gpc),
+      gpc,
+      surface: input.surface,
+      control: input.control ?? null,
+      locale: input.locale,
+      noticeVersion: input.noticeVersion,
+      noticeHash,
+    },
+    now,
+  );
 }
 
 /**
@@ -164,10 +210,24 @@ export async function applyGpc(
       const purpose = purposes.find((p) => p.id === id);
       const row = fresh.get(id);
       if (!purpose || (row?.active ?? false) === state || (row && row.gpc)) continue;
-      appended.push(await append(tx, principal, {
-        purpose, active: state, method: 'gpc', gpc: true, surface: { kind: 'api' }, control: null,
-        locale: notice.locale, noticeVersion: notice.version, noticeHash: notice.contentHash,
-      }, now));
+      appended.push(
+        await append(
+          tx,
+          principal,
+          {
+            purpose,
+            active: state,
+            method: 'gpc',
+            gpc: true,
+            surface: { kind: 'api' },
+            control: null,
+            locale: notice.locale,
+            noticeVersion: notice.version,
+            noticeHash: notice.contentHash,
+          },
+          now,
+        ),
+      );
     }
     return appended;
   });

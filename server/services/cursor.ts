@@ -20,9 +20,12 @@ export function decodeCursor<S extends z.core.$ZodType>(cursor: string, shape: S
   }
   const result = z.safeParse(shape, parsed);
   if (!result.success) {
-    throw invalid(`The cursor "${cursor.slice(0, 64)}" is not one this endpoint issued for ${what}; send back the "next" value of the previous page, or leave it out for the first page.`, {
-      errors: [{ pointer: '/query/cursor', reason: `Not a ${what} cursor.` }],
-    });
+    throw invalid(
+      `The cursor "${cursor.slice(0, 64)}" is not one this endpoint issued for ${what}; send back the "next" value of the previous page, or leave it out for the first page.`,
+      {
+        errors: [{ pointer: '/query/cursor', reason: `Not a ${what} cursor.` }],
+      },
+    );
   }
   return result.data;
 }
@@ -31,11 +34,21 @@ export function decodeCursor<S extends z.core.$ZodType>(cursor: string, shape: S
 export const AnyUuid = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i));
 
 /** A timestamptz as PostgreSQL writes it as text (`2026-03-10 10:00:00.123456+00`): exact to the microsecond. */
-export const PgTimestamp = z.string().check(z.minLength(10), z.maxLength(40), z.regex(/^\d{4}-\d{2}-\d{2}[ T][\d:.+-]+$/));
+export const PgTimestamp = z
+  .string()
+  .check(z.minLength(10), z.maxLength(40), z.regex(/^\d{4}-\d{2}-\d{2}[ T][\d:.+-]+$/));
 
 /** One page: at most `limit` rows, and the cursor of the next page (null on the last one). Reads limit + 1 rows to know. */
-export function pageOf<Row, Item>(rows: readonly Row[], limit: number, toItem: (row: Row) => Item, keyOf: (row: Row) => readonly unknown[]): { items: Item[]; next: string | null } {
+export function pageOf<Row, Item>(
+  rows: readonly Row[],
+  limit: number,
+  toItem: (row: Row) => Item,
+  keyOf: (row: Row) => readonly unknown[],
+): { items: Item[]; next: string | null } {
   const shown = rows.slice(0, limit);
   const last = shown[shown.length - 1];
-  return { items: shown.map(toItem), next: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null };
+  return {
+    items: shown.map(toItem),
+    next: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null,
+  };
 }

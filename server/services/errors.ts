@@ -3,7 +3,14 @@
  * machine code the caller can branch on and a detail written for the person. The HTTP layer turns them into
  * problem+json in one place (`http/problem.ts`); nothing here knows about status codes or headers.
  */
-export type DomainErrorKind = 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'gone' | 'rate-limited';
+export type DomainErrorKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'gone'
+  | 'rate-limited';
 
 /** Machine codes; spelled as the contract's problem types, which `http/problem.ts` checks at compile time. */
 export type DomainCode =
@@ -48,5 +55,8 @@ export const unauthenticated = (detail: string, extra?: DomainErrorExtra, code: 
 export const notFound = (detail: string) => new DomainError('not-found', 'not-found', detail);
 export const conflict = (detail: string, code: DomainCode = 'conflict') => new DomainError('conflict', code, detail);
 export const gone = (detail: string, code: DomainCode) => new DomainError('gone', code, detail);
-export const rateLimited = (detail: string, retryAfterSeconds: number, extra: Omit<DomainErrorExtra, 'retryAfterSeconds'> = {}) =>
-  new DomainError('rate-limited', 'rate-limited', detail, { retryAfterSeconds, ...extra });
+export const rateLimited = (
+  detail: string,
+  retryAfterSeconds: number,
+  extra: Omit<DomainErrorExtra, 'retryAfterSeconds'> = {},
+) => new DomainError('rate-limited', 'rate-limited', detail, { retryAfterSeconds, ...extra });

@@ -4,7 +4,13 @@ import type { ExportDocument, ExportPage, RightsRequest } from '../../shared/con
 import type { NoticeDocument } from '../../shared/contract/notice.ts';
 import { hasExport, type ExportType } from '../../shared/registry/request-type-rules.ts';
 import type { Database, Sql } from '../db/database.ts';
-import { exportSubject, hasStoredExport, saveExportIfMissing, storedExport, storedExportPage } from '../store/exports.ts';
+import {
+  exportSubject,
+  hasStoredExport,
+  saveExportIfMissing,
+  storedExport,
+  storedExportPage,
+} from '../store/exports.ts';
 import { history } from './consents.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { conflict } from './errors.ts';
@@ -13,7 +19,13 @@ import { conflict } from './errors.ts';
  * Everything the service holds on `userId`, as of `now`. Access exports add the Art. 15(1)(a)-(h) and 15(2)
  * information from the notice; portability exports carry only provided and observed data (Art. 20; WP242).
  */
-export async function buildExport(sql: Sql, request: { id: string; type: ExportType }, userId: string, notice: NoticeDocument, now: Date): Promise<ExportDocument> {
+export async function buildExport(
+  sql: Sql,
+  request: { id: string; type: ExportType },
+  userId: string,
+  notice: NoticeDocument,
+  now: Date,
+): Promise<ExportDocument> {
   const { account: user, requests } = await exportSubject(sql, userId);
   if (!user) throw new Error(`export for a missing user ${userId}`);
   return {
@@ -29,7 +41,14 @@ export async function buildExport(sql: Sql, request: { id: string; type: ExportT
       createdAt: new Date(user.created_at).toISOString(),
     },
     consents: await history(sql, userId),
-    requests: requests.map((r) => ({ id: r.id, type: r.type, status: r.status, receivedAt: new Date(r.received_at).toISOString(), dueAt: r.due_at, input: r.input })),
+    requests: requests.map((r) => ({
+      id: r.id,
+      type: r.type,
+      status: r.status,
+      receivedAt: new Date(r.received_at).toISOString(),
+      dueAt: r.due_at,
+      input: r.input,
+    })),
     ...(request.type === 'access' ? { information: accessInformation(notice) } : {}),
   };
 }
@@ -39,7 +58,13 @@ function accessInformation(notice: NoticeDocument) {
   return {
     noticeVersion: notice.version,
     controller: notice.controller,
-    purposesAndLegalBases: notice.processing.rows.map((row) => ({ dataType: row.dataType, uses: row.uses, legalBases: row.legalBases, source: row.howObtained, apps: row.apps })),
+    purposesAndLegalBases: notice.processing.rows.map((row) => ({
+      dataType: row.dataType,
+      uses: row.uses,
+      legalBases: row.legalBases,
+      source: row.howObtained,
+      apps: row.apps,
+    })),
     categories: notice.categories,
     recipients: notice.sharing.cases,
     storageAndTransfers: notice.residency,
@@ -75,12 +100,19 @@ const ExportCursor = z.tuple([z.iso.datetime(), z.number().check(z.int(), z.gte(
  * Makes sure the export of one of the person's completed access or portability requests is stored. One past
  * its age was deleted by the retention job; it is generated again, as of now, when the person asks (and kept again).
  */
-async function ensureStoredExport(db: Database, request: RightsRequest, userId: string, notice: NoticeDocument, now: Date): Promise<void> {
+async function ensureStoredExport(
+  db: Database,
+  request: RightsRequest,
+  userId: string,
+  notice: NoticeDocument,
+  now: Date,
+): Promise<void> {
   const type = request.type;
   if (!hasExport(type)) {
     throw conflict(`A ${request.type} request has no export; only access and portability requests do.`, 'not-ready');
   }
-  if (request.status !== 'completed') throw conflict(`The export is not ready: the request is ${request.status.replace('_', ' ')}.`, 'not-ready');
+  if (request.status !== 'completed')
+    throw conflict(`The export is not ready: the request is ${request.status.replace('_', ' ')}.`, 'not-ready');
   if (await hasStoredExport(db, request.id)) return;
   await db.transaction(async (tx) => {
     const document = await buildExport(tx, { id: request.id, type }, userId, notice, now);
@@ -89,7 +121,13 @@ async function ensureStoredExport(db: Database, request: RightsRequest, userId: 
 }
 
 /** The whole export document (the CSV download). */
-export async function wholeExport(db: Database, request: RightsRequest, userId: string, notice: NoticeDocument, now: Date): Promise<ExportDocument> {
+export async function wholeExport(
+  db: Database,
+  request: RightsRequest,
+  userId: string,
+  notice: NoticeDocument,
+  now: Date,
+): Promise<ExportDocument> {
   await ensureStoredExport(db, request, userId, notice, now);
   return (await storedExport(db, request.id))!;
 }
@@ -99,15 +137,28 @@ export async function wholeExport(db: Database, request: RightsRequest, userId: 
  * size on the wire; `next` names the document (its `generatedAt`) and the offset, so a page of a document
  * regenerated meanwhile is refused instead of mixing two documents.
  */
-export async function exportPage(db: Database, request: RightsRequest, userId: string, page: { cursor?: string | undefined; limit?: number | undefined }, notice: NoticeDocument, now: Date): Promise<ExportPage> {
+export async function exportPage(
+  db: Database,
+  request: RightsRequest,
+  userId: string,
+  page: { cursor?: string | undefined; limit?: number | undefined },
+  notice: NoticeDocument,
+  now: Date,
+): Promise<ExportPage> {
   const limit = page.limit ?? PAGE_LIMITS.exportConsents.default;
   const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor, ExportCursor, 'this export');
   await ensureStoredExport(db, request, userId, notice, now);
   const row = (await storedExportPage(db, request.id, after?.[1] ?? 0, limit))!;
   const doc = row.doc;
   if (after && after[0] !== doc.generatedAt) {
-    throw conflict('This export was generated again since its first page was read; start again from the first page (without a cursor).');
+    throw conflict(
+      'This export was generated again since its first page was read; start again from the first page (without a cursor).',
+    );
   }
   const shown = (after?.[1] ?? 0) + row.consents.length;
-  return { ...doc, consents: row.consents, next: shown < row.total ? encodeCursor([doc.generatedAt, shown]) : null } as ExportPage;
+  return {
+    ...doc,
+    consents: row.consents,
+    next: shown < row.total ? encodeCursor([doc.generatedAt, shown]) : null,
+  } as ExportPage;
 }

@@ -28,7 +28,11 @@ export async function once(
         const previous = await storedReply(tx, scope);
         if (previous) {
           if (previous.bodyHash !== bodyHash) {
-            throw invalid('This Idempotency-Key was already used with a different request body; use a new key for a new request.', {}, 'idempotency-key-reused');
+            throw invalid(
+              'This Idempotency-Key was already used with a different request body; use a new key for a new request.',
+              {},
+              'idempotency-key-reused',
+            );
           }
           return { status: previous.status, body: previous.response, replayed: true };
         }

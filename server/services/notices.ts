@@ -19,7 +19,11 @@ export class NoticeConflictError extends Error {
  * A version id is immutable: republishing it with other content is refused, so every consent record's
  * version + hash keeps pointing at the text the person saw.
  */
-export async function createNoticeStore(db: Database, documents: readonly NoticeDocument[], now: Date): Promise<NoticeStore> {
+export async function createNoticeStore(
+  db: Database,
+  documents: readonly NoticeDocument[],
+  now: Date,
+): Promise<NoticeStore> {
   for (const doc of documents) {
     const existing = await publishedHash(db, doc.version, doc.locale);
     if (existing !== undefined && existing !== doc.contentHash) {

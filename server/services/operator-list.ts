@@ -17,7 +17,10 @@ export interface OperatorFilter extends RequestFilter {
 const OperatorCursor = z.tuple([z.iso.date(), PgTimestamp, AnyUuid]);
 
 /** One page of the operator list, earliest due first, with the matching total and the next page's cursor. */
-export async function operatorList(sql: Sql, filter: OperatorFilter): Promise<{ requests: AdminRequestView[]; next: string | null; total: number; totalExact: boolean }> {
+export async function operatorList(
+  sql: Sql,
+  filter: OperatorFilter,
+): Promise<{ requests: AdminRequestView[]; next: string | null; total: number; totalExact: boolean }> {
   const limit = filter.limit ?? PAGE_LIMITS.adminRequests.default;
   const after = filter.cursor === undefined ? null : decodeCursor(filter.cursor, OperatorCursor, 'the operator list');
   const page = async () => {

@@ -2,13 +2,31 @@ import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
 import type { NoticeDocument } from '../../shared/contract/notice.ts';
-import { canTransition, type RequestEvent, type RequestStatus, type RightsRequest, type RightsRequestInput, type TransitionInput } from '../../shared/contract/requests.ts';
+import {
+  canTransition,
+  type RequestEvent,
+  type RequestStatus,
+  type RightsRequest,
+  type RightsRequestInput,
+  type TransitionInput,
+} from '../../shared/contract/requests.ts';
 import { brusselsDate } from '../../shared/dates/brussels.ts';
 import { canExtend, dueDateFor, extendedDueDate } from '../../shared/dates/due-date.ts';
 import { hasExport } from '../../shared/registry/request-type-rules.ts';
 import type { Sql } from '../db/database.ts';
 import { saveExport } from '../store/exports.ts';
-import { countOpenRequests, findRequest, insertRequest, lockRequest, ownRequestRows, recordStep, setExtension, setOutcome, withEvents, type StoredRequest } from '../store/requests.ts';
+import {
+  countOpenRequests,
+  findRequest,
+  insertRequest,
+  lockRequest,
+  ownRequestRows,
+  recordStep,
+  setExtension,
+  setOutcome,
+  withEvents,
+  type StoredRequest,
+} from '../store/requests.ts';
 import { deleteAccount } from './account-deletion.ts';
 import { AnyUuid, decodeCursor, encodeCursor, PgTimestamp } from './cursor.ts';
 import { conflict, notFound } from './errors.ts';
@@ -41,13 +59,20 @@ export async function getOwnRequest(sql: Sql, userId: string, id: string): Promi
 const OwnCursor = z.tuple([PgTimestamp, AnyUuid]);
 
 /** One page of the person's requests, newest first. */
-export async function listOwnRequests(sql: Sql, userId: string, page: { cursor?: string | undefined; limit?: number | undefined } = {}): Promise<{ requests: RightsRequest[]; next: string | null }> {
+export async function listOwnRequests(
+  sql: Sql,
+  userId: string,
+  page: { cursor?: string | undefined; limit?: number | undefined } = {},
+): Promise<{ requests: RightsRequest[]; next: string | null }> {
   const limit = page.limit ?? PAGE_LIMITS.requests.default;
   const after = page.cursor === undefined ? null : decodeCursor(page.cursor, OwnCursor, 'your requests');
   const rows = await ownRequestRows(sql, userId, after, limit + 1);
   const shown = await withEvents(sql, rows.slice(0, limit));
   const last = rows[limit - 1];
-  return { requests: shown.map(strip), next: rows.length > limit && last ? encodeCursor([last.key_received_at, last.id]) : null };
+  return {
+    requests: shown.map(strip),
+    next: rows.length > limit && last ? encodeCursor([last.key_received_at, last.id]) : null,
+  };
 }
 
 /** The request, locked for the rest of the transaction so two operators cannot move it at once. */
@@ -60,7 +85,16 @@ async function lockedRequest(tx: Sql, id: string, userId?: string): Promise<Stor
 const TERMINAL: ReadonlySet<RequestStatus> = new Set(['completed', 'rejected', 'cancelled']);
 
 /** Appends one lifecycle step to the audit log and moves the request (R51). */
-function transition(tx: Sql, id: string, from: RequestStatus | null, to: RequestStatus, actor: RequestEvent['actor'], actorId: string | null, reason: string | null, now: Date) {
+function transition(
+  tx: Sql,
+  id: string,
+  from: RequestStatus | null,
+  to: RequestStatus,
+  actor: RequestEvent['actor'],
+  actorId: string | null,
+  reason: string | null,
+  now: Date,
+) {
   return recordStep(tx, id, { from, to, actor, actorId, reason, terminal: TERMINAL.has(to) }, now);
 }
 
@@ -68,7 +102,15 @@ function refuse(from: RequestStatus, to: RequestStatus, why?: string): never {
   throw conflict(why ?? `A request that is "${from}" cannot become "${to}".`, 'illegal-transition');
 }
 
-async function complete(tx: Sql, row: StoredRequest, actor: 'operator' | 'system', actorId: string | null, reason: string | null, notice: NoticeDocument, now: Date) {
+async function complete(
+  tx: Sql,
+  row: StoredRequest,
+  actor: 'operator' | 'system',
+  actorId: string | null,
+  reason: string | null,
+  notice: NoticeDocument,
+  now: Date,
+) {
   if (hasExport(row.type)) {
     await saveExport(tx, row.id, await buildExport(tx, { id: row.id, type: row.type }, row.userId, notice, now), now);
   }
@@ -89,10 +131,19 @@ export interface FilingOptions {
  * already has `maxOpen` open ones. Account deletion is done at once; access and portability are fulfilled
  * at once when `autoFulfil`.
  */
-export async function fileRequest(tx: Sql, userId: string, input: RightsRequestInput, options: FilingOptions, notice: NoticeDocument, now: Date): Promise<string> {
+export async function fileRequest(
+  tx: Sql,
+  userId: string,
+  input: RightsRequestInput,
+  options: FilingOptions,
+  notice: NoticeDocument,
+  now: Date,
+): Promise<string> {
   const { autoFulfil, maxOpen } = options;
   if (input.type !== 'account_deletion' && (await countOpenRequests(tx, userId, maxOpen)) >= maxOpen) {
-    throw conflict(`You already have ${maxOpen} open requests, the most one person may have at once; wait for one to be answered or cancel one, then file this again.`);
+    throw conflict(
+      `You already have ${maxOpen} open requests, the most one person may have at once; wait for one to be answered or cancel one, then file this again.`,
+    );
   }
   const id = randomUUID();
   await insertRequest(tx, { id, userId, input, receivedAt: now, dueAt: dueDateFor(now) });
@@ -100,7 +151,16 @@ export async function fileRequest(tx: Sql, userId: string, input: RightsRequestI
   if (input.type === 'account_deletion') {
     const outcome = await deleteAccount(tx, userId, now, options.proofMonths);
     await setOutcome(tx, id, outcome);
-    await transition(tx, id, 'received', 'completed', 'system', null, 'Deleted at the account holder\'s confirmed request.', now);
+    await transition(
+      tx,
+      id,
+      'received',
+      'completed',
+      'system',
+      null,
+      "Deleted at the account holder's confirmed request.",
+      now,
+    );
   } else if (autoFulfil && hasExport(input.type)) {
     await transition(tx, id, 'received', 'in_progress', 'system', null, null, now);
     await complete(tx, await lockedRequest(tx, id), 'system', null, 'Export generated automatically.', notice, now);
@@ -109,19 +169,34 @@ export async function fileRequest(tx: Sql, userId: string, input: RightsRequestI
 }
 
 /** The person's own cancellation of an open request. */
-export async function cancelRequest(tx: Sql, userId: string, id: string, reason: string | null, now: Date): Promise<void> {
+export async function cancelRequest(
+  tx: Sql,
+  userId: string,
+  id: string,
+  reason: string | null,
+  now: Date,
+): Promise<void> {
   const row = await lockedRequest(tx, id, userId);
-  if (!canTransition(row.status, 'cancelled')) refuse(row.status, 'cancelled', `This request is already ${row.status} and can no longer be cancelled.`);
+  if (!canTransition(row.status, 'cancelled'))
+    refuse(row.status, 'cancelled', `This request is already ${row.status} and can no longer be cancelled.`);
   await transition(tx, id, row.status, 'cancelled', 'user', userId, reason, now);
 }
 
 /** An operator's move, checked against the lifecycle and the extension rules (Art. 12(3), R39). */
-export async function operatorTransition(tx: Sql, id: string, input: TransitionInput, operatorId: string, notice: NoticeDocument, now: Date): Promise<StoredRequest> {
+export async function operatorTransition(
+  tx: Sql,
+  id: string,
+  input: TransitionInput,
+  operatorId: string,
+  notice: NoticeDocument,
+  now: Date,
+): Promise<StoredRequest> {
   const row = await lockedRequest(tx, id);
   if (!canTransition(row.status, input.to)) refuse(row.status, input.to);
   const reason = input.reason ?? null;
   if (input.to === 'extended') {
-    if (row.extensionReason !== null) refuse(row.status, 'extended', 'This request was already extended once; the deadline cannot move again.');
+    if (row.extensionReason !== null)
+      refuse(row.status, 'extended', 'This request was already extended once; the deadline cannot move again.');
     if (!canExtend(row.originalDueAt, brusselsDate(now))) {
       refuse(row.status, 'extended', `An extension must be decided by the original due date (${row.originalDueAt}).`);
     }

@@ -51,12 +51,19 @@ const toRecord = (row: RecordRow): ConsentRecord => ({
 
 /** Every record of a subject, oldest first. */
 export async function consentRecords(sql: Sql, subjectId: string): Promise<ConsentRecord[]> {
-  const rows = await sql.query<RecordRow>(`select ${COLUMNS} from consent_records where subject_id = $1 order by seq`, [subjectId]);
+  const rows = await sql.query<RecordRow>(`select ${COLUMNS} from consent_records where subject_id = $1 order by seq`, [
+    subjectId,
+  ]);
   return rows.map(toRecord);
 }
 
 /** Up to `take` of a subject's records after position `afterSeq`, oldest first, from the (subject_id, seq) index. */
-export async function consentRecordsAfter(sql: Sql, subjectId: string, afterSeq: number, take: number): Promise<Array<{ seq: number; record: ConsentRecord }>> {
+export async function consentRecordsAfter(
+  sql: Sql,
+  subjectId: string,
+  afterSeq: number,
+  take: number,
+): Promise<Array<{ seq: number; record: ConsentRecord }>> {
   const rows = await sql.query<RecordRow & { seq: string }>(
     `select seq, ${COLUMNS} from consent_records where subject_id = $1 and seq > $2 order by seq limit $3`,
     [subjectId, afterSeq, take],
@@ -68,7 +75,11 @@ export async function consentRecordsAfter(sql: Sql, subjectId: string, afterSeq:
  * The latest record of each purpose: one index step per purpose (LIMIT 1 on (subject_id, purpose, seq desc)),
  * so the cost does not grow with the subject's record count.
  */
-export async function latestConsents(sql: Sql, subjectId: string, purposes: readonly PurposeId[]): Promise<Map<PurposeId, ConsentRecord>> {
+export async function latestConsents(
+  sql: Sql,
+  subjectId: string,
+  purposes: readonly PurposeId[],
+): Promise<Map<PurposeId, ConsentRecord>> {
   const rows = await sql.query<RecordRow>(
     `select r.* from unnest($2::text[]) as p(purpose)
        cross join lateral (select ${COLUMNS} from consent_records c
@@ -84,7 +95,10 @@ export async function latestConsents(sql: Sql, subjectId: string, purposes: read
  */
 export async function lockConsentChain(tx: Sql, subjectId: string): Promise<string | null> {
   await tx.query('select pg_advisory_xact_lock(hashtext($1))', [subjectId]);
-  const [last] = await tx.query<{ hash: string }>('select hash from consent_records where subject_id = $1 order by seq desc limit 1', [subjectId]);
+  const [last] = await tx.query<{ hash: string }>(
+    'select hash from consent_records where subject_id = $1 order by seq desc limit 1',
+    [subjectId],
+  );
   return last?.hash ?? null;
 }
 
@@ -92,7 +106,25 @@ export async function lockConsentChain(tx: Sql, subjectId: string): Promise<stri
 export async function insertConsentRecord(tx: Sql, record: ConsentRecord): Promise<void> {
   await tx.query(
     `insert into consent_records (${COLUMNS}) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)`,
-    [record.id, record.subjectId, record.subjectKind, record.purpose, record.event, record.active, record.legalBasis, record.specialCategory, record.method,
-      record.gpc, JSON.stringify(record.surface), record.control, record.locale, record.noticeVersion, record.noticeHash, record.recordedAt, record.prevHash, record.hash],
+    [
+      record.id,
+      record.subjectId,
+      record.subjectKind,
+      record.purpose,
+      record.event,
+      record.active,
+      record.legalBasis,
+      record.specialCategory,
+      record.method,
+      record.gpc,
+      JSON.stringify(record.surface),
+      record.control,
+      record.locale,
+      record.noticeVersion,
+      record.noticeHash,
+      record.recordedAt,
+      record.prevHash,
+      record.hash,
+    ],
   );
 }

@@ -6,7 +6,13 @@ import type { Sql } from '../db/database.ts';
  */
 
 /** Adds `weight` to the window's counter in one atomic statement; the count after it. */
-export async function countHit(sql: Sql, key: string, windowStart: Date, windowEnd: Date, weight: number): Promise<number> {
+export async function countHit(
+  sql: Sql,
+  key: string,
+  windowStart: Date,
+  windowEnd: Date,
+  weight: number,
+): Promise<number> {
   const [row] = await sql.query<{ count: number }>(
     `insert into rate_limits (key, window_start, expires_at, count) values ($1, $2, $3, $4)
      on conflict (key, window_start) do update set count = rate_limits.count + excluded.count
@@ -18,7 +24,10 @@ export async function countHit(sql: Sql, key: string, windowStart: Date, windowE
 
 /** The window's count so far (0 when nothing was counted). */
 export async function windowCount(sql: Sql, key: string, windowStart: Date): Promise<number> {
-  const [row] = await sql.query<{ count: number }>('select count from rate_limits where key = $1 and window_start = $2', [key, windowStart.toISOString()]);
+  const [row] = await sql.query<{ count: number }>(
+    'select count from rate_limits where key = $1 and window_start = $2',
+    [key, windowStart.toISOString()],
+  );
   return row?.count ?? 0;
 }
 
@@ -33,8 +42,14 @@ export interface BackoffRow {
  * inserted first, so that even the first two events at once queue on one row lock.
  */
 export async function lockBackoff(tx: Sql, key: string, now: Date): Promise<BackoffRow | undefined> {
-  await tx.query('insert into auth_backoff (key, events, next_at, reset_at) values ($1, 0, $2, $2) on conflict (key) do nothing', [key, now.toISOString()]);
-  const [row] = await tx.query<BackoffRow>('select events, next_at, reset_at from auth_backoff where key = $1 for update', [key]);
+  await tx.query(
+    'insert into auth_backoff (key, events, next_at, reset_at) values ($1, 0, $2, $2) on conflict (key) do nothing',
+    [key, now.toISOString()],
+  );
+  const [row] = await tx.query<BackoffRow>(
+    'select events, next_at, reset_at from auth_backoff where key = $1 for update',
+    [key],
+  );
   return row;
 }
 

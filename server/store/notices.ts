@@ -3,13 +3,22 @@ import type { Sql } from '../db/database.ts';
 
 /** The hash a version was published with in `locale`, or undefined when it was not published in it. */
 export async function publishedHash(sql: Sql, version: string, locale: string): Promise<string | undefined> {
-  const [row] = await sql.query<{ content_hash: string }>('select content_hash from notice_versions where version = $1 and locale = $2', [version, locale]);
+  const [row] = await sql.query<{ content_hash: string }>(
+    'select content_hash from notice_versions where version = $1 and locale = $2',
+    [version, locale],
+  );
   return row?.content_hash;
 }
 
 /** Every locale a version was published in, with its hash. */
-export async function publishedHashes(sql: Sql, version: string): Promise<Array<{ locale: string; contentHash: string }>> {
-  const rows = await sql.query<{ content_hash: string; locale: string }>('select content_hash, locale from notice_versions where version = $1', [version]);
+export async function publishedHashes(
+  sql: Sql,
+  version: string,
+): Promise<Array<{ locale: string; contentHash: string }>> {
+  const rows = await sql.query<{ content_hash: string; locale: string }>(
+    'select content_hash, locale from notice_versions where version = $1',
+    [version],
+  );
   return rows.map((r) => ({ locale: r.locale, contentHash: r.content_hash }));
 }
 

@@ -32,7 +32,12 @@ function conditions(filter: RequestFilter): { where: string; params: unknown[] }
  * Up to `take` matching requests, earliest due first, after `after` (the due date, `key_received_at` and id of
  * the last one shown).
  */
-export async function operatorRows(sql: Sql, filter: RequestFilter, after: readonly [string, string, string] | null, take: number): Promise<RequestRow[]> {
+export async function operatorRows(
+  sql: Sql,
+  filter: RequestFilter,
+  after: readonly [string, string, string] | null,
+  take: number,
+): Promise<RequestRow[]> {
   const { where, params } = conditions(filter);
   let keyset = '';
   if (after) {
@@ -57,8 +62,14 @@ export async function operatorTotal(sql: Sql, filter: RequestFilter): Promise<{ 
   // table (where the count reaches its cap) answers in one round trip, as a small one does. The planning it
   // costs when the count turns out exact is a fraction of a millisecond.
   const [[counted], [plan]] = await Promise.all([
-    sql.query<{ n: number }>(`select count(*)::int as n from (select 1 from rights_requests where ${where} limit ${EXACT_TOTAL_UP_TO + 1}) matched`, params),
-    sql.query<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> | string }>(`explain (format json) select 1 from rights_requests where ${where}`, params),
+    sql.query<{ n: number }>(
+      `select count(*)::int as n from (select 1 from rights_requests where ${where} limit ${EXACT_TOTAL_UP_TO + 1}) matched`,
+      params,
+    ),
+    sql.query<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> | string }>(
+      `explain (format json) select 1 from rights_requests where ${where}`,
+      params,
+    ),
   ]);
   const n = counted?.n ?? 0;
   if (n <= EXACT_TOTAL_UP_TO) return { total: n, totalExact: true };

@@ -28,7 +28,9 @@ export interface RequestRow {
 // `key_received_at` is the exact timestamp as text, so a keyset cursor round-trips microseconds.
 export const COLUMNS = `id, user_id, type, status, input, received_at, received_at::text as key_received_at, due_at::text as due_at,
   original_due_at::text as original_due_at, extension_reason, status_reason, updated_at, completed_at, outcome,
-  (type in (${exportTypes().map((t) => `'${t}'`).join(', ')}) and status = 'completed') as has_export`;
+  (type in (${exportTypes()
+    .map((t) => `'${t}'`)
+    .join(', ')}) and status = 'completed') as has_export`;
 
 /** Statuses still waiting for an answer (the partial indexes of migration 003 list the same). */
 export const OPEN_STATUSES: readonly RequestStatus[] = ['received', 'verifying', 'in_progress', 'extended'];
@@ -39,13 +41,28 @@ const iso = (value: Date | string): string => new Date(value).toISOString();
 async function eventsOf(sql: Sql, ids: readonly string[]): Promise<Map<string, RequestEvent[]>> {
   const map = new Map<string, RequestEvent[]>();
   if (ids.length === 0) return map;
-  const rows = await sql.query<{ request_id: string; from_status: RequestStatus | null; to_status: RequestStatus; actor: RequestEvent['actor']; actor_id: string | null; reason: string | null; at: Date }>(
+  const rows = await sql.query<{
+    request_id: string;
+    from_status: RequestStatus | null;
+    to_status: RequestStatus;
+    actor: RequestEvent['actor'];
+    actor_id: string | null;
+    reason: string | null;
+    at: Date;
+  }>(
     'select request_id, from_status, to_status, actor, actor_id, reason, at from request_events where request_id = any($1::uuid[]) order by seq',
     [ids],
   );
   for (const row of rows) {
     const list = map.get(row.request_id) ?? [];
-    list.push({ from: row.from_status, to: row.to_status, actor: row.actor, actorId: row.actor_id, reason: row.reason, at: iso(row.at) });
+    list.push({
+      from: row.from_status,
+      to: row.to_status,
+      actor: row.actor,
+      actorId: row.actor_id,
+      reason: row.reason,
+      at: iso(row.at),
+    });
     map.set(row.request_id, list);
   }
   return map;
@@ -72,19 +89,28 @@ function toRequest(row: RequestRow, events: RequestEvent[]): RightsRequest {
 
 /** Rows read by a keyset query, with their event logs (one more query for all of them). */
 export async function withEvents(sql: Sql, rows: readonly RequestRow[]): Promise<StoredRequest[]> {
-  const events = await eventsOf(sql, rows.map((r) => r.id));
+  const events = await eventsOf(
+    sql,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => ({ ...toRequest(row, events.get(row.id) ?? []), userId: row.user_id }));
 }
 
 /** The request with this id (and owner, when given), with its event log. */
 export async function findRequest(sql: Sql, id: string, userId?: string): Promise<StoredRequest | undefined> {
-  const rows = await sql.query<RequestRow>(`select ${COLUMNS} from rights_requests where id = $1 and ($2::uuid is null or user_id = $2)`, [id, userId ?? null]);
+  const rows = await sql.query<RequestRow>(
+    `select ${COLUMNS} from rights_requests where id = $1 and ($2::uuid is null or user_id = $2)`,
+    [id, userId ?? null],
+  );
   return (await withEvents(sql, rows))[0];
 }
 
 /** Locks the request's row for the rest of the transaction (two operators cannot move it at once); false when absent. */
 export async function lockRequest(tx: Sql, id: string, userId?: string): Promise<boolean> {
-  const locked = await tx.query('select 1 from rights_requests where id = $1 and ($2::uuid is null or user_id = $2) for update', [id, userId ?? null]);
+  const locked = await tx.query(
+    'select 1 from rights_requests where id = $1 and ($2::uuid is null or user_id = $2) for update',
+    [id, userId ?? null],
+  );
   return locked.length > 0;
 }
 
@@ -92,7 +118,12 @@ export async function lockRequest(tx: Sql, id: string, userId?: string): Promise
  * Up to `take` of the person's requests, newest first, after `after` (the key of the last one shown), from
  * the (user_id, received_at desc, id desc) index. `key_received_at` and `id` of a row are its key.
  */
-export async function ownRequestRows(sql: Sql, userId: string, after: readonly [string, string] | null, take: number): Promise<RequestRow[]> {
+export async function ownRequestRows(
+  sql: Sql,
+  userId: string,
+  after: readonly [string, string] | null,
+  take: number,
+): Promise<RequestRow[]> {
   return sql.query<RequestRow>(
     `select ${COLUMNS} from rights_requests where user_id = $1
        and ($2::timestamptz is null or (received_at, id) < ($2::timestamptz, $3::uuid))
@@ -116,11 +147,21 @@ export async function countOpenRequests(tx: Sql, userId: string, max: number): P
 }
 
 /** Stores a new request, received at `receivedAt` and due on `dueAt` (its original due date too). */
-export async function insertRequest(tx: Sql, request: { id: string; userId: string; input: RightsRequestInput; receivedAt: Date; dueAt: string }): Promise<void> {
+export async function insertRequest(
+  tx: Sql,
+  request: { id: string; userId: string; input: RightsRequestInput; receivedAt: Date; dueAt: string },
+): Promise<void> {
   await tx.query(
     `insert into rights_requests (id, user_id, type, status, input, received_at, due_at, original_due_at, updated_at)
      values ($1, $2, $3, 'received', $4, $5, $6, $6, $5)`,
-    [request.id, request.userId, request.input.type, JSON.stringify(request.input), request.receivedAt.toISOString(), request.dueAt],
+    [
+      request.id,
+      request.userId,
+      request.input.type,
+      JSON.stringify(request.input),
+      request.receivedAt.toISOString(),
+      request.dueAt,
+    ],
   );
 }
 
@@ -136,9 +177,10 @@ export interface RequestStep {
 
 /** Appends one step to the request's audit log and, unless it is the first, moves the request to it. */
 export async function recordStep(tx: Sql, id: string, step: RequestStep, now: Date): Promise<void> {
-  await tx.query('insert into request_events (request_id, from_status, to_status, actor, actor_id, reason, at) values ($1,$2,$3,$4,$5,$6,$7)', [
-    id, step.from, step.to, step.actor, step.actorId, step.reason, now.toISOString(),
-  ]);
+  await tx.query(
+    'insert into request_events (request_id, from_status, to_status, actor, actor_id, reason, at) values ($1,$2,$3,$4,$5,$6,$7)',
+    [id, step.from, step.to, step.actor, step.actorId, step.reason, now.toISOString()],
+  );
   if (step.from !== null) {
     await tx.query(
       `update rights_requests set status = $2, status_reason = coalesce($3, status_reason), updated_at = $4,

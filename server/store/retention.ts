@@ -18,35 +18,54 @@ export async function tryRetentionLock(tx: Sql): Promise<boolean> {
 }
 
 const count = async (tx: Sql, text: string, params: readonly unknown[]): Promise<number> =>
-  (await tx.query<{ n: number }>(`with gone as (${text} returning 1) select count(*)::int as n from gone`, params))[0]?.n ?? 0;
+  (await tx.query<{ n: number }>(`with gone as (${text} returning 1) select count(*)::int as n from gone`, params))[0]
+    ?.n ?? 0;
 
 /** Sessions whose token expired at or before `now`. */
 export const deleteExpiredSessions = (tx: Sql, now: Date, batch: number) =>
-  count(tx, 'delete from sessions where token_hash in (select token_hash from sessions where expires_at <= $1 limit $2)', [now.toISOString(), batch]);
+  count(
+    tx,
+    'delete from sessions where token_hash in (select token_hash from sessions where expires_at <= $1 limit $2)',
+    [now.toISOString(), batch],
+  );
 
 /** Sign-in codes that expired at or before `now`. */
 export const deleteExpiredSignInCodes = (tx: Sql, now: Date, batch: number) =>
-  count(tx, 'delete from sign_in_codes where email in (select email from sign_in_codes where expires_at <= $1 limit $2)', [now.toISOString(), batch]);
+  count(
+    tx,
+    'delete from sign_in_codes where email in (select email from sign_in_codes where expires_at <= $1 limit $2)',
+    [now.toISOString(), batch],
+  );
 
 /** Stored replies written before `before`. */
 export const deleteIdempotencyKeys = (tx: Sql, before: Date, batch: number) =>
-  count(tx,
+  count(
+    tx,
     `delete from idempotency_keys where (subject_id, endpoint, key) in
        (select subject_id, endpoint, key from idempotency_keys where created_at < $1 limit $2)`,
-    [before.toISOString(), batch]);
+    [before.toISOString(), batch],
+  );
 
 /** Stored exports generated before `before` (the request stays; its export is generated again on demand). */
 export const dropExports = (tx: Sql, before: Date, batch: number) =>
-  count(tx,
+  count(
+    tx,
     `update rights_requests set export_document = null, export_generated_at = null where id in
        (select id from rights_requests where export_document is not null and export_generated_at < $1 limit $2)`,
-    [before.toISOString(), batch]);
+    [before.toISOString(), batch],
+  );
 
 /**
  * Devices created before `idleSince`, with no live session and no consent decision since then: their
  * sessions and device rows go, and their consent records are held until `until` (a date).
  */
-export async function retireDevices(tx: Sql, idleSince: Date, now: Date, until: string, batch: number): Promise<number> {
+export async function retireDevices(
+  tx: Sql,
+  idleSince: Date,
+  now: Date,
+  until: string,
+  batch: number,
+): Promise<number> {
   // One statement (data-modifying CTEs must be at the top level, so not through `count`).
   const [row] = await tx.query<{ n: number }>(
     `with idle as (
@@ -64,7 +83,8 @@ export async function retireDevices(tx: Sql, idleSince: Date, now: Date, until: 
        delete from devices where id in (select id from idle) returning 1
      )
      select count(*)::int as n from gone`,
-    [idleSince.toISOString(), now.toISOString(), batch, until]);
+    [idleSince.toISOString(), now.toISOString(), batch, until],
+  );
   return row?.n ?? 0;
 }
 
@@ -75,14 +95,19 @@ export async function retireDevices(tx: Sql, idleSince: Date, now: Date, until: 
  * sets (set_config(..., true) lasts until the transaction ends).
  */
 export async function deleteExpiredProof(tx: Sql, today: string, batch: number): Promise<number> {
-  const ids = (await tx.query<{ subject_id: string }>(
-    'select subject_id from retention_holds where kept_until < $1 order by kept_until limit $2',
-    [today, batch],
-  )).map((r) => r.subject_id);
+  const ids = (
+    await tx.query<{ subject_id: string }>(
+      'select subject_id from retention_holds where kept_until < $1 order by kept_until limit $2',
+      [today, batch],
+    )
+  ).map((r) => r.subject_id);
   if (ids.length === 0) return 0;
   await tx.query("select set_config('twikit.retention', 'on', true)");
   await tx.query('delete from consent_records where subject_id = any($1::uuid[])', [ids]);
-  await tx.query('delete from request_events where request_id in (select id from rights_requests where user_id = any($1::uuid[]))', [ids]);
+  await tx.query(
+    'delete from request_events where request_id in (select id from rights_requests where user_id = any($1::uuid[]))',
+    [ids],
+  );
   await tx.query('delete from rights_requests where user_id = any($1::uuid[])', [ids]);
   await tx.query("select set_config('twikit.retention', 'off', true)");
   await tx.query('delete from idempotency_keys where subject_id = any($1::uuid[])', [ids]);

@@ -23,14 +23,14 @@ export async function sessionByTokenHash(sql: Sql, tokenHash: string): Promise<S
   return row;
 }
 
-export async function insertSession(sql: Sql, session: { tokenHash: string; kind: 'email' | 'device'; subjectId: string; createdAt: Date; expiresAt: string }): Promise<void> {
-  await sql.query('insert into sessions (token_hash, kind, subject_id, created_at, expires_at) values ($1, $2, $3, $4, $5)', [
-    session.tokenHash,
-    session.kind,
-    session.subjectId,
-    session.createdAt.toISOString(),
-    session.expiresAt,
-  ]);
+export async function insertSession(
+  sql: Sql,
+  session: { tokenHash: string; kind: 'email' | 'device'; subjectId: string; createdAt: Date; expiresAt: string },
+): Promise<void> {
+  await sql.query(
+    'insert into sessions (token_hash, kind, subject_id, created_at, expires_at) values ($1, $2, $3, $4, $5)',
+    [session.tokenHash, session.kind, session.subjectId, session.createdAt.toISOString(), session.expiresAt],
+  );
 }
 
 /** Ends one session (sign-out). */

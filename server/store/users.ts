@@ -8,7 +8,10 @@ export interface UserRow {
 }
 
 /** The live account of a host-app subject, with the moment its host tokens were last revoked. */
-export async function liveUserByHostSubject(sql: Sql, sub: string): Promise<(UserRow & { tokens_valid_after: Date | null }) | undefined> {
+export async function liveUserByHostSubject(
+  sql: Sql,
+  sub: string,
+): Promise<(UserRow & { tokens_valid_after: Date | null }) | undefined> {
   const [row] = await sql.query<UserRow & { tokens_valid_after: Date | null }>(
     'select id, email, region, tokens_valid_after from users where host_subject = $1 and deleted_at is null',
     [sub],
@@ -18,7 +21,10 @@ export async function liveUserByHostSubject(sql: Sql, sub: string): Promise<(Use
 
 /** When the account of a host subject (known by its hash) was deleted, if it was. */
 export async function hostSubjectRevokedAt(sql: Sql, subjectHash: string): Promise<Date | undefined> {
-  const [row] = await sql.query<{ revoked_at: Date }>('select revoked_at from revoked_host_subjects where subject_hash = $1', [subjectHash]);
+  const [row] = await sql.query<{ revoked_at: Date }>(
+    'select revoked_at from revoked_host_subjects where subject_hash = $1',
+    [subjectHash],
+  );
   return row?.revoked_at;
 }
 
@@ -27,7 +33,10 @@ export async function hostSubjectRevokedAt(sql: Sql, subjectHash: string): Promi
  * on one row (the unique host_subject).
  */
 export async function ensureHostUser(sql: Sql, id: string, sub: string, now: Date): Promise<UserRow | undefined> {
-  await sql.query('insert into users (id, host_subject, created_at) values ($1, $2, $3) on conflict (host_subject) do nothing', [id, sub, now.toISOString()]);
+  await sql.query(
+    'insert into users (id, host_subject, created_at) values ($1, $2, $3) on conflict (host_subject) do nothing',
+    [id, sub, now.toISOString()],
+  );
   const [row] = await sql.query<UserRow>('select id, email, region from users where host_subject = $1', [sub]);
   return row;
 }
@@ -42,8 +51,17 @@ export async function claimEmail(sql: Sql, userId: string, email: string): Promi
 }
 
 /** The account of an e-mail address, created when there is none (the unique email makes two at once converge). */
-export async function ensureEmailUser(sql: Sql, id: string, email: string, region: Region | null, now: Date): Promise<UserRow | undefined> {
-  await sql.query('insert into users (id, email, region, created_at) values ($1, $2, $3, $4) on conflict (email) do nothing', [id, email, region, now.toISOString()]);
+export async function ensureEmailUser(
+  sql: Sql,
+  id: string,
+  email: string,
+  region: Region | null,
+  now: Date,
+): Promise<UserRow | undefined> {
+  await sql.query(
+    'insert into users (id, email, region, created_at) values ($1, $2, $3, $4) on conflict (email) do nothing',
+    [id, email, region, now.toISOString()],
+  );
   const [row] = await sql.query<UserRow>('select id, email, region from users where email = $1', [email]);
   return row;
 }
@@ -55,6 +73,9 @@ export async function setTokensValidAfter(sql: Sql, userId: string, at: Date): P
 
 /** The address and region of each account (operators see whom to reply to). */
 export async function contactsOf(sql: Sql, ids: readonly string[]): Promise<Map<string, UserRow>> {
-  const users = ids.length === 0 ? [] : await sql.query<UserRow>('select id, email, region from users where id = any($1::uuid[])', [ids]);
+  const users =
+    ids.length === 0
+      ? []
+      : await sql.query<UserRow>('select id, email, region from users where id = any($1::uuid[])', [ids]);
   return new Map(users.map((u) => [u.id, u]));
 }

@@ -47,7 +47,11 @@ export class ApiError extends Error {
  * sent afterwards).
  */
 export const retriesLater = (kind: ApiErrorKind): boolean =>
-  kind === 'offline' || kind === 'timeout' || kind === 'server' || kind === 'rate-limited' || kind === 'unauthenticated';
+  kind === 'offline' ||
+  kind === 'timeout' ||
+  kind === 'server' ||
+  kind === 'rate-limited' ||
+  kind === 'unauthenticated';
 
 /** The kind for an HTTP error status and problem type. */
 export function kindFor(status: number, problemType: string | undefined): ApiErrorKind {
@@ -65,4 +69,5 @@ export function kindFor(status: number, problemType: string | undefined): ApiErr
 }
 
 /** True for an ApiError from any bundle (separately built bundles of a surface may each carry a copy of the class). */
-export const isApiError = (error: unknown): error is ApiError => error instanceof Error && error.name === 'ApiError' && 'kind' in error;
+export const isApiError = (error: unknown): error is ApiError =>
+  error instanceof Error && error.name === 'ApiError' && 'kind' in error;

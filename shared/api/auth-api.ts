@@ -12,11 +12,19 @@ export const authApi = (t: Transport) => {
   return {
     baseUrl: t.baseUrl,
     me: async () => (await t.call(routes.me, { schema: Me })).data,
-    deviceToken: async (region?: string) => (await t.call(routes.deviceSession, { schema: SessionResult, body: region ? { region } : {}, auth: false })).data,
-    emailStart: async (email: string, locale: Locale) => (await t.call(routes.emailStart, { schema: EmailStartResult, body: { email, locale }, auth: false })).data,
+    deviceToken: async (region?: string) =>
+      (await t.call(routes.deviceSession, { schema: SessionResult, body: region ? { region } : {}, auth: false })).data,
+    emailStart: async (email: string, locale: Locale) =>
+      (await t.call(routes.emailStart, { schema: EmailStartResult, body: { email, locale }, auth: false })).data,
     /** `region`: where a new account's data is stored (R5); ignored for an existing account. */
     emailVerify: async (email: string, code: string, region?: Region) =>
-      (await t.call(routes.emailVerify, { schema: SessionResult, body: { email, code, ...(region ? { region } : {}) }, auth: false })).data,
+      (
+        await t.call(routes.emailVerify, {
+          schema: SessionResult,
+          body: { email, code, ...(region ? { region } : {}) },
+          auth: false,
+        })
+      ).data,
     signOut: async () => void (await t.call(routes.signOut, { schema: null })),
     historyPage,
     /** The person's consent records, oldest first, following `next` for at most `maxPages` pages. */

@@ -11,7 +11,13 @@ export type { NoticeResult } from './notice-api.ts';
 /** A client of the whole rights API. Every response is checked against the contract; anything else is an `ApiError`. */
 export function createApiClient(options: ApiClientOptions) {
   const transport = createTransport(options);
-  return { ...consentsApi(transport), ...decisionsApi(transport), ...noticeApi(transport), ...requestsApi(transport), ...authApi(transport) };
+  return {
+    ...consentsApi(transport),
+    ...decisionsApi(transport),
+    ...noticeApi(transport),
+    ...requestsApi(transport),
+    ...authApi(transport),
+  };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

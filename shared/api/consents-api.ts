@@ -5,7 +5,8 @@ import type { Transport } from './transport.ts';
 /** Reading the consent state: all the widget's first script needs from the API. */
 export const consentsApi = (t: Transport) => ({
   baseUrl: t.baseUrl,
-  consents: async (signal?: AbortSignal) => (await t.call(routes.getConsents, { schema: ConsentStateCheck, signal })).data,
+  consents: async (signal?: AbortSignal) =>
+    (await t.call(routes.getConsents, { schema: ConsentStateCheck, signal })).data,
 });
 
 export type ConsentsApi = ReturnType<typeof consentsApi>;

@@ -7,8 +7,15 @@ import type { Transport } from './transport.ts';
 /** Recording decisions, and the notice version they are recorded against. Loaded late (base-core.ts imports it when needed). */
 export const decisionsApi = (t: Transport) => ({
   decide: async (input: ConsentDecisionInput, idempotencyKey: string) =>
-    (await t.call(routes.decideConsent, { schema: ConsentDecisionAck, body: input, headers: { 'idempotency-key': idempotencyKey } })).data,
-  noticeVersion: async (locale: Locale) => (await t.call(routes.getNoticeVersion, { schema: NoticeVersion, auth: false, query: { locale } })).data,
+    (
+      await t.call(routes.decideConsent, {
+        schema: ConsentDecisionAck,
+        body: input,
+        headers: { 'idempotency-key': idempotencyKey },
+      })
+    ).data,
+  noticeVersion: async (locale: Locale) =>
+    (await t.call(routes.getNoticeVersion, { schema: NoticeVersion, auth: false, query: { locale } })).data,
 });
 
 export type DecisionsApi = ReturnType<typeof decisionsApi>;

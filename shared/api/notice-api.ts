@@ -10,7 +10,12 @@ export const noticeApi = (t: Transport) => ({
   baseUrl: t.baseUrl,
   async notice(locale: Locale, etag?: string | null, signal?: AbortSignal): Promise<NoticeResult> {
     const { response, data } = await t.call(routes.getNotice, {
-      schema: NoticeResponse, auth: false, query: { locale }, accept: [304], signal, ...(etag ? { headers: { 'if-none-match': etag } } : {}),
+      schema: NoticeResponse,
+      auth: false,
+      query: { locale },
+      accept: [304],
+      signal,
+      ...(etag ? { headers: { 'if-none-match': etag } } : {}),
     });
     if (response.status === 304) return { notModified: true };
     return { notModified: false, etag: response.headers.get('etag'), value: data as NoticeResponse };

@@ -1,4 +1,10 @@
-import { RightsRequest, RightsRequestList, type ExportFormat, type ExportPage, type RightsRequestInput } from '../contract/requests.ts';
+import {
+  RightsRequest,
+  RightsRequestList,
+  type ExportFormat,
+  type ExportPage,
+  type RightsRequestInput,
+} from '../contract/requests.ts';
 import { ApiError } from './api-error.ts';
 import * as routes from './routes.ts';
 import type { Transport } from './transport.ts';
@@ -8,7 +14,8 @@ import type { Transport } from './transport.ts';
  * an answer naming another origin (or a scheme-relative `//host`) is not one the person's token goes to.
  */
 function exportRoute(href: string) {
-  if (!href.startsWith('/') || href.startsWith('//')) throw new ApiError('invalid-response', 'The privacy service sent an export link outside itself.');
+  if (!href.startsWith('/') || href.startsWith('//'))
+    throw new ApiError('invalid-response', 'The privacy service sent an export link outside itself.');
   return { method: 'get', path: href } as const;
 }
 
@@ -24,7 +31,11 @@ export const requestsApi = (t: Transport) => ({
     const all = new Map<string, RightsRequest>();
     let cursor: string | null = null;
     for (let page = 0; page < maxPages; page++) {
-      const { data }: { data: { requests: RightsRequest[]; next: string | null } } = await t.call(routes.listRequests, { schema: RightsRequestList, query: { cursor }, signal });
+      const { data }: { data: { requests: RightsRequest[]; next: string | null } } = await t.call(routes.listRequests, {
+        schema: RightsRequestList,
+        query: { cursor },
+        signal,
+      });
       for (const request of data.requests) if (!all.has(request.id)) all.set(request.id, request);
       if (data.next === null || data.next === cursor) break;
       cursor = data.next;
@@ -32,8 +43,15 @@ export const requestsApi = (t: Transport) => ({
     return [...all.values()];
   },
   fileRequest: async (input: RightsRequestInput, idempotencyKey: string) =>
-    (await t.call(routes.createRequest, { schema: RightsRequest, body: input, headers: { 'idempotency-key': idempotencyKey } })).data,
-  cancelRequest: async (id: string) => (await t.call(routes.cancelRequest, { schema: RightsRequest, params: { id }, body: {} })).data,
+    (
+      await t.call(routes.createRequest, {
+        schema: RightsRequest,
+        body: input,
+        headers: { 'idempotency-key': idempotencyKey },
+      })
+    ).data,
+  cancelRequest: async (id: string) =>
+    (await t.call(routes.cancelRequest, { schema: RightsRequest, params: { id }, body: {} })).data,
   /**
    * The export file of a completed access or portability request, from the `export.href` the server sent with it.
    * CSV comes whole; JSON comes a page of consent records at a time, joined here into the one document the person saves.

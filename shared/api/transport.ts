@@ -35,7 +35,10 @@ export interface CallOptions<S extends Schema | null> {
 export interface Transport {
   baseUrl: string;
   /** Calls one of the contract's routes (routes.ts). */
-  call<S extends Schema | null>(route: Route, options: CallOptions<S>): Promise<{ response: Response; data: S extends Schema ? SchemaOutput<S> : null }>;
+  call<S extends Schema | null>(
+    route: Route,
+    options: CallOptions<S>,
+  ): Promise<{ response: Response; data: S extends Schema ? SchemaOutput<S> : null }>;
 }
 
 /** HTTP to the rights API: bearer token with one refresh on 401, a timeout, and every body checked against the contract. */
@@ -44,7 +47,12 @@ export function createTransport(options: ApiClientOptions): Transport {
   const base = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 15_000;
 
-  async function send(method: string, path: string, call: CallOptions<Schema | null>, token: string | null): Promise<Response> {
+  async function send(
+    method: string,
+    path: string,
+    call: CallOptions<Schema | null>,
+    token: string | null,
+  ): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json', ...call.headers };
     if (token) headers.authorization = `Bearer ${token}`;
     if (call.body !== undefined) headers['content-type'] = 'application/json';
@@ -52,9 +60,15 @@ export function createTransport(options: ApiClientOptions): Transport {
     const stops = [call.signal, options.signal].filter((s): s is AbortSignal => s !== undefined);
     const signal = stops.length ? AbortSignal.any([...stops, timeout]) : timeout;
     try {
-      return await doFetch(base + path, { method, headers, signal, ...(call.body !== undefined ? { body: JSON.stringify(call.body) } : {}) });
+      return await doFetch(base + path, {
+        method,
+        headers,
+        signal,
+        ...(call.body !== undefined ? { body: JSON.stringify(call.body) } : {}),
+      });
     } catch (error) {
-      if (timeout.aborted) throw new ApiError('timeout', `The privacy service did not answer within ${timeoutMs / 1000} s.`);
+      if (timeout.aborted)
+        throw new ApiError('timeout', `The privacy service did not answer within ${timeoutMs / 1000} s.`);
       if (stops.some((s) => s.aborted)) throw error; // called off (or torn down): not a failure to report
       throw new ApiError('offline', 'The privacy service cannot be reached.');
     }
@@ -83,7 +97,11 @@ export function createTransport(options: ApiClientOptions): Transport {
       const parsed = await call.schema['~standard'].validate(json);
       if (parsed.issues) {
         const where = parsed.issues[0]?.path?.map((p) => String(typeof p === 'object' ? p.key : p)).join('.');
-        throw new ApiError('invalid-response', `The privacy service sent an unexpected answer (${where || 'body'}).`, response.status);
+        throw new ApiError(
+          'invalid-response',
+          `The privacy service sent an unexpected answer (${where || 'body'}).`,
+          response.status,
+        );
       }
       return { response, data: parsed.value as never };
     },
@@ -100,5 +118,10 @@ async function problemError(response: Response): Promise<ApiError> {
     // not JSON: the status alone tells the kind
   }
   const kind = kindFor(response.status, problem?.type);
-  return new ApiError(kind, problem?.detail ?? `The privacy service answered ${response.status}.`, response.status, problem);
+  return new ApiError(
+    kind,
+    problem?.detail ?? `The privacy service answered ${response.status}.`,
+    response.status,
+    problem,
+  );
 }

@@ -2,7 +2,14 @@ import * as z from 'zod/mini';
 import { Locale, Region, Timestamp, Uuid } from './common.ts';
 
 /** E-mail addresses are compared lower-cased and trimmed. */
-export const Email = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.toLowerCase(), /* @__PURE__ */ z.maxLength(254), /* @__PURE__ */ z.email());
+export const Email = /* @__PURE__ */ z
+  .string()
+  .check(
+    /* @__PURE__ */ z.trim(),
+    /* @__PURE__ */ z.toLowerCase(),
+    /* @__PURE__ */ z.maxLength(254),
+    /* @__PURE__ */ z.email(),
+  );
 
 export const EmailStartInput = /* @__PURE__ */ z.object({ email: Email, locale: /* @__PURE__ */ z.optional(Locale) });
 export const EmailStartResult = /* @__PURE__ */ z.object({
@@ -14,7 +21,9 @@ export const EmailStartResult = /* @__PURE__ */ z.object({
 
 export const EmailVerifyInput = /* @__PURE__ */ z.object({
   email: Email,
-  code: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.regex(/^\d{6}$/, 'The code is the 6 digits from the e-mail.')),
+  code: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.regex(/^\d{6}$/, 'The code is the 6 digits from the e-mail.')),
   region: /* @__PURE__ */ z.optional(Region),
 });
 
@@ -37,5 +46,12 @@ export const Me = /* @__PURE__ */ z.object({
 });
 export type Me = z.infer<typeof Me>;
 
-export const Health = /* @__PURE__ */ z.object({ status: /* @__PURE__ */ z.enum(['ok', 'degraded']), database: /* @__PURE__ */ z.enum(['pglite', 'postgres']), version: /* @__PURE__ */ z.string() });
-export const GpcWellKnown = /* @__PURE__ */ z.object({ gpc: /* @__PURE__ */ z.literal(true), lastUpdate: /* @__PURE__ */ z.iso.date() });
+export const Health = /* @__PURE__ */ z.object({
+  status: /* @__PURE__ */ z.enum(['ok', 'degraded']),
+  database: /* @__PURE__ */ z.enum(['pglite', 'postgres']),
+  version: /* @__PURE__ */ z.string(),
+});
+export const GpcWellKnown = /* @__PURE__ */ z.object({
+  gpc: /* @__PURE__ */ z.literal(true),
+  lastUpdate: /* @__PURE__ */ z.iso.date(),
+});

@@ -3,11 +3,15 @@ import { APP_REGISTRY, type AppId as AppIdValue } from '../registry/apps.ts';
 import { LOCALE_REGISTRY, type Locale as LocaleValue } from '../registry/locales.ts';
 
 /** The Twikit applications named in the notice's processing table (shared/registry/apps.ts). */
-export const AppId = /* @__PURE__ */ z.enum(/* @__PURE__ */ APP_REGISTRY.map((a) => a.id) as [AppIdValue, ...AppIdValue[]]);
+export const AppId = /* @__PURE__ */ z.enum(
+  /* @__PURE__ */ APP_REGISTRY.map((a) => a.id) as [AppIdValue, ...AppIdValue[]],
+);
 export type AppId = z.infer<typeof AppId>;
 
 /** UI locales the controls ship in (shared/registry/locales.ts); notice text may exist in fewer. */
-export const Locale = /* @__PURE__ */ z.enum(/* @__PURE__ */ LOCALE_REGISTRY.map((l) => l.code) as [LocaleValue, ...LocaleValue[]]);
+export const Locale = /* @__PURE__ */ z.enum(
+  /* @__PURE__ */ LOCALE_REGISTRY.map((l) => l.code) as [LocaleValue, ...LocaleValue[]],
+);
 export type Locale = z.infer<typeof Locale>;
 
 /** Where a user's data is stored depends on where they live (notice: "Transfer, storage, and removal"). */

@@ -20,7 +20,11 @@ const DecisionBase = /* @__PURE__ */ z.object({
   noticeVersion: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64)),
   locale: Locale,
   /** Which control was used (e.g. `toggle`, `accept-all`, `just-in-time`); kept as evidence (R35). */
-  control: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64), /* @__PURE__ */ z.regex(/^[a-z0-9-]+$/))),
+  control: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64), /* @__PURE__ */ z.regex(/^[a-z0-9-]+$/)),
+  ),
 });
 
 /** One purpose's decision body: its id and the decisions its kind takes. */
@@ -39,11 +43,21 @@ export type ConsentDecisionInput = z.infer<typeof DecisionBase> & DecisionOf<(ty
  */
 export const ConsentDecisionInput = /* @__PURE__ */ z.discriminatedUnion(
   'purpose',
-  /* @__PURE__ */ PURPOSE_REGISTRY.map(decisionFor) as [ReturnType<typeof decisionFor>, ...ReturnType<typeof decisionFor>[]],
+  /* @__PURE__ */ PURPOSE_REGISTRY.map(decisionFor) as [
+    ReturnType<typeof decisionFor>,
+    ...ReturnType<typeof decisionFor>[],
+  ],
 ) as unknown as z.ZodMiniType<ConsentDecisionInput, ConsentDecisionInput>;
 
 /** What happened, in ISO/IEC TS 27560 event terms (R31), plus the two objection events. */
-export const ConsentEvent = /* @__PURE__ */ z.enum(['given', 'refused', 'withdrawn', 'renewed', 'objected', 'objection-withdrawn']);
+export const ConsentEvent = /* @__PURE__ */ z.enum([
+  'given',
+  'refused',
+  'withdrawn',
+  'renewed',
+  'objected',
+  'objection-withdrawn',
+]);
 export type ConsentEvent = z.infer<typeof ConsentEvent>;
 
 export const SubjectKind = /* @__PURE__ */ z.enum(['user', 'device']);

@@ -19,7 +19,12 @@ export const PostalAddress = /* @__PURE__ */ z.object({
 export const ProcessingRow = /* @__PURE__ */ z.object({
   id: /* @__PURE__ */ z.enum(['account', 'telemetry', 'support', 'biometric']),
   dataType: Text,
-  what: /* @__PURE__ */ z.object({ summary: Text, items: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ label: Text, description: /* @__PURE__ */ z.optional(Text) })) }),
+  what: /* @__PURE__ */ z.object({
+    summary: Text,
+    items: /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({ label: Text, description: /* @__PURE__ */ z.optional(Text) }),
+    ),
+  }),
   howObtained: Text,
   apps: /* @__PURE__ */ z.array(AppId).check(/* @__PURE__ */ z.minLength(1)),
   uses: /* @__PURE__ */ z.array(Text).check(/* @__PURE__ */ z.minLength(1)),
@@ -49,7 +54,14 @@ export const Purpose = /* @__PURE__ */ z.object({
 export type Purpose = z.infer<typeof Purpose>;
 
 export const Right = /* @__PURE__ */ z.object({
-  id: /* @__PURE__ */ z.enum(['information_access', 'rectification_erasure', 'transferability', 'object_restrict', 'portability', 'complaint']),
+  id: /* @__PURE__ */ z.enum([
+    'information_access',
+    'rectification_erasure',
+    'transferability',
+    'object_restrict',
+    'portability',
+    'complaint',
+  ]),
   title: Text,
   paragraphs: /* @__PURE__ */ z.array(Text).check(/* @__PURE__ */ z.minLength(1)),
 });
@@ -79,17 +91,41 @@ export const NoticeDocument = /* @__PURE__ */ z.object({
     rows: /* @__PURE__ */ z.array(ProcessingRow).check(/* @__PURE__ */ z.length(4)),
     scopeNote: Text,
   }),
-  categories: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ id: /* @__PURE__ */ z.enum(['non_personal', 'personal', 'sensitive']), label: Text, description: Text })).check(/* @__PURE__ */ z.length(3)),
+  categories: /* @__PURE__ */ z
+    .array(
+      /* @__PURE__ */ z.object({
+        id: /* @__PURE__ */ z.enum(['non_personal', 'personal', 'sensitive']),
+        label: Text,
+        description: Text,
+      }),
+    )
+    .check(/* @__PURE__ */ z.length(3)),
   residency: /* @__PURE__ */ z.object({
     provider: Text,
     statement: Text,
-    regions: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ region: Region, residents: Text, location: Text })).check(/* @__PURE__ */ z.length(2)),
-    transfers: /* @__PURE__ */ z.object({ intro: Text, safeguards: /* @__PURE__ */ z.array(Text).check(/* @__PURE__ */ z.minLength(1)) }),
+    regions: /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.object({ region: Region, residents: Text, location: Text }))
+      .check(/* @__PURE__ */ z.length(2)),
+    transfers: /* @__PURE__ */ z.object({
+      intro: Text,
+      safeguards: /* @__PURE__ */ z.array(Text).check(/* @__PURE__ */ z.minLength(1)),
+    }),
   }),
-  retention: /* @__PURE__ */ z.object({ intro: Text, criteria: /* @__PURE__ */ z.array(Text).check(/* @__PURE__ */ z.minLength(1)), selfDeletion: Text }),
+  retention: /* @__PURE__ */ z.object({
+    intro: Text,
+    criteria: /* @__PURE__ */ z.array(Text).check(/* @__PURE__ */ z.minLength(1)),
+    selfDeletion: Text,
+  }),
   sharing: /* @__PURE__ */ z.object({
     intro: Text,
-    cases: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ id: /* @__PURE__ */ z.enum(['consent', 'business', 'legal']), title: Text, paragraphs: /* @__PURE__ */ z.array(Text), items: /* @__PURE__ */ z.array(Text) })),
+    cases: /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        id: /* @__PURE__ */ z.enum(['consent', 'business', 'legal']),
+        title: Text,
+        paragraphs: /* @__PURE__ */ z.array(Text),
+        items: /* @__PURE__ */ z.array(Text),
+      }),
+    ),
   }),
   security: /* @__PURE__ */ z.object({ paragraphs: /* @__PURE__ */ z.array(Text) }),
   rights: /* @__PURE__ */ z.object({

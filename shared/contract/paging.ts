@@ -13,12 +13,18 @@ export const PAGE_LIMITS = {
 } as const;
 
 /** An opaque cursor: send back the `next` of the previous page unchanged. */
-export const Cursor = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(512));
+export const Cursor = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(512));
 
 /** `cursor` and `limit` query parameters with a list's own maximum. */
 export const pageQuery = (max: number) => ({
   cursor: /* @__PURE__ */ z.optional(Cursor),
-  limit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.coerce.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(max))),
+  limit: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.coerce
+      .number()
+      .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(max)),
+  ),
 });
 
 /** The cursor of the next page; null when this page is the last. */

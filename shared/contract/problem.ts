@@ -45,7 +45,9 @@ export type ProblemCore = z.infer<typeof ProblemCore>;
 
 /** `application/problem+json` body (RFC 9457), with field-level reasons where the input was wrong. */
 export const Problem = /* @__PURE__ */ z.extend(ProblemCore, {
-  status: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(400), /* @__PURE__ */ z.lte(599)),
+  status: /* @__PURE__ */ z
+    .number()
+    .check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(400), /* @__PURE__ */ z.lte(599)),
   instance: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   retryAfterSeconds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
   attemptsLeft: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),

@@ -13,7 +13,9 @@ export const LegalBasis = /* @__PURE__ */ z.enum([
 export type LegalBasis = z.infer<typeof LegalBasis>;
 
 /** A consent purpose or an objection (shared/registry/purposes.ts). */
-export const PurposeId = /* @__PURE__ */ z.enum(/* @__PURE__ */ PURPOSE_REGISTRY.map((p) => p.id) as [PurposeIdValue, ...PurposeIdValue[]]);
+export const PurposeId = /* @__PURE__ */ z.enum(
+  /* @__PURE__ */ PURPOSE_REGISTRY.map((p) => p.id) as [PurposeIdValue, ...PurposeIdValue[]],
+);
 type PurposeIdValue = (typeof PURPOSE_REGISTRY)[number]['id'];
 export type PurposeId = z.infer<typeof PurposeId>;
 

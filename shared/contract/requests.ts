@@ -18,22 +18,46 @@ import { IsoDate, Locale, Surface, Timestamp, Uuid } from './common.ts';
 import { ConsentRecord } from './consent.ts';
 
 /** The rights-request types (shared/registry/request-types.ts). */
-export const RequestType = /* @__PURE__ */ z.enum(/* @__PURE__ */ REQUEST_TYPE_REGISTRY.map((t) => t.id) as [RequestTypeId, ...RequestTypeId[]]);
+export const RequestType = /* @__PURE__ */ z.enum(
+  /* @__PURE__ */ REQUEST_TYPE_REGISTRY.map((t) => t.id) as [RequestTypeId, ...RequestTypeId[]],
+);
 export type RequestType = z.infer<typeof RequestType>;
 
-export const RequestStatus = /* @__PURE__ */ z.enum(['received', 'verifying', 'in_progress', 'extended', 'completed', 'rejected', 'cancelled']);
+export const RequestStatus = /* @__PURE__ */ z.enum([
+  'received',
+  'verifying',
+  'in_progress',
+  'extended',
+  'completed',
+  'rejected',
+  'cancelled',
+]);
 export type RequestStatus = z.infer<typeof RequestStatus>;
 
 // The input variants are the registry's; named here too, as the OpenAPI document names them.
-export { AccessInput, AccountDeletionInput, ErasureInput, ExportFormat, ObjectionInput, PortabilityInput, RectificationInput, RestrictionInput };
+export {
+  AccessInput,
+  AccountDeletionInput,
+  ErasureInput,
+  ExportFormat,
+  ObjectionInput,
+  PortabilityInput,
+  RectificationInput,
+  RestrictionInput,
+};
 
 type Registry = typeof REQUEST_TYPE_REGISTRY;
 /** One variant per registry entry, so the inferred type pairs each type with its own fields. */
-type SchemasOf<T extends readonly unknown[]> = { -readonly [K in keyof T]: T[K] extends { schema: infer S } ? S : never };
+type SchemasOf<T extends readonly unknown[]> = {
+  -readonly [K in keyof T]: T[K] extends { schema: infer S } ? S : never;
+};
 type Variants = SchemasOf<Registry>;
 
 /** A request as filed: the variant of its type. */
-export const RightsRequestInput = /* @__PURE__ */ z.discriminatedUnion('type', /* @__PURE__ */ REQUEST_TYPE_REGISTRY.map((t) => t.schema) as unknown as Variants);
+export const RightsRequestInput = /* @__PURE__ */ z.discriminatedUnion(
+  'type',
+  /* @__PURE__ */ REQUEST_TYPE_REGISTRY.map((t) => t.schema) as unknown as Variants,
+);
 export type RightsRequestInput = z.infer<typeof RightsRequestInput>;
 
 export const Actor = /* @__PURE__ */ z.enum(['user', 'operator', 'system']);
@@ -52,7 +76,13 @@ export type RequestEvent = z.infer<typeof RequestEvent>;
 /** What account deletion erased and what it had to keep, with the legal ground (Art. 17(3), R48). */
 export const DeletionOutcome = /* @__PURE__ */ z.object({
   erased: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
-  kept: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ what: /* @__PURE__ */ z.string(), ground: /* @__PURE__ */ z.string(), until: /* @__PURE__ */ z.string() })),
+  kept: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
+      what: /* @__PURE__ */ z.string(),
+      ground: /* @__PURE__ */ z.string(),
+      until: /* @__PURE__ */ z.string(),
+    }),
+  ),
 });
 export type DeletionOutcome = z.infer<typeof DeletionOutcome>;
 
@@ -71,14 +101,19 @@ export const RightsRequest = /* @__PURE__ */ z.object({
   completedAt: /* @__PURE__ */ z.nullable(Timestamp),
   input: RightsRequestInput,
   /** Set on completed access and portability requests. */
-  export: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.object({ formats: /* @__PURE__ */ z.array(ExportFormat), href: /* @__PURE__ */ z.string() })),
+  export: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ z.object({ formats: /* @__PURE__ */ z.array(ExportFormat), href: /* @__PURE__ */ z.string() }),
+  ),
   outcome: /* @__PURE__ */ z.nullable(DeletionOutcome),
   events: /* @__PURE__ */ z.array(RequestEvent),
 });
 export type RightsRequest = z.infer<typeof RightsRequest>;
 
 /** One page of the person's requests, newest first. */
-export const RightsRequestList = /* @__PURE__ */ z.object({ requests: /* @__PURE__ */ z.array(RightsRequest), next: Next });
+export const RightsRequestList = /* @__PURE__ */ z.object({
+  requests: /* @__PURE__ */ z.array(RightsRequest),
+  next: Next,
+});
 
 /** Allowed lifecycle moves. `cancelled` is the person's own move; all others are operators' or the system's. */
 export const TRANSITIONS: Readonly<Record<RequestStatus, readonly RequestStatus[]>> = {
@@ -99,7 +134,9 @@ export const TransitionInput = /* @__PURE__ */ z
     to: /* @__PURE__ */ z.enum(['verifying', 'in_progress', 'extended', 'completed', 'rejected']),
     reason: /* @__PURE__ */ z.optional(/* @__PURE__ */ FreeText(2000)),
     /** For `extended`: one or two further months (Art. 12(3)). */
-    extendByMonths: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.union([/* @__PURE__ */ z.literal(1), /* @__PURE__ */ z.literal(2)])),
+    extendByMonths: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.union([/* @__PURE__ */ z.literal(1), /* @__PURE__ */ z.literal(2)]),
+    ),
   })
   .check(
     /* @__PURE__ */ z.refine((v) => !(v.to === 'rejected' || v.to === 'extended') || v.reason !== undefined, {
@@ -113,11 +150,17 @@ export const TransitionInput = /* @__PURE__ */ z
   );
 export type TransitionInput = z.infer<typeof TransitionInput>;
 
-export const CancelInput = /* @__PURE__ */ z.object({ reason: /* @__PURE__ */ z.optional(/* @__PURE__ */ FreeText(2000)) });
+export const CancelInput = /* @__PURE__ */ z.object({
+  reason: /* @__PURE__ */ z.optional(/* @__PURE__ */ FreeText(2000)),
+});
 
 export const AdminRequestView = /* @__PURE__ */ z.object({
   request: RightsRequest,
-  subject: /* @__PURE__ */ z.object({ userId: Uuid, email: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()), region: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()) }),
+  subject: /* @__PURE__ */ z.object({
+    userId: Uuid,
+    email: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+    region: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  }),
 });
 /**
  * One page of the operator list, earliest due first. `total` counts every request the filter matches: exact
@@ -135,7 +178,10 @@ export const ExportDocument = /* @__PURE__ */ z.object({
   format: /* @__PURE__ */ z.literal('twikit-privacy-export'),
   formatVersion: /* @__PURE__ */ z.literal(1),
   generatedAt: Timestamp,
-  request: /* @__PURE__ */ z.object({ id: Uuid, type: /* @__PURE__ */ z.enum(/* @__PURE__ */ exportTypes() as [ExportType, ...ExportType[]]) }),
+  request: /* @__PURE__ */ z.object({
+    id: Uuid,
+    type: /* @__PURE__ */ z.enum(/* @__PURE__ */ exportTypes() as [ExportType, ...ExportType[]]),
+  }),
   account: /* @__PURE__ */ z.object({
     userId: Uuid,
     email: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
@@ -145,7 +191,14 @@ export const ExportDocument = /* @__PURE__ */ z.object({
   }),
   consents: /* @__PURE__ */ z.array(ConsentRecord),
   requests: /* @__PURE__ */ z.array(
-    /* @__PURE__ */ z.object({ id: Uuid, type: RequestType, status: RequestStatus, receivedAt: Timestamp, dueAt: IsoDate, input: /* @__PURE__ */ z.unknown() }),
+    /* @__PURE__ */ z.object({
+      id: Uuid,
+      type: RequestType,
+      status: RequestStatus,
+      receivedAt: Timestamp,
+      dueAt: IsoDate,
+      input: /* @__PURE__ */ z.unknown(),
+    }),
   ),
   /** Art. 15(1)(a)-(h) and 15(2); omitted from portability exports, which carry provided and observed data only. */
   information: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),

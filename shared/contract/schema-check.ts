@@ -9,7 +9,9 @@ export interface SchemaIssue {
   readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined;
 }
 
-export type SchemaResult<T> = { readonly value: T; readonly issues?: undefined } | { readonly issues: ReadonlyArray<SchemaIssue> };
+export type SchemaResult<T> =
+  | { readonly value: T; readonly issues?: undefined }
+  | { readonly issues: ReadonlyArray<SchemaIssue> };
 
 /** The part of the Standard Schema interface the API client uses. */
 export interface Schema<T = unknown> {
@@ -51,14 +53,38 @@ type JsonType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean'
 
 /** Keywords that carry no constraint, and the ones `checkJson` enforces. */
 const KEYWORDS: ReadonlySet<string> = new Set([
-  '$schema', 'description', 'format', 'type', 'properties', 'required', 'items', 'enum', 'const', 'anyOf', 'oneOf',
-  'pattern', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minimum', 'maximum',
+  '$schema',
+  'description',
+  'format',
+  'type',
+  'properties',
+  'required',
+  'items',
+  'enum',
+  'const',
+  'anyOf',
+  'oneOf',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
 ]);
 
 const typeOf = (v: unknown): JsonType =>
-  v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : (typeof v as JsonType);
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'array'
+      : typeof v === 'number'
+        ? Number.isInteger(v)
+          ? 'integer'
+          : 'number'
+        : (typeof v as JsonType);
 
-const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+const hasOwn = (o: object, key: string) => Object.hasOwn(o, key);
 
 type Checked = { ok: true; value: unknown } | { ok: false; path: PropertyKey[] };
 
@@ -80,7 +106,8 @@ function check(schema: JsonSchema, value: unknown, path: PropertyKey[]): Checked
     if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) return fail;
     if (value.length < (schema.minLength ?? 0) || value.length > (schema.maxLength ?? Infinity)) return fail;
   }
-  if (typeof value === 'number' && (value < (schema.minimum ?? -Infinity) || value > (schema.maximum ?? Infinity))) return fail;
+  if (typeof value === 'number' && (value < (schema.minimum ?? -Infinity) || value > (schema.maximum ?? Infinity)))
+    return fail;
   if (Array.isArray(value)) {
     if (value.length < (schema.minItems ?? 0) || value.length > (schema.maxItems ?? Infinity)) return fail;
     if (schema.items) {

@@ -11,7 +11,11 @@ const PLACEHOLDER = /\{(\w+)\}/g;
  * The message for `key` with `{name}` placeholders filled from `params`; unknown placeholders stay visible.
  * Any catalogue: the UI's, or a surface's own (the extension's).
  */
-export function translate<K extends string = MessageKey>(messages: Readonly<Record<K, string>>, key: K, params?: MessageParams): string {
+export function translate<K extends string = MessageKey>(
+  messages: Readonly<Record<K, string>>,
+  key: K,
+  params?: MessageParams,
+): string {
   const text = messages[key] ?? key;
   if (!params) return text;
   return text.replace(PLACEHOLDER, (match, name: string) => (name in params ? String(params[name]) : match));
@@ -21,7 +25,11 @@ export function translate<K extends string = MessageKey>(messages: Readonly<Reco
  * Like `translate`, but a placeholder may be filled with any part (e.g. an element carrying its own `lang`).
  * Returns the pieces in order, empty strings dropped, so a UI can mark notice text inside a UI sentence (R13).
  */
-export function translateParts<T>(messages: Messages, key: MessageKey, params: Record<string, T | string | number>): Array<T | string> {
+export function translateParts<T>(
+  messages: Messages,
+  key: MessageKey,
+  params: Record<string, T | string | number>,
+): Array<T | string> {
   const text = messages[key] ?? key;
   const out: Array<T | string> = [];
   let last = 0;

@@ -68,7 +68,6 @@ export interface ConsentModel extends LoadState {
   refresh(): void;
 }
 
-
 /** GPC is on (in this page or as the server saw it) and the state honours it: no sharing, telemetry objected to. */
 function gpcHonored(s: ConsentState | null, gpc: boolean): boolean {
   if (!s || !(gpc || s.gpc.signal)) return false;
@@ -82,7 +81,9 @@ function withQueued(server: ConsentState | null, waiting: readonly OutboxEntry[]
   for (const entry of waiting) {
     if (entry.kind !== 'decision') continue;
     const input = entry.body as ConsentDecisionInput;
-    purposes = purposes.map((p) => (p.purpose === input.purpose ? { ...p, active: activeAfter(input.decision), decided: true } : p));
+    purposes = purposes.map((p) =>
+      p.purpose === input.purpose ? { ...p, active: activeAfter(input.decision), decided: true } : p,
+    );
   }
   return purposes === server.purposes ? server : { ...server, purposes };
 }
@@ -157,7 +158,12 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
       setPending(purpose, true);
       try {
         const input = {
-          purpose, decision, method, control, surface: context.surface, locale: context.locale(),
+          purpose,
+          decision,
+          method,
+          control,
+          surface: context.surface,
+          locale: context.locale(),
           noticeVersion: await context.noticeVersion(),
         } as ConsentDecisionInput;
         const wasActive = model.active(purpose);
@@ -169,7 +175,12 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
           throw outcome.refused;
         }
         show();
-        return { queued: true, purpose, event: eventOf(decision, wasActive), ...(outcome.waiting === 'rate-limited' ? { reason: 'rate-limited' as const } : {}) };
+        return {
+          queued: true,
+          purpose,
+          event: eventOf(decision, wasActive),
+          ...(outcome.waiting === 'rate-limited' ? { reason: 'rate-limited' as const } : {}),
+        };
       } catch (error) {
         throw asApiError(error);
       } finally {

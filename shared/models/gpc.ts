@@ -2,8 +2,9 @@ import type { ConsentState } from '../contract/consent.ts';
 import { gpcDecisionsNeeded as needed, type PurposeDecision } from '../registry/purpose-rules.ts';
 
 /** True when the browser sends Global Privacy Control (`navigator.globalPrivacyControl`). */
-export const gpcSignal = (nav: { globalPrivacyControl?: unknown } | undefined = globalThis.navigator as never): boolean =>
-  nav?.globalPrivacyControl === true;
+export const gpcSignal = (
+  nav: { globalPrivacyControl?: unknown } | undefined = globalThis.navigator as never,
+): boolean => nav?.globalPrivacyControl === true;
 
 /**
  * The decisions GPC asks for that the state does not yet reflect (R28; the rule: shared/registry/purpose-rules.ts,

@@ -18,7 +18,8 @@ export interface Identity {
 }
 
 /** A token an Authorization header can carry (RFC 6750 `b64token`, bounded in length). */
-const usableBearer = (token: unknown): token is string => typeof token === 'string' && token.length <= 4096 && /^[A-Za-z0-9\-._~+/]+=*$/.test(token);
+const usableBearer = (token: unknown): token is string =>
+  typeof token === 'string' && token.length <= 4096 && /^[A-Za-z0-9\-._~+/]+=*$/.test(token);
 
 /** Reads `sub` from a JWT without verifying it: only used to key this device's cache, never to trust anything. */
 export function jwtSubject(token: string): string | null {
@@ -63,10 +64,19 @@ export function createIdentity(options: IdentityOptions): Identity {
   const deviceKey = `${options.apiBase}|device-token`;
   const lastSubject = lastSubjectKey(options.apiBase);
   const bare = createTransport({
-    baseUrl: options.apiBase, token: async () => null, ...(options.fetch ? { fetch: options.fetch } : {}), ...(options.signal ? { signal: options.signal } : {}),
+    baseUrl: options.apiBase,
+    token: async () => null,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   const deviceToken = async () =>
-    (await bare.call(routes.deviceSession, { schema: SessionResultCheck, body: options.region ? { region: options.region } : {}, auth: false })).data;
+    (
+      await bare.call(routes.deviceSession, {
+        schema: SessionResultCheck,
+        body: options.region ? { region: options.region } : {},
+        auth: false,
+      })
+    ).data;
   let hostToken: string | null = null;
   let current: 'host' | 'session' | 'device' | 'none' = 'none';
   let pendingDevice: Promise<string | null> | null = null;

@@ -11,7 +11,11 @@ export interface LoadState {
   fromCache: Signal<boolean>;
 }
 
-export const createLoadState = (): LoadState => ({ status: signal('idle'), error: signal(null), fromCache: signal(false) });
+export const createLoadState = (): LoadState => ({
+  status: signal('idle'),
+  error: signal(null),
+  fromCache: signal(false),
+});
 
 /** Any thrown value as an ApiError (programming errors become `server`, never escape into a host page). */
 export const asApiError = (error: unknown): ApiError =>

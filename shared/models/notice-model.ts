@@ -28,7 +28,12 @@ export function createNoticeModel(api: NoticeApi, cache: Cache): NoticeModel {
   let latest = 0;
   let shown: Promise<void> = Promise.resolve();
 
-  async function load(locale: Locale, abort: AbortSignal | undefined, options: { networkFirst?: boolean }, onShown: () => void): Promise<void> {
+  async function load(
+    locale: Locale,
+    abort: AbortSignal | undefined,
+    options: { networkFirst?: boolean },
+    onShown: () => void,
+  ): Promise<void> {
     const seq = ++latest;
     state.status.value = 'loading';
     // A cached copy that no longer fits the contract is ignored, never shown.

@@ -29,7 +29,11 @@ export interface OutboxCommand<B, R> {
 }
 
 /** Registers the sender of `kind` with the outbox and returns the command that adds to it. */
-export function createOutboxCommand<B, R>(outbox: Outbox, kind: OutboxKind, options: OutboxCommandOptions<B, R>): OutboxCommand<B, R> {
+export function createOutboxCommand<B, R>(
+  outbox: Outbox,
+  kind: OutboxKind,
+  options: OutboxCommandOptions<B, R>,
+): OutboxCommand<B, R> {
   /** Keys on their first attempt, with the outcome that attempt came to once known. */
   const outcomes = new Map<string, CommandOutcome<R> | null>();
   const firstAttempt = signal<ReadonlySet<string>>(new Set());
@@ -63,7 +67,9 @@ export function createOutboxCommand<B, R>(outbox: Outbox, kind: OutboxKind, opti
   });
 
   return {
-    queued: computed(() => outbox.entries.value.filter((e) => e.kind === kind && !firstAttempt.value.has(e.key)).map((e) => e.body as B)),
+    queued: computed(() =>
+      outbox.entries.value.filter((e) => e.kind === kind && !firstAttempt.value.has(e.key)).map((e) => e.body as B),
+    ),
     async run(key, body) {
       outcomes.set(key, null);
       setFirst(key, true);

@@ -41,14 +41,21 @@ export interface Outbox {
 const RETRY_MS = [2_000, 5_000, 15_000, 30_000, 60_000];
 
 const isEntry = (v: unknown): v is OutboxEntry =>
-  typeof v === 'object' && v !== null && typeof (v as OutboxEntry).key === 'string' && ((v as OutboxEntry).kind === 'decision' || (v as OutboxEntry).kind === 'request');
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as OutboxEntry).key === 'string' &&
+  ((v as OutboxEntry).kind === 'decision' || (v as OutboxEntry).kind === 'request');
 
 /** Runs `task` alone across this origin's tabs and workers (Web Locks), or just runs it where they are missing. */
 export const exclusive = <T>(name: string, task: () => Promise<T>): Promise<T> =>
   globalThis.navigator?.locks ? (globalThis.navigator.locks.request(name, task) as Promise<T>) : task();
 
 /** The outbox of one person (`storageKey`); its timer and listener live until `options.signal` aborts. */
-export function createOutbox(cache: Cache, storageKey: () => Promise<string>, options: { onChange?: () => void; signal?: AbortSignal } = {}): Outbox {
+export function createOutbox(
+  cache: Cache,
+  storageKey: () => Promise<string>,
+  options: { onChange?: () => void; signal?: AbortSignal } = {},
+): Outbox {
   const entries = signal<readonly OutboxEntry[]>([]);
   const senders: Partial<Record<OutboxKind, Sender>> = {};
   let chain: Promise<void> = Promise.resolve();
@@ -112,7 +119,9 @@ export function createOutbox(cache: Cache, storageKey: () => Promise<string>, op
       entries.value = await read();
     },
     async add(entry) {
-      await exclusive(await lockName(), async () => write([...(await read()), { ...entry, queuedAt: new Date().toISOString() }]));
+      await exclusive(await lockName(), async () =>
+        write([...(await read()), { ...entry, queuedAt: new Date().toISOString() }]),
+      );
       await outbox.flush();
     },
     register(kind, send) {

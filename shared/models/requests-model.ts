@@ -50,7 +50,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 // Drafts are this device's own data, not the contract: a plain check of their shape (the page's scripts can write
 // to the origin's IndexedDB, so what comes back is checked before it fills a form).
 const isDrafts = (v: unknown): v is Partial<Record<RequestType, Draft>> =>
-  isObject(v) && Object.values(v).every((d) => isObject(d) && Object.values(d).every((x) => x === undefined || typeof x === 'string' || typeof x === 'boolean'));
+  isObject(v) &&
+  Object.values(v).every(
+    (d) =>
+      isObject(d) && Object.values(d).every((x) => x === undefined || typeof x === 'string' || typeof x === 'boolean'),
+  );
 
 /**
  * A read overtaken by newer answers: each request as the newer of the two versions (by `updatedAt`), the ones the
@@ -62,11 +66,18 @@ export function mergeOvertaken(read: readonly RightsRequest[], current: readonly
     const known = byId.get(r.id);
     if (!known || known.updatedAt < r.updatedAt) byId.set(r.id, r);
   }
-  return [...byId.values()].sort((a, b) => (a.receivedAt === b.receivedAt ? (a.id < b.id ? 1 : -1) : a.receivedAt < b.receivedAt ? 1 : -1));
+  return [...byId.values()].sort((a, b) =>
+    a.receivedAt === b.receivedAt ? (a.id < b.id ? 1 : -1) : a.receivedAt < b.receivedAt ? 1 : -1,
+  );
 }
 
 /** The person's rights requests and the forms to file new ones. */
-export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: () => Promise<string>, context: RequestsContext): RequestsModel {
+export function createRequestsModel(
+  api: RequestsApi,
+  cache: Cache,
+  subjectKey: () => Promise<string>,
+  context: RequestsContext,
+): RequestsModel {
   const load = createLoadState();
   const list = signal<RightsRequest[]>([]);
   const drafts = signal<Partial<Record<RequestType, Draft>>>({});
@@ -144,7 +155,8 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
     async submit(type, extra) {
       const draft = { ...drafts.value[type] };
       // Empty text fields are absent, not empty strings: the contract's optional fields stay optional.
-      for (const [field, value] of Object.entries(draft)) if (typeof value === 'string' && value.trim() === '') delete draft[field];
+      for (const [field, value] of Object.entries(draft))
+        if (typeof value === 'string' && value.trim() === '') delete draft[field];
       const checked = validateRequest({ ...draft, type, ...extra });
       if (!checked.ok) return { ok: false, problems: checked.problems };
       let key = keys.get(type);
@@ -165,7 +177,8 @@ export function createRequestsModel(api: RequestsApi, cache: Cache, subjectKey: 
         }
         if ('refused' in outcome) {
           // The server refused the input itself: a corrected draft is a new request with a new key.
-          if (outcome.refused.kind === 'invalid-input' || outcome.refused.kind === 'identity-required') keys.delete(type);
+          if (outcome.refused.kind === 'invalid-input' || outcome.refused.kind === 'identity-required')
+            keys.delete(type);
           return { ok: false, error: outcome.refused };
         }
         // Waiting in the outbox, safe on this device: the form is free for the next request.

@@ -15,14 +15,18 @@ export interface TabSync {
 }
 
 const isMessage = (v: unknown): v is SyncMessage =>
-  typeof v === 'object' && v !== null && typeof (v as SyncMessage).subject === 'string' && ['consents', 'requests', 'outbox'].includes((v as SyncMessage).kind);
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as SyncMessage).subject === 'string' &&
+  ['consents', 'requests', 'outbox'].includes((v as SyncMessage).kind);
 
 /**
  * A channel per API base (two widgets for two services on one page stay apart), closed when `signal` aborts.
  * No BroadcastChannel: a no-op.
  */
 export function createTabSync(apiBase: string, signal?: AbortSignal): TabSync {
-  if (typeof BroadcastChannel === 'undefined') return { post: () => undefined, listen: () => () => undefined, close: () => undefined };
+  if (typeof BroadcastChannel === 'undefined')
+    return { post: () => undefined, listen: () => () => undefined, close: () => undefined };
   const channel = new BroadcastChannel(`twikit-privacy|${apiBase}`);
   signal?.addEventListener('abort', () => channel.close(), { once: true });
   const listeners = new Set<(message: SyncMessage) => void>();

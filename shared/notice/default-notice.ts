@@ -11,7 +11,12 @@ const ALL_APPS = APP_REGISTRY.map((a) => a.id);
 /** A purpose's facts as the purpose registry states them; the notice adds only its wording. */
 function purposeFacts(id: PurposeId): Pick<Purpose, 'id' | 'kind' | 'specialCategory' | 'justInTime'> {
   const entry: PurposeEntry = PURPOSE_REGISTRY.find((p) => p.id === id)!;
-  return { id, kind: entry.kind, specialCategory: entry.specialCategory ?? false, justInTime: entry.justInTime ?? false };
+  return {
+    id,
+    kind: entry.kind,
+    specialCategory: entry.specialCategory ?? false,
+    justInTime: entry.justInTime ?? false,
+  };
 }
 
 /** The English notice of 2026-11-24, without its content hash (add it with `withContentHash`). */
@@ -48,7 +53,11 @@ export const defaultNoticeEn: Omit<NoticeDocument, 'contentHash'> = {
         },
         howObtained: 'You may give us information about you using our services',
         apps: [...ALL_APPS],
-        uses: ['Enroll you in the Services', 'Display your user avatar to meeting participants.', 'Provide you with support'],
+        uses: [
+          'Enroll you in the Services',
+          'Display your user avatar to meeting participants.',
+          'Provide you with support',
+        ],
         usesOpenEnded: true,
         legalBases: ['contract', 'legitimate_interests'],
         specialCategory: false,
@@ -236,7 +245,9 @@ export const defaultNoticeEn: Omit<NoticeDocument, 'contentHash'> = {
     },
   },
   complaint: {
-    paragraphs: ['You may also file a complaint to the competent data protection authority with the following contact details:'],
+    paragraphs: [
+      'You may also file a complaint to the competent data protection authority with the following contact details:',
+    ],
     authority: {
       // "Gegevensbecherming" (sic): the seed's spelling; the authority's own site spells it "bescherming".
       names: ['De Gegevensbechermingsautoriteit', 'Autorité de protection des données'],

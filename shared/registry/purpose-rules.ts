@@ -1,5 +1,12 @@
 import type { ConsentEvent } from '../contract/consent.ts';
-import { DECISIONS, PURPOSE_REGISTRY, type Decision, type PurposeEntry, type PurposeId, type PurposeKind } from './purposes.ts';
+import {
+  DECISIONS,
+  PURPOSE_REGISTRY,
+  type Decision,
+  type PurposeEntry,
+  type PurposeId,
+  type PurposeKind,
+} from './purposes.ts';
 
 // The rules that follow from the purpose registry, each written once and used by the server and the clients:
 // the GPC rule, the decision → event mapping, what "accept all" / "reject all" decide, the just-in-time step.
@@ -34,11 +41,18 @@ export function eventOf(decision: Decision, wasActive: boolean): ConsentEvent {
 const activeIn = (state: Actives, id: string) => state.find((p) => p.purpose === id)?.active ?? false;
 
 /** What GPC asks of each purpose it speaks for (R28): the `active` it wants. It never asks for consent. */
-export const gpcTargets = (): Array<[PurposeId, boolean]> => entries.flatMap((p) => (p.gpc ? [[p.id, p.gpc === 'objected']] : []));
+export const gpcTargets = (): Array<[PurposeId, boolean]> =>
+  entries.flatMap((p) => (p.gpc ? [[p.id, p.gpc === 'objected']] : []));
 
 /** The decisions GPC asks for that the state does not yet reflect (R28); a missing signal asks for nothing. */
 export const gpcDecisionsNeeded = (state: Actives, signal: boolean): PurposeDecision[] =>
-  signal ? entries.flatMap(({ id, kind, gpc }) => (gpc && activeIn(state, id) !== (gpc === 'objected') ? [{ purpose: id, decision: decisionFor(kind, gpc === 'objected') }] : [])) : [];
+  signal
+    ? entries.flatMap(({ id, kind, gpc }) =>
+        gpc && activeIn(state, id) !== (gpc === 'objected')
+          ? [{ purpose: id, decision: decisionFor(kind, gpc === 'objected') }]
+          : [],
+      )
+    : [];
 
 /** True when the state reflects GPC for every purpose it speaks for ("honoured"). */
 export const gpcReflected = (state: Actives): boolean => gpcDecisionsNeeded(state, true).length === 0;
@@ -51,8 +65,10 @@ export const acceptAllPurposes = (): PurposeId[] => entries.filter((p) => p.acce
  * refuses them and withdraws any other consent given. Objections are never part of it.
  */
 export const acceptAllDecisions = (accept: boolean, isActive: (id: PurposeId) => boolean): PurposeDecision[] =>
-  [...acceptAllPurposes(), ...(accept ? [] : entries.filter((p) => p.kind === 'consent' && !p.acceptAll && isActive(p.id)).map((p) => p.id))]
-    .map((purpose) => ({ purpose, decision: accept ? 'grant' : 'deny' }));
+  [
+    ...acceptAllPurposes(),
+    ...(accept ? [] : entries.filter((p) => p.kind === 'consent' && !p.acceptAll && isActive(p.id)).map((p) => p.id)),
+  ].map((purpose) => ({ purpose, decision: accept ? 'grant' : 'deny' }));
 
 /** The purposes asked for in their own express step at the moment of use (R22), e.g. body scans. */
 export const justInTimePurposes = (): PurposeId[] => entries.filter((p) => p.justInTime).map((p) => p.id);

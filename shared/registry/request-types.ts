@@ -23,7 +23,11 @@ const Common = {
 };
 
 /** Each request type with only the fields it needs. */
-export const AccessInput = /* @__PURE__ */ z.object({ type: /* @__PURE__ */ z.literal('access'), format: /* @__PURE__ */ z.optional(ExportFormat), ...Common });
+export const AccessInput = /* @__PURE__ */ z.object({
+  type: /* @__PURE__ */ z.literal('access'),
+  format: /* @__PURE__ */ z.optional(ExportFormat),
+  ...Common,
+});
 export const RectificationInput = /* @__PURE__ */ z.object({
   type: /* @__PURE__ */ z.literal('rectification'),
   field: /* @__PURE__ */ z.enum(['name', 'email', 'other']),
@@ -39,7 +43,9 @@ export const ErasureInput = /* @__PURE__ */ z
     scope: /* @__PURE__ */ z.enum(['all', 'specific']),
     /** Which data, when `scope` is `specific`. */
     details: /* @__PURE__ */ z.optional(/* @__PURE__ */ FreeText(2000)),
-    ground: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['no-longer-necessary', 'consent-withdrawn', 'objection', 'unlawful', 'legal-obligation'])),
+    ground: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.enum(['no-longer-necessary', 'consent-withdrawn', 'objection', 'unlawful', 'legal-obligation']),
+    ),
     /** The person confirmed the erasure in a separate step. */
     confirmed: /* @__PURE__ */ z.literal(true),
     ...Common,
@@ -52,11 +58,20 @@ export const ErasureInput = /* @__PURE__ */ z
   );
 export const RestrictionInput = /* @__PURE__ */ z.object({
   type: /* @__PURE__ */ z.literal('restriction'),
-  ground: /* @__PURE__ */ z.enum(['accuracy-contested', 'unlawful-processing', 'needed-for-legal-claims', 'objection-pending']),
+  ground: /* @__PURE__ */ z.enum([
+    'accuracy-contested',
+    'unlawful-processing',
+    'needed-for-legal-claims',
+    'objection-pending',
+  ]),
   details: /* @__PURE__ */ z.optional(/* @__PURE__ */ FreeText(2000)),
   ...Common,
 });
-export const PortabilityInput = /* @__PURE__ */ z.object({ type: /* @__PURE__ */ z.literal('portability'), format: ExportFormat, ...Common });
+export const PortabilityInput = /* @__PURE__ */ z.object({
+  type: /* @__PURE__ */ z.literal('portability'),
+  format: ExportFormat,
+  ...Common,
+});
 export const ObjectionInput = /* @__PURE__ */ z
   .object({
     type: /* @__PURE__ */ z.literal('objection'),
@@ -72,7 +87,11 @@ export const ObjectionInput = /* @__PURE__ */ z
       path: ['grounds'],
     }),
   );
-export const AccountDeletionInput = /* @__PURE__ */ z.object({ type: /* @__PURE__ */ z.literal('account_deletion'), confirmed: /* @__PURE__ */ z.literal(true), ...Common });
+export const AccountDeletionInput = /* @__PURE__ */ z.object({
+  type: /* @__PURE__ */ z.literal('account_deletion'),
+  confirmed: /* @__PURE__ */ z.literal(true),
+  ...Common,
+});
 
 /**
  * A form field of a type, in form order (`message` and a `confirmed` checkbox follow on their own). What the

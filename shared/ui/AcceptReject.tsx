@@ -33,10 +33,20 @@ export function AcceptReject({ onChooseOneByOne }: { onChooseOneByOne(): void })
       <h3 id={id}>{t('first.choices')}</h3>
       <p>{t('first.choicesIntro')}</p>
       <div class="tp-choice-buttons">
-        <button type="button" class="tp-btn tp-btn-choice" aria-disabled={busy || undefined} onClick={() => !busy && void choose(true)}>
+        <button
+          type="button"
+          class="tp-btn tp-btn-choice"
+          aria-disabled={busy || undefined}
+          onClick={() => !busy && void choose(true)}
+        >
           {t('first.acceptAll')}
         </button>
-        <button type="button" class="tp-btn tp-btn-choice" aria-disabled={busy || undefined} onClick={() => !busy && void choose(false)}>
+        <button
+          type="button"
+          class="tp-btn tp-btn-choice"
+          aria-disabled={busy || undefined}
+          onClick={() => !busy && void choose(false)}
+        >
           {t('first.rejectAll')}
         </button>
       </div>

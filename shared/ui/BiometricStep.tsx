@@ -13,7 +13,13 @@ import { useT } from './I18nContext.ts';
  * is explicit and withdrawable, what happens without it; an express statement and two equal buttons.
  * "Not now" records nothing: leaving the question is no decision, never consent (R18).
  */
-export function BiometricStep({ purpose = justInTimePurposes()[0]!, onDone }: { purpose?: PurposeId | undefined; onDone(granted: boolean, record?: DecisionOutcome): void }) {
+export function BiometricStep({
+  purpose = justInTimePurposes()[0]!,
+  onDone,
+}: {
+  purpose?: PurposeId | undefined;
+  onDone(granted: boolean, record?: DecisionOutcome): void;
+}) {
   const { t } = useT();
   const { consents } = useCore();
   const id = useId();
@@ -45,7 +51,13 @@ export function BiometricStep({ purpose = justInTimePurposes()[0]!, onDone }: { 
       </ul>
       <p class="tp-express">{t('jit.statement')}</p>
       <div class="tp-choice-buttons">
-        <button type="button" class="tp-btn tp-btn-choice" aria-disabled={pending ? 'true' : undefined} aria-busy={pending ? 'true' : undefined} onClick={() => !pending && void consent()}>
+        <button
+          type="button"
+          class="tp-btn tp-btn-choice"
+          aria-disabled={pending ? 'true' : undefined}
+          aria-busy={pending ? 'true' : undefined}
+          onClick={() => !pending && void consent()}
+        >
           {t('jit.consent')}
         </button>
         <button type="button" class="tp-btn tp-btn-choice" onClick={() => onDone(false)}>

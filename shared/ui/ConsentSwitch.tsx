@@ -22,7 +22,16 @@ export interface ConsentSwitchProps {
  * `aria-checked`, a label that never changes, and a description giving the purpose, data types, controller
  * and the right to withdraw (R19). While a decision is on its way it is `aria-disabled` (focus stays) and busy.
  */
-export function ConsentSwitch({ purpose, controller, noticeLang, checked, pending, queued = false, onToggle, switchRef }: ConsentSwitchProps) {
+export function ConsentSwitch({
+  purpose,
+  controller,
+  noticeLang,
+  checked,
+  pending,
+  queued = false,
+  onToggle,
+  switchRef,
+}: ConsentSwitchProps) {
   const { t, tx } = useT();
   const id = useId();
   const ids = [`${id}-purpose`, `${id}-data`, `${id}-controller`, `${id}-withdraw`] as const;
@@ -58,9 +67,13 @@ export function ConsentSwitch({ purpose, controller, noticeLang, checked, pendin
         <p id={ids[0]} lang={noticeLang}>
           {purpose.description}
         </p>
-        <p id={ids[1]}>{tx('consent.dataTypes', { types: <span lang={noticeLang}>{purpose.dataTypes.join(', ')}</span> })}</p>
+        <p id={ids[1]}>
+          {tx('consent.dataTypes', { types: <span lang={noticeLang}>{purpose.dataTypes.join(', ')}</span> })}
+        </p>
         <p id={ids[2]}>
-          {tx('consent.controller', { controller: <span lang={noticeLang}>{`${controller.name}, ${formatAddress(controller.address)}`}</span> })}
+          {tx('consent.controller', {
+            controller: <span lang={noticeLang}>{`${controller.name}, ${formatAddress(controller.address)}`}</span>,
+          })}
         </p>
         <p id={ids[3]}>{t('consent.withdrawAnyTime')}</p>
       </div>

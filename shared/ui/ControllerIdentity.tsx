@@ -5,7 +5,13 @@ import { formatAddress } from './format.ts';
 import { useT } from './I18nContext.ts';
 
 /** Who is responsible (R1): the controller's name and address and the privacy contact as a mailto link. */
-export function ControllerIdentity({ controller, noticeLang }: { controller: NoticeDocument['controller']; noticeLang: Locale }) {
+export function ControllerIdentity({
+  controller,
+  noticeLang,
+}: {
+  controller: NoticeDocument['controller'];
+  noticeLang: Locale;
+}) {
   const { t } = useT();
   const id = useId();
   return (

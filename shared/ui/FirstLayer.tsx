@@ -62,7 +62,9 @@ export function FirstLayer({ app, region, onViewChange }: FirstLayerProps) {
         <button type="button" class="tp-link" onClick={() => onViewChange('notice')}>
           {t('first.readNotice')}
         </button>{' '}
-        <span class="tp-meta">{t('notice.versionLine', { version: notice.version, date: formatDueDate(notice.effectiveDate, locale) })}</span>
+        <span class="tp-meta">
+          {t('notice.versionLine', { version: notice.version, date: formatDueDate(notice.effectiveDate, locale) })}
+        </span>
       </p>
       <AcceptReject onChooseOneByOne={() => onViewChange('consents')} />
     </div>

@@ -21,7 +21,9 @@ export function FullNotice({ app, region }: { app?: AppId | undefined; region?: 
       <p class="tp-meta" lang={lang}>
         {t('notice.versionLine', { version: notice.version, date: formatDueDate(notice.effectiveDate, locale) })}
       </p>
-      {notice.general.paragraphs.map((p) => <p key={p}>{p}</p>)}
+      {notice.general.paragraphs.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
       <NoticeSection title={t('notice.controller')}>
         <p>
           {controller.name}
@@ -36,30 +38,44 @@ export function FullNotice({ app, region }: { app?: AppId | undefined; region?: 
         <p>{controller.contactNote}</p>
         {controller.dpo && (
           <p>
-            <span lang={lang}>{t('notice.dpo')}</span> {controller.dpo.name}, <a href={`mailto:${controller.dpo.email}`}>{controller.dpo.email}</a>
+            <span lang={lang}>{t('notice.dpo')}</span> {controller.dpo.name},{' '}
+            <a href={`mailto:${controller.dpo.email}`}>{controller.dpo.email}</a>
           </p>
         )}
       </NoticeSection>
       <NoticeProcessingTable processing={notice.processing} purposes={notice.purposes} app={app} />
       <NoticeSection title={t('notice.categories')}>
         <dl class="tp-dl">
-          {notice.categories.map((c) => [<dt key={`${c.id}-t`}>{c.label}</dt>, <dd key={`${c.id}-d`}>{c.description}</dd>])}
+          {notice.categories.map((c) => [
+            <dt key={`${c.id}-t`}>{c.label}</dt>,
+            <dd key={`${c.id}-d`}>{c.description}</dd>,
+          ])}
         </dl>
       </NoticeSection>
       <NoticeResidency residency={notice.residency} region={region} />
       <NoticeSection title={t('notice.retention')}>
         <p>{notice.retention.intro}</p>
-        <ul>{notice.retention.criteria.map((c) => <li key={c}>{c}</li>)}</ul>
+        <ul>
+          {notice.retention.criteria.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
         <p>{notice.retention.selfDeletion}</p>
       </NoticeSection>
       <NoticeSharing sharing={notice.sharing} />
       <NoticeSection title={t('notice.security')}>
-        {notice.security.paragraphs.map((p) => <p key={p}>{p}</p>)}
+        {notice.security.paragraphs.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
       </NoticeSection>
       <NoticeRights rights={notice.rights} />
       <NoticeComplaint complaint={notice.complaint} />
       <NoticeSection title={t('notice.automated')}>
-        {notice.automatedDecisions ? <p>{notice.automatedDecisions}</p> : <p lang={lang}>{t('notice.noAutomatedStatement')}</p>}
+        {notice.automatedDecisions ? (
+          <p>{notice.automatedDecisions}</p>
+        ) : (
+          <p lang={lang}>{t('notice.noAutomatedStatement')}</p>
+        )}
       </NoticeSection>
     </article>
   );

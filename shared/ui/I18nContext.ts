@@ -21,7 +21,8 @@ export function createI18n(locale: Locale): I18n {
     locale,
     lang: messagesLang(locale),
     t: (key, params) => translate(messages, key, params),
-    tx: (key, params) => translateParts<ComponentChildren>(messages, key, params as Record<string, ComponentChildren | string | number>),
+    tx: (key, params) =>
+      translateParts<ComponentChildren>(messages, key, params as Record<string, ComponentChildren | string | number>),
   };
 }
 

@@ -9,7 +9,9 @@ export function NoticeComplaint({ complaint }: { complaint: NoticeDocument['comp
   const { authority } = complaint;
   return (
     <NoticeSection title={t('notice.complaint')}>
-      {complaint.paragraphs.map((p) => <p key={p}>{p}</p>)}
+      {complaint.paragraphs.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
       <address class="tp-authority">
         {authority.names.map((name) => [name, <br key={name} />])}
         {authority.address}

@@ -53,7 +53,11 @@ export function NoticeProcessingTable({ processing, purposes, app }: Props) {
                   <td>{row.howObtained}</td>
                   <td lang={lang}>{row.apps.map((a) => t(`app.${a}`)).join(', ')}</td>
                   <td>
-                    <ul>{row.uses.map((u) => <li key={u}>{u}</li>)}</ul>
+                    <ul>
+                      {row.uses.map((u) => (
+                        <li key={u}>{u}</li>
+                      ))}
+                    </ul>
                     {row.usesOpenEnded && <span lang={lang}>{t('notice.table.openEnded')}</span>}
                   </td>
                   <td>

@@ -4,7 +4,13 @@ import { useT } from './I18nContext.ts';
 import { NoticeSection } from './NoticeSection.tsx';
 
 /** Storage and transfers (R5), with the person's own region highlighted and labelled as theirs. */
-export function NoticeResidency({ residency, region }: { residency: NoticeDocument['residency']; region?: Region | undefined }) {
+export function NoticeResidency({
+  residency,
+  region,
+}: {
+  residency: NoticeDocument['residency'];
+  region?: Region | undefined;
+}) {
   const { t, lang } = useT();
   return (
     <NoticeSection title={t('notice.residency')}>
@@ -28,7 +34,11 @@ export function NoticeResidency({ residency, region }: { residency: NoticeDocume
         )}
       </ul>
       <p>{residency.transfers.intro}</p>
-      <ul>{residency.transfers.safeguards.map((s) => <li key={s}>{s}</li>)}</ul>
+      <ul>
+        {residency.transfers.safeguards.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
     </NoticeSection>
   );
 }

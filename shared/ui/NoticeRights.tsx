@@ -12,19 +12,25 @@ export function NoticeRights({ rights }: { rights: Rights }) {
   const objection = rights.items.find((r) => r.id === 'object_restrict');
   return (
     <NoticeSection title={t('notice.rights')}>
-      {rights.intro.map((p) => <p key={p}>{p}</p>)}
+      {rights.intro.map((p) => (
+        <p key={p}>{p}</p>
+      ))}
       {rights.items
         .filter((r) => r !== objection)
         .map((r) => (
           <div key={r.id} class="tp-right">
             <h4>{r.title}</h4>
-            {r.paragraphs.map((p) => <p key={p}>{p}</p>)}
+            {r.paragraphs.map((p) => (
+              <p key={p}>{p}</p>
+            ))}
           </div>
         ))}
       {objection && (
         <section class="tp-separate tp-object-right" aria-labelledby={objectId}>
           <h4 id={objectId}>{objection.title}</h4>
-          {objection.paragraphs.map((p) => <p key={p}>{p}</p>)}
+          {objection.paragraphs.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
         </section>
       )}
       <p lang={lang}>{t('notice.withdrawal')}</p>

@@ -3,7 +3,15 @@ import { useId } from 'preact/hooks';
 import { useT } from './I18nContext.ts';
 
 /** One section of the full notice: a UI-language heading over notice-language content (R13). */
-export function NoticeSection({ title, className, children }: { title: string; className?: string; children?: ComponentChildren }) {
+export function NoticeSection({
+  title,
+  className,
+  children,
+}: {
+  title: string;
+  className?: string;
+  children?: ComponentChildren;
+}) {
   const { lang } = useT();
   const id = useId();
   return (

@@ -11,8 +11,16 @@ export function NoticeSharing({ sharing }: { sharing: NoticeDocument['sharing'] 
       {sharing.cases.map((c) => (
         <div key={c.id} class="tp-notice-case">
           <h4>{c.title}</h4>
-          {c.paragraphs.map((p) => <p key={p}>{p}</p>)}
-          {c.items.length > 0 && <ul>{c.items.map((i) => <li key={i}>{i}</li>)}</ul>}
+          {c.paragraphs.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+          {c.items.length > 0 && (
+            <ul>
+              {c.items.map((i) => (
+                <li key={i}>{i}</li>
+              ))}
+            </ul>
+          )}
         </div>
       ))}
     </NoticeSection>

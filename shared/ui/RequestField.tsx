@@ -19,15 +19,30 @@ export function RequestField({ spec, id, value, problem, onChange }: RequestFiel
   const describedBy = [spec.max ? hintId : '', problem ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const invalid = problem ? 'true' : undefined;
   const label = spec.optional ? `${t(spec.label)} ${t('request.optional')}` : t(spec.label);
-  const hint = spec.max ? <p id={hintId} class="tp-hint">{t('request.hint.max', { max: spec.max })}</p> : null;
+  const hint = spec.max ? (
+    <p id={hintId} class="tp-hint">
+      {t('request.hint.max', { max: spec.max })}
+    </p>
+  ) : null;
   const [key, params] = problem ? problemMessage(spec, problem, value) : [null];
-  const error = key ? <p id={errorId} class="tp-field-error">{t(key, params)}</p> : null;
+  const error = key ? (
+    <p id={errorId} class="tp-field-error">
+      {t(key, params)}
+    </p>
+  ) : null;
   const text = typeof value === 'string' ? value : '';
 
   if (spec.control === 'checkbox') {
     return (
       <div class="tp-field tp-field-check">
-        <input type="checkbox" id={id} checked={value === true} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => onChange(e.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          id={id}
+          checked={value === true}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />
         <label for={id}>{label}</label>
         {error}
       </div>
@@ -39,7 +54,15 @@ export function RequestField({ spec, id, value, problem, onChange }: RequestFiel
         <legend>{label}</legend>
         {spec.options?.map(([option, optionLabel], i) => (
           <div key={option} class="tp-radio">
-            <input type="radio" id={i === 0 ? id : `${id}-${option}`} name={id} value={option} checked={value === option} aria-invalid={invalid} onChange={() => onChange(option)} />
+            <input
+              type="radio"
+              id={i === 0 ? id : `${id}-${option}`}
+              name={id}
+              value={option}
+              checked={value === option}
+              aria-invalid={invalid}
+              onChange={() => onChange(option)}
+            />
             <label for={i === 0 ? id : `${id}-${option}`}>{t(optionLabel)}</label>
           </div>
         ))}
@@ -52,7 +75,13 @@ export function RequestField({ spec, id, value, problem, onChange }: RequestFiel
       <label for={id}>{label}</label>
       {hint}
       {spec.control === 'select' ? (
-        <select id={id} value={text} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => onChange(e.currentTarget.value || undefined)}>
+        <select
+          id={id}
+          value={text}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.currentTarget.value || undefined)}
+        >
           <option value="">{t('request.choose')}</option>
           {spec.options?.map(([option, optionLabel]) => (
             <option key={option} value={option}>
@@ -61,7 +90,14 @@ export function RequestField({ spec, id, value, problem, onChange }: RequestFiel
           ))}
         </select>
       ) : (
-        <textarea id={id} rows={3} value={text} aria-invalid={invalid} aria-describedby={describedBy} onInput={(e) => onChange(e.currentTarget.value)} />
+        <textarea
+          id={id}
+          rows={3}
+          value={text}
+          aria-invalid={invalid}
+          aria-describedby={describedBy}
+          onInput={(e) => onChange(e.currentTarget.value)}
+        />
       )}
       {error}
     </div>

@@ -22,7 +22,9 @@ export function RequestForm() {
   const core = useCore();
   const { requests } = core;
   const idBase = useId();
-  const [type, setType] = useState<RequestType | ''>(() => RequestType.options.find((k) => requests.drafts.value[k]) ?? '');
+  const [type, setType] = useState<RequestType | ''>(
+    () => RequestType.options.find((k) => requests.drafts.value[k]) ?? '',
+  );
   const [stage, setStage] = useState<'edit' | 'review'>('edit');
   const [problems, setProblems] = useState<FieldProblems>({});
   const [error, setError] = useState<ApiError | null>(null);
@@ -76,7 +78,12 @@ export function RequestForm() {
     if (result.ok && result.request) {
       pick('');
       setFocusAfter((f) => ({ on: 'type', n: (f?.n ?? 0) + 1 }));
-      setFiled(t('request.filed', { type: t(`request.type.${result.request.type}`), date: formatDueDate(result.request.dueAt, locale) }));
+      setFiled(
+        t('request.filed', {
+          type: t(`request.type.${result.request.type}`),
+          date: formatDueDate(result.request.dueAt, locale),
+        }),
+      );
     } else if (result.ok && result.queued) {
       pick('');
       setFocusAfter((f) => ({ on: 'type', n: (f?.n ?? 0) + 1 }));
@@ -97,7 +104,13 @@ export function RequestForm() {
   });
 
   return (
-    <form class="tp-form" noValidate aria-labelledby={`${idBase}-title`} aria-busy={submitting ? 'true' : undefined} onSubmit={(e) => void onSubmit(e)}>
+    <form
+      class="tp-form"
+      noValidate
+      aria-labelledby={`${idBase}-title`}
+      aria-busy={submitting ? 'true' : undefined}
+      onSubmit={(e) => void onSubmit(e)}
+    >
       <h3 id={`${idBase}-title`}>{t('request.formTitle')}</h3>
       <p>{t('request.intro')}</p>
       <ErrorSummary items={summary} focusKey={summaryFocus} />
@@ -116,10 +129,22 @@ export function RequestForm() {
           <RequestTypePicker id={`${idBase}-type`} value={type} onChange={pick} selectRef={typeRef} />
           {type &&
             specs.map((spec) => (
-              <RequestField key={spec.name} spec={spec} id={fieldId(spec.name)} value={draft[spec.name]} problem={problems[spec.name]} onChange={(v) => change(spec.name, v)} />
+              <RequestField
+                key={spec.name}
+                spec={spec}
+                id={fieldId(spec.name)}
+                value={draft[spec.name]}
+                problem={problems[spec.name]}
+                onChange={(v) => change(spec.name, v)}
+              />
             ))}
           {type && (
-            <button type="submit" class="tp-btn tp-btn-primary" aria-disabled={submitting ? 'true' : undefined} ref={submitRef}>
+            <button
+              type="submit"
+              class="tp-btn tp-btn-primary"
+              aria-disabled={submitting ? 'true' : undefined}
+              ref={submitRef}
+            >
               {submitting ? t('request.sending') : confirmFirst ? t('request.reviewButton') : t('request.send')}
             </button>
           )}

@@ -33,7 +33,8 @@ export function RequestItem({ request }: { request: RightsRequest }) {
       setBusy(false);
     }
   };
-  const download = (format: ExportFormat) => act(async () => saveBlob(await requests.exportFile(request.id, format), exportFileName(request.id, format)));
+  const download = (format: ExportFormat) =>
+    act(async () => saveBlob(await requests.exportFile(request.id, format), exportFileName(request.id, format)));
 
   return (
     <li class="tp-request" aria-labelledby={id}>
@@ -55,13 +56,24 @@ export function RequestItem({ request }: { request: RightsRequest }) {
       {request.outcome && <RequestOutcome outcome={request.outcome} />}
       <div class="tp-actions" aria-busy={busy ? 'true' : undefined}>
         {canTransition(request.status, 'cancelled') && (
-          <button type="button" class="tp-btn tp-btn-secondary" aria-disabled={busy ? 'true' : undefined} onClick={() => void act(() => requests.cancel(request.id))}>
+          <button
+            type="button"
+            class="tp-btn tp-btn-secondary"
+            aria-disabled={busy ? 'true' : undefined}
+            onClick={() => void act(() => requests.cancel(request.id))}
+          >
             {t('requests.cancel')}
           </button>
         )}
         {downloadable &&
           request.export?.formats.map((format) => (
-            <button key={format} type="button" class="tp-btn tp-btn-secondary" aria-disabled={busy ? 'true' : undefined} onClick={() => void download(format)}>
+            <button
+              key={format}
+              type="button"
+              class="tp-btn tp-btn-secondary"
+              aria-disabled={busy ? 'true' : undefined}
+              onClick={() => void download(format)}
+            >
               {t(`requests.download.${format}`)}
             </button>
           ))}

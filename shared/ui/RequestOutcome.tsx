@@ -13,7 +13,9 @@ export function RequestOutcome({ outcome }: { outcome: DeletionOutcome }) {
           <p>{t('requests.kept')}</p>
           <ul>
             {outcome.kept.map((k) => (
-              <li key={k.what}>{t('requests.keptItem', { what: k.what, ground: k.ground, until: formatDueDate(k.until, locale) })}</li>
+              <li key={k.what}>
+                {t('requests.keptItem', { what: k.what, ground: k.ground, until: formatDueDate(k.until, locale) })}
+              </li>
             ))}
           </ul>
         </>

@@ -16,7 +16,13 @@ export function RequestTypePicker({ id, value, onChange, selectRef }: RequestTyp
   return (
     <div class="tp-field">
       <label for={id}>{t('request.field.type')}</label>
-      <select id={id} ref={selectRef} value={value} aria-describedby={value ? hintId : undefined} onChange={(e) => onChange(RequestType.options.find((o) => o === e.currentTarget.value) ?? '')}>
+      <select
+        id={id}
+        ref={selectRef}
+        value={value}
+        aria-describedby={value ? hintId : undefined}
+        onChange={(e) => onChange(RequestType.options.find((o) => o === e.currentTarget.value) ?? '')}
+      >
         <option value="">{t('request.choose')}</option>
         {RequestType.options.map((type) => (
           <option key={type} value={type}>

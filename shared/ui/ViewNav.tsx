@@ -16,7 +16,12 @@ export function ViewNav({ view, onViewChange, navRef }: ViewNavProps) {
       <ul class="tp-nav-list">
         {PANEL_VIEWS.map((v) => (
           <li key={v}>
-            <button type="button" class="tp-nav-btn" aria-current={v === view ? 'page' : undefined} onClick={() => onViewChange(v)}>
+            <button
+              type="button"
+              class="tp-nav-btn"
+              aria-current={v === view ? 'page' : undefined}
+              onClick={() => onViewChange(v)}
+            >
               {t(`nav.${v}`)}
             </button>
           </li>

@@ -9,7 +9,8 @@ export type ErrorArea = 'general' | 'consent' | 'request-submit' | 'request-list
  * so nothing the server (or a network in between) sends is shown as-is.
  */
 export function errorKey(error: Pick<ApiError, 'kind'>, area: ErrorArea = 'general'): MessageKey {
-  if (error.kind === 'identity-required' && (area === 'request-submit' || area === 'request-list')) return 'error.request.identity-required';
+  if (error.kind === 'identity-required' && (area === 'request-submit' || area === 'request-list'))
+    return 'error.request.identity-required';
   if (error.kind === 'offline' && area === 'request-submit') return 'error.request.offline';
   if (error.kind === 'offline' && area === 'consent') return 'error.consent.offline';
   return `error.${error.kind}`;

@@ -25,7 +25,11 @@ export function formatDueDate(isoDate: string, locale: string): string {
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(at);
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(at);
 }
 
 /** A postal address on one line, in the order the notice gives it. */

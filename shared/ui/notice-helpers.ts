@@ -14,6 +14,9 @@ export function usesText(row: ProcessingRow): string {
 }
 
 /** Where this person's data is stored, when their region is known (R5). */
-export function residencyFor(notice: NoticeDocument, region: Region | undefined): NoticeDocument['residency']['regions'][number] | null {
+export function residencyFor(
+  notice: NoticeDocument,
+  region: Region | undefined,
+): NoticeDocument['residency']['regions'][number] | null {
   return notice.residency.regions.find((r) => r.region === region) ?? null;
 }

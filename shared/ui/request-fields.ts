@@ -34,8 +34,12 @@ function specOf(decl: FieldDecl, schema: Inner): FieldSpec {
   const values = decl.control === 'textarea' ? undefined : inner._zod.values;
   const label = decl.label ?? decl.name;
   return {
-    name: decl.name, control: decl.control, label: `request.field.${label}` as MessageKey,
-    ...(values ? { options: [...values].map((value) => [`${value}`, `request.option.${value}` as MessageKey] as const) } : {}),
+    name: decl.name,
+    control: decl.control,
+    label: `request.field.${label}` as MessageKey,
+    ...(values
+      ? { options: [...values].map((value) => [`${value}`, `request.option.${value}` as MessageKey] as const) }
+      : {}),
     ...(max ? { max } : {}),
     // A field shown under a condition with its own "missing" message is asked for while shown (a refinement).
     ...(schema._zod.optin && !(decl.when && decl.required) ? { optional: true } : {}),
@@ -52,15 +56,28 @@ const entryOf = (type: RequestType): RequestTypeEntry => requestTypeOf(type)!;
 export function fieldsFor(type: RequestType, draft: Draft): FieldSpec[] {
   const entry = entryOf(type);
   const shape = entry.schema.shape as unknown as Record<string, Inner>;
-  const shown = entry.fields.filter((f) => !f.when || draft[f.when[0]] === f.when[1]).map((f) => specOf(f, shape[f.name]!));
+  const shown = entry.fields
+    .filter((f) => !f.when || draft[f.when[0]] === f.when[1])
+    .map((f) => specOf(f, shape[f.name]!));
   const message = shape.message ? [specOf({ name: 'message', control: 'textarea' }, shape.message)] : [];
-  const confirm = shape.confirmed && entry.confirmLabel ? [{ name: 'confirmed', control: 'checkbox', label: `request.field.${entry.confirmLabel}` as MessageKey } satisfies FieldSpec] : [];
+  const confirm =
+    shape.confirmed && entry.confirmLabel
+      ? [
+          {
+            name: 'confirmed',
+            control: 'checkbox',
+            label: `request.field.${entry.confirmLabel}` as MessageKey,
+          } satisfies FieldSpec,
+        ]
+      : [];
   return [...shown, ...message, ...confirm];
 }
 
 /** Fields that no longer apply once `field` is set to `value` (so a hidden field cannot block or ride along). */
 export function fieldsClearedBy(type: RequestType, field: string, value: unknown): string[] {
-  return entryOf(type).fields.filter((f) => f.when?.[0] === field && f.when[1] !== value).map((f) => f.name);
+  return entryOf(type)
+    .fields.filter((f) => f.when?.[0] === field && f.when[1] !== value)
+    .map((f) => f.name);
 }
 
 /** The review stage a type asks for before sending (R59), if any. */
@@ -72,7 +89,8 @@ export const reviewOf = (type: RequestType): RequestTypeEntry['review'] => entry
  */
 export function checkDraft(type: RequestType, draft: Draft, extra: Pick<RightsRequestInput, 'locale' | 'surface'>) {
   const cleaned: Draft = {};
-  for (const [field, value] of Object.entries(draft)) if (!(typeof value === 'string' && value.trim() === '')) cleaned[field] = value;
+  for (const [field, value] of Object.entries(draft))
+    if (!(typeof value === 'string' && value.trim() === '')) cleaned[field] = value;
   const checked = validateRequest({ ...cleaned, type, ...extra });
   // zod runs the contract's cross-field refinements (e.g. "details when scope is specific") only once every
   // field parses, so an unticked box would hide them until the next try: check again as if it were ticked.
@@ -82,11 +100,20 @@ export function checkDraft(type: RequestType, draft: Draft, extra: Pick<RightsRe
 }
 
 /** The sentence for a field's problem, saying how to fix it. */
-export function problemMessage(spec: FieldSpec | undefined, problem: FieldProblem, value: unknown): [MessageKey, MessageParams?] {
+export function problemMessage(
+  spec: FieldSpec | undefined,
+  problem: FieldProblem,
+  value: unknown,
+): [MessageKey, MessageParams?] {
   if (problem === 'confirm') return ['request.problem.confirm'];
-  if (problem === 'too-long') return ['request.problem.tooLong', { max: spec?.max ?? 0, count: typeof value === 'string' ? value.trim().length : 0 }];
+  if (problem === 'too-long')
+    return [
+      'request.problem.tooLong',
+      { max: spec?.max ?? 0, count: typeof value === 'string' ? value.trim().length : 0 },
+    ];
   const missing = value === undefined || (typeof value === 'string' && value.trim() === '');
-  if ((problem === 'required' || missing) && spec) return [spec.required ?? (spec.control === 'textarea' ? 'request.problem.enter' : 'request.problem.choose')];
+  if ((problem === 'required' || missing) && spec)
+    return [spec.required ?? (spec.control === 'textarea' ? 'request.problem.enter' : 'request.problem.choose')];
   return [spec && spec.control !== 'textarea' ? 'request.problem.choose' : 'request.problem.invalid'];
 }
 

@@ -19,7 +19,8 @@ export function useDecisions(): Decisions {
   const i18n = useT();
   const [status, setStatus] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
-  const announce = (records: readonly DecisionOutcome[]) => setStatus(records.map((r) => announcement(i18n, r)).join(' '));
+  const announce = (records: readonly DecisionOutcome[]) =>
+    setStatus(records.map((r) => announcement(i18n, r)).join(' '));
   return {
     status,
     error,

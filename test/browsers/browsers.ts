@@ -19,14 +19,27 @@ export interface BrowserSpec {
 export const CHROMIUM: BrowserSpec = {
   name: 'Chromium',
   env: 'CHROME_PATH',
-  paths: ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'],
+  paths: [
+    '/usr/bin/chromium',
+    '/usr/lib/chromium/chromium',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+    '/usr/bin/google-chrome-stable',
+    '/usr/bin/google-chrome',
+  ],
   debianPackage: 'chromium',
 };
 
 export const FIREFOX: BrowserSpec = {
   name: 'Firefox ESR',
   env: 'FIREFOX_PATH',
-  paths: ['/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox/firefox', '/opt/firefox/firefox'],
+  paths: [
+    '/usr/bin/firefox-esr',
+    '/usr/lib/firefox-esr/firefox-esr',
+    '/usr/bin/firefox',
+    '/usr/lib/firefox/firefox',
+    '/opt/firefox/firefox',
+  ],
   debianPackage: 'firefox-esr',
   // ESR 140 refuses the build (it asks for ≥ 142) and its WebDriver BiDi trips on the extension CSP; 153 works.
   minMajor: 153,

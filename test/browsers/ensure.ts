@@ -31,7 +31,8 @@ export function aptCommand(specs: readonly BrowserSpec[], prefix: '' | 'sudo '):
 }
 
 function problem(spec: BrowserSpec, found: Found): string {
-  if (found.kind === 'bad-env') return `${spec.env} is "${found.value}", which does not exist: point it at a ${spec.name} binary, or unset it.`;
+  if (found.kind === 'bad-env')
+    return `${spec.env} is "${found.value}", which does not exist: point it at a ${spec.name} binary, or unset it.`;
   if (found.kind === 'too-old') {
     return `${spec.name} at ${found.path} is ${found.version}, older than ${spec.minMajor} (${spec.minReason}).`;
   }
@@ -43,9 +44,15 @@ export function ensureBrowsers(machine: Machine, specs: readonly BrowserSpec[] =
   const find = () => specs.map((spec) => ({ spec, found: findBrowser(spec, machine.env, machine) }));
   let results = find();
   // A variable that points at the wrong thing is the person's to fix: a package would not change where it points.
-  const byEnv = results.filter(({ spec, found }) => found.kind === 'bad-env' || (found.kind === 'too-old' && machine.env[spec.env]));
+  const byEnv = results.filter(
+    ({ spec, found }) => found.kind === 'bad-env' || (found.kind === 'too-old' && machine.env[spec.env]),
+  );
   if (byEnv.length) {
-    const lines = byEnv.map(({ spec, found }) => (found.kind === 'too-old' ? `${problem(spec, found)} Point ${spec.env} at a newer one, or unset it.` : problem(spec, found)));
+    const lines = byEnv.map(({ spec, found }) =>
+      found.kind === 'too-old'
+        ? `${problem(spec, found)} Point ${spec.env} at a newer one, or unset it.`
+        : problem(spec, found),
+    );
     throw new BrowserSetupError(lines.join('\n'));
   }
 
@@ -56,22 +63,40 @@ export function ensureBrowsers(machine: Machine, specs: readonly BrowserSpec[] =
     const lines = needed.map(({ spec, found }) => problem(spec, found));
     const neededSpecs = needed.map(({ spec }) => spec);
     if (!apt.present) {
-      throw new BrowserSetupError([...lines, `No apt-get here: install ${neededSpecs.map((s) => s.name).join(' and ')} and set ${neededSpecs.map((s) => s.env).join(' / ')}.`].join('\n'));
+      throw new BrowserSetupError(
+        [
+          ...lines,
+          `No apt-get here: install ${neededSpecs.map((s) => s.name).join(' and ')} and set ${neededSpecs.map((s) => s.env).join(' / ')}.`,
+        ].join('\n'),
+      );
     }
     if (apt.prefix === null || forbidden) {
       const why = forbidden ? `${NO_INSTALL_ENV}=1 forbids installing` : 'installing needs root or passwordless sudo';
-      throw new BrowserSetupError([...lines, `${why}; run:`, `  ${aptCommand(neededSpecs, apt.prefix ?? 'sudo ')}`].join('\n'));
+      throw new BrowserSetupError(
+        [...lines, `${why}; run:`, `  ${aptCommand(neededSpecs, apt.prefix ?? 'sudo ')}`].join('\n'),
+      );
     }
     const command = aptCommand(neededSpecs, apt.prefix);
-    machine.log([...lines, `Installing Debian's ${neededSpecs.map((s) => s.debianPackage).join(' and ')}: ${command}`].join('\n'));
-    if (!machine.run(command)) throw new BrowserSetupError(`${command} failed (its output is above); fix that, or set ${neededSpecs.map((s) => s.env).join(' / ')}.`);
+    machine.log(
+      [...lines, `Installing Debian's ${neededSpecs.map((s) => s.debianPackage).join(' and ')}: ${command}`].join('\n'),
+    );
+    if (!machine.run(command))
+      throw new BrowserSetupError(
+        `${command} failed (its output is above); fix that, or set ${neededSpecs.map((s) => s.env).join(' / ')}.`,
+      );
     results = find();
     const still = results.filter(({ found }) => found.kind !== 'found');
     if (still.length) {
-      throw new BrowserSetupError([...still.map(({ spec, found }) => problem(spec, found)), `even after ${command}: check that apt's sources include Debian's security updates, or set ${still.map(({ spec }) => spec.env).join(' / ')}.`].join('\n'));
+      throw new BrowserSetupError(
+        [
+          ...still.map(({ spec, found }) => problem(spec, found)),
+          `even after ${command}: check that apt's sources include Debian's security updates, or set ${still.map(({ spec }) => spec.env).join(' / ')}.`,
+        ].join('\n'),
+      );
     }
   }
   const located: Located = {};
-  for (const { spec, found } of results) if (found.kind === 'found') located[spec.name] = { path: found.path, version: found.version };
+  for (const { spec, found } of results)
+    if (found.kind === 'found') located[spec.name] = { path: found.path, version: found.version };
   return located;
 }

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import type { Machine } from './ensure.ts';
 
-const runs = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'ignore', timeout: 10_000 }).status === 0;
+const runs = (command: string, args: string[]) =>
+  spawnSync(command, args, { stdio: 'ignore', timeout: 10_000 }).status === 0;
 
 export function thisMachine(env: Record<string, string | undefined> = process.env): Machine {
   return {

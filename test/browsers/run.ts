@@ -5,7 +5,8 @@ import { thisMachine } from './machine.ts';
 
 try {
   const located = ensureBrowsers(thisMachine());
-  for (const [name, { path, version }] of Object.entries(located)) console.log(`${name}: ${path}${version ? ` (${version})` : ''}`);
+  for (const [name, { path, version }] of Object.entries(located))
+    console.log(`${name}: ${path}${version ? ` (${version})` : ''}`);
 } catch (error) {
   if (!(error instanceof BrowserSetupError)) throw error;
   console.error(`\nThe browser tests cannot run:\n${error.message}\n`);

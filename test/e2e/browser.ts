@@ -6,7 +6,15 @@ import { findBrowser } from '../browsers/find.ts';
 import { thisMachine } from '../browsers/machine.ts';
 
 /** Chromium flags that work on this network-less machine (no sandbox, no background traffic). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** The Chromium binary: `CHROME_PATH`, else the first usual path (`test/browsers/`). Never a downloaded browser. */
 export function chromiumPath(): string {
@@ -18,7 +26,9 @@ export function chromiumPath(): string {
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
-    throw new Error(`No Chromium at ${executablePath}: run \`npx tsx test/browsers/run.ts\` (it installs Debian's package or names the command) or set CHROME_PATH (never \`playwright install\`).`);
+    throw new Error(
+      `No Chromium at ${executablePath}: run \`npx tsx test/browsers/run.ts\` (it installs Debian's package or names the command) or set CHROME_PATH (never \`playwright install\`).`,
+    );
   }
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }
@@ -116,11 +126,18 @@ export async function watchPage(page: Page): Promise<PageWatch> {
       const rows = await frame
         .evaluate((k) => {
           const w = window as unknown as Record<string, unknown>;
-          return ((k === 'csp' ? w.__cspViolations : w.__unhandledRejections) ?? []) as Array<{ key: string; value?: unknown } & Record<string, unknown>>;
+          return ((k === 'csp' ? w.__cspViolations : w.__unhandledRejections) ?? []) as Array<
+            { key: string; value?: unknown } & Record<string, unknown>
+          >;
         }, kind)
         .catch(() => []);
       for (const row of rows) {
-        if (kind === 'csp') merged.set(row.key, { violatedDirective: row.violatedDirective, blockedURI: row.blockedURI, sourceFile: row.sourceFile } as T);
+        if (kind === 'csp')
+          merged.set(row.key, {
+            violatedDirective: row.violatedDirective,
+            blockedURI: row.blockedURI,
+            sourceFile: row.sourceFile,
+          } as T);
         else merged.set(row.key, row.value as T);
       }
     }
@@ -138,7 +155,9 @@ export async function watchPage(page: Page): Promise<PageWatch> {
         ...consoleErrors.map((t) => `console: ${t}`),
         ...pageErrors.map((t) => `pageerror: ${t}`),
         ...(await watch.unhandledRejections()).map((t) => `unhandled rejection: ${t}`),
-        ...(await watch.cspViolations()).map((v) => `csp: ${v.violatedDirective} blocked ${v.blockedURI || '(inline)'} in ${v.sourceFile || '(page)'}`),
+        ...(await watch.cspViolations()).map(
+          (v) => `csp: ${v.violatedDirective} blocked ${v.blockedURI || '(inline)'} in ${v.sourceFile || '(page)'}`,
+        ),
         ...cspConsole.map((t) => `csp console: ${t}`),
       ];
       return lines.filter((line) => !(options.ignore ?? []).some((re) => re.test(line)));
@@ -176,7 +195,11 @@ export async function runAxe(page: Page, options: AxeOptions = {}): Promise<AxeV
   axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(axeSource);
-  const config = { tags: options.tags ?? AXE_TAGS, disableRules: options.disableRules ?? [], include: options.include ?? null };
+  const config = {
+    tags: options.tags ?? AXE_TAGS,
+    disableRules: options.disableRules ?? [],
+    include: options.include ?? null,
+  };
   // Plain source, like the watch script: no transpiler helpers in the page.
   return page.evaluate<AxeViolation[]>(`(async (config) => {
     const rules = Object.fromEntries(config.disableRules.map((id) => [id, { enabled: false }]));
@@ -187,7 +210,10 @@ export async function runAxe(page: Page, options: AxeOptions = {}): Promise<AxeV
 }
 
 /** Polls `fn` until it returns a truthy value (returned) or `timeout` ms pass (throws, naming `message` and the last result). */
-export async function waitFor<T>(fn: () => T | Promise<T>, options: { timeout?: number; interval?: number; message?: string } = {}): Promise<NonNullable<T>> {
+export async function waitFor<T>(
+  fn: () => T | Promise<T>,
+  options: { timeout?: number; interval?: number; message?: string } = {},
+): Promise<NonNullable<T>> {
   const timeout = options.timeout ?? 5_000;
   const interval = options.interval ?? 50;
   const deadline = Date.now() + timeout;

@@ -26,7 +26,9 @@ describe('demo host (TwikFit-like) in Chromium, without the widget', () => {
     await api?.stop();
   });
 
-  async function open(options: { beforeGoto?: (page: Page) => Promise<unknown>; waitUntil?: 'load' | 'domcontentloaded' } = {}): Promise<{ page: Page; watch: PageWatch }> {
+  async function open(
+    options: { beforeGoto?: (page: Page) => Promise<unknown>; waitUntil?: 'load' | 'domcontentloaded' } = {},
+  ): Promise<{ page: Page; watch: PageWatch }> {
     const context = await browser.newContext();
     contexts.push(context);
     const page = await context.newPage();
@@ -50,12 +52,20 @@ describe('demo host (TwikFit-like) in Chromium, without the widget', () => {
     expect(csp).not.toMatch(/unsafe-/);
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     const html = await page.text();
-    expect(html).toContain(`<script src="${api.url}/widget/twikit-privacy.js" data-api="${api.url}" data-app="twikfit" data-region="eea" async></script>`);
+    expect(html).toContain(
+      `<script src="${api.url}/widget/twikit-privacy.js" data-api="${api.url}" data-app="twikfit" data-region="eea" async></script>`,
+    );
     expect(html).not.toMatch(/\{\{|<script>|<style|\sstyle=|\son[a-z]+=/i); // placeholders filled; nothing inline
 
     expect((await fetch(`${host.url}/demo.js`)).headers.get('content-type')).toMatch(/^text\/javascript/);
     expect((await fetch(`${host.url}/demo.css`)).headers.get('content-type')).toMatch(/^text\/css/);
-    for (const [method, path] of [['GET', '/widget/twikit-privacy.js'], ['GET', '/api/privacy-token'], ['POST', '/'], ['GET', '/../server.ts'], ['GET', '/public/demo.js']]) {
+    for (const [method, path] of [
+      ['GET', '/widget/twikit-privacy.js'],
+      ['GET', '/api/privacy-token'],
+      ['POST', '/'],
+      ['GET', '/../server.ts'],
+      ['GET', '/public/demo.js'],
+    ]) {
       expect((await fetch(host.url + path!, { method })).status, `${method} ${path}`).toBe(404);
     }
   });
@@ -65,7 +75,10 @@ describe('demo host (TwikFit-like) in Chromium, without the widget', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const { token } = (await response.json()) as { token: string };
-    const [header, payload] = token.split('.').slice(0, 2).map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
+    const [header, payload] = token
+      .split('.')
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, 'base64url').toString()));
     expect(header).toMatchObject({ alg: 'HS256' });
     expect(payload).toMatchObject({ sub: 'demo-user-1', email: 'demo.user@example.com' });
     expect(payload.exp - payload.iat).toBe(600);
@@ -77,17 +90,24 @@ describe('demo host (TwikFit-like) in Chromium, without the widget', () => {
 
   it('renders accessibly; the scan stays disabled and the status says the privacy controls are unavailable (widget 404s)', async () => {
     const failed: string[] = [];
-    const { page, watch } = await open({ beforeGoto: async (p) => void p.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`)) });
+    const { page, watch } = await open({
+      beforeGoto: async (p) => void p.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText}`)),
+    });
     expect(await page.textContent('h1')).toContain('TwikFit');
     expect(await page.isDisabled('#start-scan')).toBe(true);
     expect(await page.getAttribute('#scan-status', 'role')).toBe('status');
-    await waitFor(async () => (await statusText(page)).startsWith('Privacy controls unavailable'), { timeout: 10_000, message: 'status never said "Privacy controls unavailable"' });
+    await waitFor(async () => (await statusText(page)).startsWith('Privacy controls unavailable'), {
+      timeout: 10_000,
+      message: 'status never said "Privacy controls unavailable"',
+    });
     expect(await page.isDisabled('#start-scan')).toBe(true);
     expect(await page.isHidden('#ask-scan-consent')).toBe(true);
     expect(await page.isDisabled('#open-privacy')).toBe(true);
 
     // The page's own token call works from the browser under connect-src 'self'.
-    const token = await page.evaluate(async () => ((await (await fetch('/api/privacy-token', { method: 'POST' })).json()) as { token: string }).token);
+    const token = await page.evaluate(
+      async () => ((await (await fetch('/api/privacy-token', { method: 'POST' })).json()) as { token: string }).token,
+    );
     expect((await client(api.url).get('/v1/me', { token })).body).toMatchObject({ kind: 'user' });
 
     expect(await runAxe(page)).toEqual([]);
@@ -102,7 +122,10 @@ describe('demo host (TwikFit-like) in Chromium, without the widget', () => {
   it('a widget that never answers: after data-widget-timeout the status says the privacy controls are unavailable', async () => {
     const started = Date.now();
     // Never fulfilled: the async script holds back the load event, so wait for the DOM only.
-    const { page, watch } = await open({ beforeGoto: (p) => p.route('**/widget/twikit-privacy.js', () => undefined), waitUntil: 'domcontentloaded' });
+    const { page, watch } = await open({
+      beforeGoto: (p) => p.route('**/widget/twikit-privacy.js', () => undefined),
+      waitUntil: 'domcontentloaded',
+    });
     expect(await statusText(page)).toBe('Body scans need your explicit consent');
     await waitFor(async () => (await statusText(page)).startsWith('Privacy controls unavailable'), { timeout: 10_000 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_400);
@@ -122,32 +145,60 @@ describe('demo host (TwikFit-like) in Chromium, without the widget', () => {
         s.textContent = 'window.x = 1';
         document.body.append(s);
       })
-      .then(() => 'no error', (error: Error) => error.message);
+      .then(
+        () => 'no error',
+        (error: Error) => error.message,
+      );
     expect(thrown).toMatch(/TrustedScript/);
-    await waitFor(async () => (await watch.cspViolations()).find((v) => v.violatedDirective === 'require-trusted-types-for'), { message: 'no Trusted Types violation reported' });
-    await waitFor(() => watch.cspConsole.some((line) => /TrustedScript/.test(line)), { message: 'no Trusted Types console message' });
+    await waitFor(
+      async () => (await watch.cspViolations()).find((v) => v.violatedDirective === 'require-trusted-types-for'),
+      { message: 'no Trusted Types violation reported' },
+    );
+    await waitFor(() => watch.cspConsole.some((line) => /TrustedScript/.test(line)), {
+      message: 'no Trusted Types console message',
+    });
 
     // 2. The same script through the one allowed policy name: now script-src (no 'unsafe-inline') blocks it.
     await page.evaluate(() => {
-      const tt = (window as unknown as { trustedTypes: { createPolicy(name: string, rules: { createScript(s: string): string }): { createScript(s: string): string } } }).trustedTypes;
+      const tt = (
+        window as unknown as {
+          trustedTypes: {
+            createPolicy(name: string, rules: { createScript(s: string): string }): { createScript(s: string): string };
+          };
+        }
+      ).trustedTypes;
       const policy = tt.createPolicy('twikit-privacy', { createScript: (s) => s });
       const s = document.createElement('script');
       s.textContent = policy.createScript('window.x = 1');
       document.body.append(s);
     });
-    const inline = await waitFor(async () => (await watch.cspViolations()).find((v) => v.violatedDirective.startsWith('script-src')), { message: 'no script-src violation reported' });
+    const inline = await waitFor(
+      async () => (await watch.cspViolations()).find((v) => v.violatedDirective.startsWith('script-src')),
+      { message: 'no script-src violation reported' },
+    );
     expect(inline.blockedURI).toBe('inline');
     expect(await page.evaluate(() => (window as unknown as { x?: number }).x)).toBeUndefined();
-    await waitFor(() => watch.cspConsole.some((line) => /Content Security Policy/.test(line)), { message: 'no CSP console message' });
+    await waitFor(() => watch.cspConsole.some((line) => /Content Security Policy/.test(line)), {
+      message: 'no CSP console message',
+    });
 
     // 3. Records survive a navigation (forwarded through a CDP binding) and are not duplicated.
     await page.reload();
-    expect((await watch.cspViolations()).map((v) => v.violatedDirective.replace('-elem', ''))).toEqual(['require-trusted-types-for', 'script-src']);
+    expect((await watch.cspViolations()).map((v) => v.violatedDirective.replace('-elem', ''))).toEqual([
+      'require-trusted-types-for',
+      'script-src',
+    ]);
   });
 
   it('emulateOffline cuts the page off and brings it back', async () => {
     const { page } = await open();
-    const tokenStatus = () => page.evaluate(() => fetch('/api/privacy-token', { method: 'POST' }).then((r) => r.status, () => 'offline'));
+    const tokenStatus = () =>
+      page.evaluate(() =>
+        fetch('/api/privacy-token', { method: 'POST' }).then(
+          (r) => r.status,
+          () => 'offline',
+        ),
+      );
     expect(await tokenStatus()).toBe(200);
     await emulateOffline(page, true);
     expect(await tokenStatus()).toBe('offline');
@@ -175,7 +226,10 @@ describe('demo host (TwikFit-like) in Chromium, without the widget', () => {
       queue.forEach((command) => api.push(command));
     })();`;
     const { page, watch } = await open({
-      beforeGoto: (p) => p.route('**/widget/twikit-privacy.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: stub })),
+      beforeGoto: (p) =>
+        p.route('**/widget/twikit-privacy.js', (route) =>
+          route.fulfill({ status: 200, contentType: 'text/javascript', body: stub }),
+        ),
     });
     await waitFor(() => page.isEnabled('#ask-scan-consent'), { message: 'the ask button never became usable' });
     expect(await statusText(page)).toBe('Body scans need your explicit consent');
@@ -194,7 +248,9 @@ describe('demo host (TwikFit-like) in Chromium, without the widget', () => {
     expect(await statusText(page)).toBe('Scanning… (demo)');
     expect(await runAxe(page)).toEqual([]);
 
-    await page.evaluate(() => (window as unknown as { __stub: { set(p: string, a: boolean): void } }).__stub.set('biometric_scans', false));
+    await page.evaluate(() =>
+      (window as unknown as { __stub: { set(p: string, a: boolean): void } }).__stub.set('biometric_scans', false),
+    );
     await waitFor(() => page.isDisabled('#start-scan'), { message: 'withdrawal did not disable the scan' });
     expect(await statusText(page)).toBe('Body scans need your explicit consent');
     await page.click('#open-privacy');

@@ -35,7 +35,12 @@ const pageUrl = (path: string) => `moz-extension://${FIREFOX_EXTENSION_UUID}/ext
 
 export async function startFirefoxWorld(): Promise<FirefoxWorld> {
   const profile = mkdtempSync(join(tmpdir(), 'tpc-ff-profile-'));
-  const launch = () => launchFirefox({ profile, extensionUuids: { [GECKO_ID]: FIREFOX_EXTENSION_UUID }, backgroundIdleMs: BACKGROUND_IDLE_MS });
+  const launch = () =>
+    launchFirefox({
+      profile,
+      extensionUuids: { [GECKO_ID]: FIREFOX_EXTENSION_UUID },
+      backgroundIdleMs: BACKGROUND_IDLE_MS,
+    });
   const install = async (browser: Browser, dir: string) => {
     const id = await browser.installExtension(dir);
     if (id !== GECKO_ID) throw new Error(`the add-on installed as ${id}, not ${GECKO_ID}`);
@@ -101,21 +106,26 @@ export async function startFirefoxWorld(): Promise<FirefoxWorld> {
 // What the background left behind, read from an extension page through Firefox's own `browser.*` APIs.
 // (Plain arrow functions: they are sent to the page as source, where transpiler helpers do not exist.)
 /** What the add-on keeps in `storage.local`. */
-export const storedInExtension = async (world: FirefoxWorld): Promise<Record<string, any>> => (await world.probe()).evaluate(() => (globalThis as any).browser.storage.local.get(null));
+export const storedInExtension = async (world: FirefoxWorld): Promise<Record<string, any>> =>
+  (await world.probe()).evaluate(() => (globalThis as any).browser.storage.local.get(null));
 
 /** The toolbar badge text. */
-export const badgeText = async (world: FirefoxWorld): Promise<string> => (await world.probe()).evaluate(() => (globalThis as any).browser.action.getBadgeText({}));
+export const badgeText = async (world: FirefoxWorld): Promise<string> =>
+  (await world.probe()).evaluate(() => (globalThis as any).browser.action.getBadgeText({}));
 
 /** The ids of the notifications the add-on shows. */
 export const notificationIds = async (world: FirefoxWorld): Promise<string[]> =>
   (await world.probe()).evaluate(async () => Object.keys(await (globalThis as any).browser.notifications.getAll()));
 
 /** Whether the event page runs now (`getBackgroundPage()` is null while Firefox has it suspended; asking does not wake it). */
-export const backgroundRunning = async (world: FirefoxWorld): Promise<boolean> => (await world.probe()).evaluate(() => (globalThis as any).browser.extension.getBackgroundPage() !== null);
+export const backgroundRunning = async (world: FirefoxWorld): Promise<boolean> =>
+  (await world.probe()).evaluate(() => (globalThis as any).browser.extension.getBackgroundPage() !== null);
 
 /** Wakes the event page if Firefox suspended it (the async `getBackgroundPage()` does) and marks its window, so a later look can tell a new instance from this one. */
 export const wakeAndMarkBackground = async (world: FirefoxWorld): Promise<void> =>
-  (await world.probe()).evaluate(async () => void ((await (globalThis as any).browser.runtime.getBackgroundPage()).__twikitE2eMark = true));
+  (await world.probe()).evaluate(
+    async () => void ((await (globalThis as any).browser.runtime.getBackgroundPage()).__twikitE2eMark = true),
+  );
 export const backgroundMarked = async (world: FirefoxWorld): Promise<boolean | null> =>
   (await world.probe()).evaluate(() => {
     const page = (globalThis as any).browser.extension.getBackgroundPage();
@@ -124,7 +134,10 @@ export const backgroundMarked = async (world: FirefoxWorld): Promise<boolean | n
 
 /** Fires the poll alarm soon, as Firefox would when its period is up. */
 export const pollSoon = async (world: FirefoxWorld, delayMs = 300): Promise<void> =>
-  (await world.probe()).evaluate((when: number) => (globalThis as any).browser.alarms.create('poll-requests', { when, periodInMinutes: 15 }), Date.now() + delayMs);
+  (await world.probe()).evaluate(
+    (when: number) => (globalThis as any).browser.alarms.create('poll-requests', { when, periodInMinutes: 15 }),
+    Date.now() + delayMs,
+  );
 
 /** Every key and value of the popup's IndexedDB cache. */
 export const cachedInIndexedDb = async (world: FirefoxWorld): Promise<Record<string, unknown>> =>
@@ -132,18 +145,18 @@ export const cachedInIndexedDb = async (world: FirefoxWorld): Promise<Record<str
     // Opening a database that is not there would create it empty, without the popup's store.
     if (!(await indexedDB.databases()).some((d) => d.name === 'twikit-privacy')) return {};
     return new Promise<Record<string, unknown>>((resolve, reject) => {
-        const open = indexedDB.open('twikit-privacy');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('kv')) return resolve({});
-          const store = db.transaction('kv').objectStore('kv');
-          const keys = store.getAllKeys();
-          const values = store.getAll();
-          values.onsuccess = () => {
-            db.close();
-            resolve(Object.fromEntries(keys.result.map((k, i) => [String(k), values.result[i]])));
-          };
+      const open = indexedDB.open('twikit-privacy');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('kv')) return resolve({});
+        const store = db.transaction('kv').objectStore('kv');
+        const keys = store.getAllKeys();
+        const values = store.getAll();
+        values.onsuccess = () => {
+          db.close();
+          resolve(Object.fromEntries(keys.result.map((k, i) => [String(k), values.result[i]])));
         };
+      };
     });
   });

@@ -6,7 +6,15 @@ import { en } from '../../shared/i18n/messages/en.ts';
 import { client, latestCode } from '../server/harness.ts';
 import { waitFor } from './browser.ts';
 import {
-  backgroundMarked, backgroundRunning, badgeText, cachedInIndexedDb, wakeAndMarkBackground, notificationIds, pollSoon, startFirefoxWorld, storedInExtension,
+  backgroundMarked,
+  backgroundRunning,
+  badgeText,
+  cachedInIndexedDb,
+  wakeAndMarkBackground,
+  notificationIds,
+  pollSoon,
+  startFirefoxWorld,
+  storedInExtension,
   type FirefoxWorld,
 } from './extension-firefox-fixture.ts';
 import { operatorMoves } from './extension-fixture.ts';
@@ -48,7 +56,8 @@ describe('the Firefox build, installed in Firefox ESR, against the real server',
   const byRole = (role: string, name: string) => `::-p-aria([name="${name}"][role="${role}"])`;
   // innerText, not textContent: only text the person can see counts.
   // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is asserted
-  const shows = (page: Page, text: string) => page.waitForFunction((t: string) => document.body.innerText.includes(t), {}, text);
+  const shows = (page: Page, text: string) =>
+    page.waitForFunction((t: string) => document.body.innerText.includes(t), {}, text);
   const sharingSwitch = '::-p-xpath(//button[@role="switch"][starts-with(normalize-space(.), "Sharing")])';
 
   it('runs in Firefox ESR 153 or newer', () => {
@@ -60,13 +69,16 @@ describe('the Firefox build, installed in Firefox ESR, against the real server',
     const popup = await world.openPopup();
     await popup.locator(byRole('textbox', ext['signIn.email'])).fill(email);
     await popup.locator(byRole('button', ext['signIn.sendCode'])).click();
-    const code = await waitFor(() => {
-      try {
-        return latestCode(world.server, email);
-      } catch {
-        return null;
-      }
-    }, { message: 'no code in the outbox' });
+    const code = await waitFor(
+      () => {
+        try {
+          return latestCode(world.server, email);
+        } catch {
+          return null;
+        }
+      },
+      { message: 'no code in the outbox' },
+    );
     await popup.locator(byRole('textbox', ext['signIn.code'])).fill(code);
     await popup.locator(byRole('button', ext['signIn.verify'])).click();
     await shows(popup, ext['session.signedInAs'].replace('{email}', email));
@@ -78,12 +90,21 @@ describe('the Firefox build, installed in Firefox ESR, against the real server',
     const sharing = await popup.waitForSelector(sharingSwitch);
     expect(await sharing!.evaluate((el) => el.getAttribute('aria-checked'))).toBe('false');
     await sharing!.click();
-    await popup.waitForFunction((el) => el?.getAttribute('aria-checked') === 'true' && !el.hasAttribute('aria-busy'), {}, sharing);
-    const history = await waitFor(async () => {
-      const records = (await api().get('/v1/consents/history', { token })).body.records;
-      return records.length > 0 && records;
-    }, { message: 'the consent never reached the server' });
-    expect(history.map((r: any) => [r.purpose, r.event, r.method, r.surface])).toEqual([['third_party_sharing', 'given', 'ui', { kind: 'extension' }]]);
+    await popup.waitForFunction(
+      (el) => el?.getAttribute('aria-checked') === 'true' && !el.hasAttribute('aria-busy'),
+      {},
+      sharing,
+    );
+    const history = await waitFor(
+      async () => {
+        const records = (await api().get('/v1/consents/history', { token })).body.records;
+        return records.length > 0 && records;
+      },
+      { message: 'the consent never reached the server' },
+    );
+    expect(history.map((r: any) => [r.purpose, r.event, r.method, r.surface])).toEqual([
+      ['third_party_sharing', 'given', 'ui', { kind: 'extension' }],
+    ]);
 
     // A request, filed from the popup.
     await popup.locator(byRole('button', en['nav.requests'])).click();
@@ -91,7 +112,9 @@ describe('the Firefox build, installed in Firefox ESR, against the real server',
     await popup.locator(byRole('button', en['request.send'])).click();
     await shows(popup, en['request.filed'].split(':')[0]!);
     const requests = (await api().get('/v1/requests', { token })).body.requests;
-    expect(requests.map((r: any) => [r.type, r.status, r.input.surface])).toEqual([['access', 'received', { kind: 'extension' }]]);
+    expect(requests.map((r: any) => [r.type, r.status, r.input.surface])).toEqual([
+      ['access', 'received', { kind: 'extension' }],
+    ]);
     await popup.close();
   });
 
@@ -99,22 +122,37 @@ describe('the Firefox build, installed in Firefox ESR, against the real server',
     const [request] = (await api().get('/v1/requests', { token })).body.requests;
     await operatorMoves(world, request.id, { to: 'completed', reason: 'Export prepared.' });
     await pollSoon(world);
-    await waitFor(async () => (await badgeText(world)) === '1', { timeout: 10_000, message: 'the badge never showed 1' });
-    await waitFor(async () => (await notificationIds(world)).includes(completed(request.id)), { message: 'no notification for the completed request' });
+    await waitFor(async () => (await badgeText(world)) === '1', {
+      timeout: 10_000,
+      message: 'the badge never showed 1',
+    });
+    await waitFor(async () => (await notificationIds(world)).includes(completed(request.id)), {
+      message: 'no notification for the completed request',
+    });
     expect((await storedInExtension(world)).news).toEqual([request.id]);
   });
 
   it('the event page, suspended when idle, is woken by its alarm and polls as a new instance', async () => {
     // A second request, completed while the background sleeps.
-    const filed = await api().post('/v1/requests', { type: 'access', locale: 'en', surface: { kind: 'extension' } }, { token, headers: { 'idempotency-key': 'firefox-second' } });
+    const filed = await api().post(
+      '/v1/requests',
+      { type: 'access', locale: 'en', surface: { kind: 'extension' } },
+      { token, headers: { 'idempotency-key': 'firefox-second' } },
+    );
     expect(filed.status).toBe(201);
     await operatorMoves(world, filed.body.id, { to: 'completed', reason: 'Done.' });
 
     await wakeAndMarkBackground(world);
     expect(await backgroundRunning(world)).toBe(true);
-    await waitFor(async () => !(await backgroundRunning(world)), { timeout: 15_000, message: 'Firefox never suspended the idle event page' });
+    await waitFor(async () => !(await backgroundRunning(world)), {
+      timeout: 15_000,
+      message: 'Firefox never suspended the idle event page',
+    });
     await pollSoon(world);
-    await waitFor(async () => (await notificationIds(world)).includes(completed(filed.body.id)), { timeout: 10_000, message: 'the alarm did not wake the background' });
+    await waitFor(async () => (await notificationIds(world)).includes(completed(filed.body.id)), {
+      timeout: 10_000,
+      message: 'the alarm did not wake the background',
+    });
     expect(await badgeText(world)).toBe('2');
     // Not the old instance: its mark went with it (a new window, or none if that one is already suspended again).
     expect(await backgroundMarked(world)).not.toBe(true);
@@ -152,7 +190,10 @@ describe('the Firefox build, as published', () => {
     expect(errors).toEqual([]);
     const readme = readFileSync('README.md', 'utf8');
     for (const warning of warnings) {
-      expect(EXPLAINED_WARNINGS.has(warning.code), `unexplained warning ${warning.code}: ${warning.message} (${warning.file})`).toBe(true);
+      expect(
+        EXPLAINED_WARNINGS.has(warning.code),
+        `unexplained warning ${warning.code}: ${warning.message} (${warning.file})`,
+      ).toBe(true);
       expect(readme).toContain(warning.code);
     }
   });

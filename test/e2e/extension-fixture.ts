@@ -5,7 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type ConsoleMessage, type Page, type Worker } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type ConsoleMessage,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 import { en } from '../../extension/messages/en.ts';
 import { ADMIN_TOKEN, client, latestCode, startTestServer, type TestServer } from '../server/harness.ts';
 import { CHROMIUM_ARGS, chromiumPath, waitFor, watchPage, type PageWatch } from './browser.ts';
@@ -19,10 +26,14 @@ export interface ExtensionBuild {
 /** Builds the extension for `mode` with the given API base into a fresh folder. */
 export function buildExtension(mode: 'extension' | 'firefox', apiBase: string): ExtensionBuild {
   const dir = mkdtempSync(join(tmpdir(), `tpc-${mode}-`));
-  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--mode', mode, '--logLevel', 'warn'], {
-    env: { ...process.env, TWIKIT_API_BASE: apiBase, EXTENSION_OUT_DIR: dir },
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--mode', mode, '--logLevel', 'warn'],
+    {
+      env: { ...process.env, TWIKIT_API_BASE: apiBase, EXTENSION_OUT_DIR: dir },
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`extension build failed:\n${result.stdout}\n${result.stderr}`);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, any>;
   return { dir, manifest, dispose: () => rmSync(dir, { recursive: true, force: true }) };
@@ -60,7 +71,8 @@ export async function startExtensionWorld(env: Record<string, string> = {}): Pro
   const profile = mkdtempSync(join(tmpdir(), 'tpc-ext-profile-'));
   const cspConsole: string[] = [];
   const workerConsole: string[] = [];
-  const onConsole = (message: ConsoleMessage) => void (CSP_TEXT.test(message.text()) && cspConsole.push(message.text()));
+  const onConsole = (message: ConsoleMessage) =>
+    void (CSP_TEXT.test(message.text()) && cspConsole.push(message.text()));
   const watchWorker = (worker: Worker) =>
     worker.on('console', (message) => {
       onConsole(message);
@@ -87,7 +99,12 @@ export async function startExtensionWorld(env: Record<string, string> = {}): Pro
   let probePage: Page | null = null;
 
   const world: ExtensionWorld = {
-    server, build, context, id, cspConsole, workerConsole,
+    server,
+    build,
+    context,
+    id,
+    cspConsole,
+    workerConsole,
     async restart() {
       await context.close();
       ({ launched: context, first } = await launch());
@@ -182,16 +199,25 @@ export async function badgeText(world: ExtensionWorld): Promise<string> {
 
 /** The ids of the notifications the extension shows. */
 export async function notificationIds(world: ExtensionWorld): Promise<string[]> {
-  return (await world.probe()).evaluate(async () => Object.keys(await (globalThis as any).chrome.notifications.getAll()));
+  return (await world.probe()).evaluate(async () =>
+    Object.keys(await (globalThis as any).chrome.notifications.getAll()),
+  );
 }
 
 /** Fires the poll alarm soon, as the browser would when its period is up. */
 export async function pollSoon(world: ExtensionWorld, delayMs = 300): Promise<void> {
-  await (await world.probe()).evaluate((when) => (globalThis as any).chrome.alarms.create('poll-requests', { when, periodInMinutes: 15 }), Date.now() + delayMs);
+  await (await world.probe()).evaluate(
+    (when) => (globalThis as any).chrome.alarms.create('poll-requests', { when, periodInMinutes: 15 }),
+    Date.now() + delayMs,
+  );
 }
 
 /** An operator moving a request on the server (any world with a server: Chromium's or Firefox's). */
-export async function operatorMoves(world: Pick<ExtensionWorld, 'server'>, id: string, body: Record<string, unknown>): Promise<void> {
+export async function operatorMoves(
+  world: Pick<ExtensionWorld, 'server'>,
+  id: string,
+  body: Record<string, unknown>,
+): Promise<void> {
   const res = await client(world.server.url).post(`/v1/admin/requests/${id}/transitions`, body, {
     token: ADMIN_TOKEN,
     headers: { 'x-operator': 'e2e-operator' },

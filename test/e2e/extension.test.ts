@@ -6,7 +6,14 @@ import { en } from '../../shared/i18n/messages/en.ts';
 import { client, latestCode } from '../server/harness.ts';
 import { runAxe, waitFor, type PageWatch } from './browser.ts';
 import {
-  badgeText, notificationIds, operatorMoves, pollSoon, signInThroughPopup, startExtensionWorld, storedInExtension, type ExtensionWorld,
+  badgeText,
+  notificationIds,
+  operatorMoves,
+  pollSoon,
+  signInThroughPopup,
+  startExtensionWorld,
+  storedInExtension,
+  type ExtensionWorld,
 } from './extension-fixture.ts';
 
 // The issue's "Done when", in real headless Chromium with the unpacked build loaded: the extension is built
@@ -23,7 +30,12 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
   });
   afterEach(async () => {
     const probe = await world.probe();
-    await Promise.all(world.context.pages().filter((p) => p !== probe).map((p) => p.close().catch(() => undefined)));
+    await Promise.all(
+      world.context
+        .pages()
+        .filter((p) => p !== probe)
+        .map((p) => p.close().catch(() => undefined)),
+    );
     // A clean extension for the next person: its storage, its IndexedDB cache, its badge, its notifications.
     await probe.evaluate(async () => {
       const chrome = (globalThis as any).chrome;
@@ -60,7 +72,10 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     await page.getByRole('button', { name: en['request.send'], exact: true }).click();
     await requestItem(page).first().waitFor();
     // The form is reset once the answer is in: only then is it ready for the next request.
-    await page.getByRole('status').filter({ hasText: en['request.filed'].split(':')[0]! }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: en['request.filed'].split(':')[0]! })
+      .waitFor();
     const token = await sessionToken();
     const list = await client(world.server.url).get('/v1/requests', { token: token! });
     return list.body.requests[0] as { id: string; status: string; dueAt: string; input: { surface: unknown } };
@@ -122,7 +137,9 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     // The token is in extension storage only: not in the page's own storage.
     const token = await sessionToken();
     expect(token).toMatch(/^tps_/);
-    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toContain(token!);
+    expect(
+      await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })),
+    ).not.toContain(token!);
 
     // The body-scan consent: the switch, then the explicit just-in-time step (R22), then on the server.
     await nav(page, en['nav.consents']).click();
@@ -133,9 +150,13 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     await page.getByRole('heading', { name: en['jit.title'] }).waitFor();
     await expectNoAxeViolations(page, 'just-in-time consent');
     await page.getByRole('button', { name: en['jit.consent'], exact: true }).click();
-    await waitFor(async () => (await scanSwitch.getAttribute('aria-checked')) === 'true', { message: 'the switch never showed consent given' });
+    await waitFor(async () => (await scanSwitch.getAttribute('aria-checked')) === 'true', {
+      message: 'the switch never showed consent given',
+    });
     const history = await client(world.server.url).get('/v1/consents/history', { token: token! });
-    expect(history.body.records.map((r: any) => [r.purpose, r.event, r.method, r.surface])).toEqual([['biometric_scans', 'given', 'ui', { kind: 'extension' }]]);
+    expect(history.body.records.map((r: any) => [r.purpose, r.event, r.method, r.surface])).toEqual([
+      ['biometric_scans', 'given', 'ui', { kind: 'extension' }],
+    ]);
 
     // A request, filed from the popup.
     const request = await fileAccessRequest(page);
@@ -146,8 +167,13 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     // An operator completes it; the background poll (fired by its alarm) sets the badge and notifies.
     await operatorMoves(world, request.id, { to: 'completed', reason: 'Export prepared.' });
     await pollSoon(world);
-    await waitFor(async () => (await badgeText(world)) === '1', { timeout: 10_000, message: 'the badge never showed 1' });
-    await waitFor(async () => (await notificationIds(world)).includes(`request:${request.id}:completed`), { message: 'no notification for the completed request' });
+    await waitFor(async () => (await badgeText(world)) === '1', {
+      timeout: 10_000,
+      message: 'the badge never showed 1',
+    });
+    await waitFor(async () => (await notificationIds(world)).includes(`request:${request.id}:completed`), {
+      message: 'no notification for the completed request',
+    });
     const stored = await storedInExtension(world);
     expect(stored.news).toEqual([request.id]);
 
@@ -155,23 +181,32 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     const again = await popup();
     await nav(again.page, en['nav.requests']).click();
     const item = requestItem(again.page).first();
-    await waitFor(async () => ((await item.textContent()) ?? '').includes(en['request.status.completed']), { message: 'the popup never showed Completed' });
+    await waitFor(async () => ((await item.textContent()) ?? '').includes(en['request.status.completed']), {
+      message: 'the popup never showed Completed',
+    });
     const [download] = await Promise.all([
       again.page.waitForEvent('download', { timeout: 10_000 }),
       item.getByRole('button', { name: en['requests.download.json'] }).click(),
     ]);
     const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
-    expect(exported).toMatchObject({ format: 'twikit-privacy-export', request: { id: request.id, type: 'access' }, account: { email } });
+    expect(exported).toMatchObject({
+      format: 'twikit-privacy-export',
+      request: { id: request.id, type: 'access' },
+      account: { email },
+    });
     await waitFor(async () => (await badgeText(world)) === '', { message: 'the badge stayed after the person looked' });
     expect((await storedInExtension(world)).news).toEqual([]);
     await expectNoAxeViolations(again.page, 'requests with a completed request');
 
     // The worker's console is watched (a line it logs is seen), and it logged no error and no CSP violation.
     await (await world.worker()).evaluate(() => console.warn('twikit-e2e-probe'));
-    await waitFor(() => world.workerConsole.includes('twikit-e2e-probe') || null, { message: 'the worker console is not watched' });
+    await waitFor(() => world.workerConsole.includes('twikit-e2e-probe') || null, {
+      message: 'the worker console is not watched',
+    });
     expect(world.workerConsole.filter((line) => line !== 'twikit-e2e-probe')).toEqual([]);
     // The wrong code's 401 is the one expected failure the browser logs.
-    for (const watch of watches) expect(await watch.problems({ ignore: [/401 \(Unauthorized\) \(.*\/v1\/auth\/email\/verify\)/] })).toEqual([]);
+    for (const watch of watches)
+      expect(await watch.problems({ ignore: [/401 \(Unauthorized\) \(.*\/v1\/auth\/email\/verify\)/] })).toEqual([]);
     expect(world.cspConsole).toEqual([]);
   });
 
@@ -195,7 +230,10 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
 
     await operatorMoves(world, first.id, { to: 'completed', reason: 'Done.' });
     await pollSoon(world);
-    await waitFor(async () => (await notificationIds(world)).includes(`request:${first.id}:completed`), { timeout: 10_000, message: 'no notification before the stop' });
+    await waitFor(async () => (await notificationIds(world)).includes(`request:${first.id}:completed`), {
+      timeout: 10_000,
+      message: 'no notification before the stop',
+    });
 
     // Chrome stops idle MV3 workers; the alarm outlives it and wakes a new one, which has only storage to go on.
     await operatorMoves(world, second.id, { to: 'extended', reason: 'Many systems to search.', extendByMonths: 2 });
@@ -205,7 +243,10 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     expect(await notificationIds(world)).not.toContain(`request:${second.id}:extended`); // not before the restart
     await pollSoon(world);
     await running; // the alarm started a new worker
-    await waitFor(async () => (await notificationIds(world)).includes(`request:${second.id}:extended`), { timeout: 15_000, message: 'the restarted worker did not notify the extension' });
+    await waitFor(async () => (await notificationIds(world)).includes(`request:${second.id}:extended`), {
+      timeout: 15_000,
+      message: 'the restarted worker did not notify the extension',
+    });
     expect(await badgeText(world)).toBe('2');
     const stored = await storedInExtension(world);
     expect(Object.keys(stored.notified).sort()).toEqual([first.id, second.id].sort());
@@ -225,30 +266,45 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     await page.getByRole('button', { name: en['first.acceptAll'] }).count(); // (no-op: the view is the consents list)
     const sharing = page.getByRole('switch', { name: /^Sharing/ });
     await sharing.click();
-    await waitFor(async () => (await sharing.getAttribute('aria-checked')) === 'true', { message: 'sharing never switched on' });
+    await waitFor(async () => (await sharing.getAttribute('aria-checked')) === 'true', {
+      message: 'sharing never switched on',
+    });
     await page.close();
 
     // The API held for 10 s: the cached notice and choices are on screen before any answer.
     const held: Array<() => void> = [];
     const slow = await popup({
-      beforeGoto: (p) => p.route(`${world.server.url}/**`, (route) => new Promise<void>((resolve) => held.push(resolve)).then(() => route.continue().catch(() => undefined))),
+      beforeGoto: (p) =>
+        p.route(`${world.server.url}/**`, (route) =>
+          new Promise<void>((resolve) => held.push(resolve)).then(() => route.continue().catch(() => undefined)),
+        ),
     });
     await nav(slow.page, en['nav.consents']).click();
     const cachedSharing = slow.page.getByRole('switch', { name: /^Sharing/ });
     await cachedSharing.waitFor({ timeout: 3_000 });
     // The switch can render (the notice is cached) a moment before the cached choices are read: wait for the page to
     // show them, while the network is still held.
-    await waitFor(async () => (await cachedSharing.getAttribute('aria-checked')) === 'true', { timeout: 3_000, message: 'the cached choice never showed' });
+    await waitFor(async () => (await cachedSharing.getAttribute('aria-checked')) === 'true', {
+      timeout: 3_000,
+      message: 'the cached choice never showed',
+    });
     expect(held.length).toBeGreaterThan(0); // the network had not answered
     for (const release of held.splice(0)) release();
     await slow.page.close();
 
     // The server down: the cached state and a clear offline notice.
-    const down = await popup({ beforeGoto: (p) => p.route(`${world.server.url}/**`, (route) => route.abort('connectionrefused')) });
+    const down = await popup({
+      beforeGoto: (p) => p.route(`${world.server.url}/**`, (route) => route.abort('connectionrefused')),
+    });
     await nav(down.page, en['nav.consents']).click();
     const downSharing = down.page.getByRole('switch', { name: /^Sharing/ });
-    await waitFor(async () => (await downSharing.getAttribute('aria-checked')) === 'true', { message: 'the cached choice never showed with the server down' });
-    await waitFor(async () => (await down.page.getByRole('status').filter({ hasText: en['panel.offline'] }).count()) === 1, { message: 'no offline notice' });
+    await waitFor(async () => (await downSharing.getAttribute('aria-checked')) === 'true', {
+      message: 'the cached choice never showed with the server down',
+    });
+    await waitFor(
+      async () => (await down.page.getByRole('status').filter({ hasText: en['panel.offline'] }).count()) === 1,
+      { message: 'no offline notice' },
+    );
     await expectNoAxeViolations(down.page, 'offline');
   });
 
@@ -282,7 +338,9 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     await again.page.getByText(en['consent.notSent']).waitFor();
     // "Not sent yet" comes from the outbox, read before the cached state it is shown on: wait for the switch too.
     const againSharing = again.page.getByRole('switch', { name: /^Sharing/ });
-    await waitFor(async () => (await againSharing.getAttribute('aria-checked')) === 'true', { message: 'the kept choice never showed after the restart' });
+    await waitFor(async () => (await againSharing.getAttribute('aria-checked')) === 'true', {
+      message: 'the kept choice never showed after the restart',
+    });
     expect((await client(world.server.url).get('/v1/consents/history', { token })).body.records).toEqual([]);
 
     // Back online: each is sent once, and the popup shows them as sent. (Unblocking URLs does not fire the `online`
@@ -291,11 +349,19 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     await again.page.evaluate(() => window.dispatchEvent(new Event('online')));
     await again.page.getByText(en['consent.notSent']).waitFor({ state: 'detached', timeout: 20_000 });
     const history = (await client(world.server.url).get('/v1/consents/history', { token })).body.records;
-    expect(history.map((r: any) => [r.purpose, r.event, r.surface])).toEqual([['third_party_sharing', 'given', { kind: 'extension' }]]);
-    await waitFor(async () => (await client(world.server.url).get('/v1/requests', { token })).body.requests.length === 1, {
-      timeout: 10_000, message: 'the request never reached the server',
-    });
-    expect((await client(world.server.url).get('/v1/requests', { token })).body.requests.map((r: any) => r.type)).toEqual(['access']);
+    expect(history.map((r: any) => [r.purpose, r.event, r.surface])).toEqual([
+      ['third_party_sharing', 'given', { kind: 'extension' }],
+    ]);
+    await waitFor(
+      async () => (await client(world.server.url).get('/v1/requests', { token })).body.requests.length === 1,
+      {
+        timeout: 10_000,
+        message: 'the request never reached the server',
+      },
+    );
+    expect(
+      (await client(world.server.url).get('/v1/requests', { token })).body.requests.map((r: any) => r.type),
+    ).toEqual(['access']);
   });
 
   it('an expired session asks to sign in again, and keeps what was typed', async () => {
@@ -323,14 +389,20 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     // Signed in again, it is sent at once, and filed once.
     const fresh = (await sessionToken())!;
     expect(fresh).not.toBe(token);
-    await waitFor(async () => (await client(world.server.url).get('/v1/requests', { token: fresh })).body.requests.length === 1, {
-      message: 'the kept request was never sent after signing in again',
-    });
+    await waitFor(
+      async () => (await client(world.server.url).get('/v1/requests', { token: fresh })).body.requests.length === 1,
+      {
+        message: 'the kept request was never sent after signing in again',
+      },
+    );
     const list = (await client(world.server.url).get('/v1/requests', { token: fresh })).body.requests;
     expect(list.map((r: any) => [r.type, r.input.correction])).toEqual([['rectification', 'Ann Peeters-Janssens']]);
-    await waitFor(async () => (await page.locator('li.tp-request').filter({ hasText: en['request.status.queued'] }).count()) === 0, {
-      message: 'the request still shows as not sent',
-    });
+    await waitFor(
+      async () => (await page.locator('li.tp-request').filter({ hasText: en['request.status.queued'] }).count()) === 0,
+      {
+        message: 'the request still shows as not sent',
+      },
+    );
     expect(await watch.problems({ ignore: [/401 \(Unauthorized\)/] })).toEqual([]);
   });
 
@@ -344,7 +416,9 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     world.server.clock.advance(11 * 60_000); // codes work for 10 minutes
     await page.getByLabel(ext['signIn.code']).fill(code);
     await page.getByRole('button', { name: ext['signIn.verify'], exact: true }).click();
-    await waitFor(async () => (await page.getByRole('alert').textContent()) === ext['signIn.error.expiredCode'], { message: 'no expired-code message' });
+    await waitFor(async () => (await page.getByRole('alert').textContent()) === ext['signIn.error.expiredCode'], {
+      message: 'no expired-code message',
+    });
     await page.getByRole('button', { name: ext['signIn.resend'] }).click();
     await waitFor(() => latestCode(world.server, email) !== code || null, { message: 'no new code was sent' });
     await page.getByLabel(ext['signIn.code']).fill(latestCode(world.server, email));
@@ -364,7 +438,8 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     for (let left = 4; left >= 0; left--) {
       await page.getByLabel(ext['signIn.code']).fill(wrongCode);
       await page.getByRole('button', { name: ext['signIn.verify'], exact: true }).click();
-      const expected = left > 0 ? ext['signIn.error.wrongCode'].replace('{left}', String(left)) : ext['signIn.error.tooMany'];
+      const expected =
+        left > 0 ? ext['signIn.error.wrongCode'].replace('{left}', String(left)) : ext['signIn.error.tooMany'];
       await waitFor(async () => (await alert.textContent()) === expected, { message: `expected "${expected}"` });
     }
     await expectNoAxeViolations(page, 'too many wrong codes');
@@ -403,9 +478,15 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     await again.page.close();
     const fresh = await world.context.newPage();
     await fresh.goto(`chrome-extension://${world.id}/extension/options.html`);
-    await waitFor(async () => !(await fresh.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).includes('twikit-privacy'), {
-      message: 'the IndexedDB cache was not deleted',
-    });
+    await waitFor(
+      async () =>
+        !(await fresh.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).includes(
+          'twikit-privacy',
+        ),
+      {
+        message: 'the IndexedDB cache was not deleted',
+      },
+    );
   });
 
   it('options: region, language (the popup follows it) and clearing local data, accessible in each language', async () => {
@@ -428,7 +509,15 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     const email = newEmail('us');
     await nlPopup.getByLabel(extNl['signIn.email']).fill(email);
     await nlPopup.getByRole('button', { name: extNl['signIn.sendCode'] }).click();
-    await nlPopup.getByLabel(extNl['signIn.code']).fill(await waitFor(() => { try { return latestCode(world.server, email); } catch { return null; } }));
+    await nlPopup.getByLabel(extNl['signIn.code']).fill(
+      await waitFor(() => {
+        try {
+          return latestCode(world.server, email);
+        } catch {
+          return null;
+        }
+      }),
+    );
     await nlPopup.getByRole('button', { name: extNl['signIn.verify'], exact: true }).click();
     await nlPopup.getByText(extNl['session.signedInAs'].replace('{email}', email)).waitFor();
     const me = await client(world.server.url).get('/v1/me', { token: (await sessionToken())! });

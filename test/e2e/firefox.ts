@@ -11,7 +11,9 @@ import { thisMachine } from '../browsers/machine.ts';
 export function firefoxPath(): string {
   const found = findBrowser(FIREFOX, process.env, thisMachine());
   if (found.kind === 'found') return found.path;
-  throw new BrowserSetupError(`No usable Firefox ESR (${found.kind}): run \`npx tsx test/browsers/run.ts\`, which installs Debian's firefox-esr or names the command.`);
+  throw new BrowserSetupError(
+    `No usable Firefox ESR (${found.kind}): run \`npx tsx test/browsers/run.ts\`, which installs Debian's firefox-esr or names the command.`,
+  );
 }
 
 export interface FirefoxOptions {
@@ -51,6 +53,10 @@ interface BidiInternals {
  */
 export async function openInFirefox(browser: Browser, page: Page, url: string): Promise<void> {
   const context = (page.mainFrame() as unknown as { _id: string })._id;
-  await (browser as unknown as BidiInternals).connection.send('browsingContext.navigate', { context, url, wait: 'none' });
+  await (browser as unknown as BidiInternals).connection.send('browsingContext.navigate', {
+    context,
+    url,
+    wait: 'none',
+  });
   await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', {}, url);
 }

@@ -12,7 +12,8 @@ export default async function setup(): Promise<void> {
     ensureBrowsers(thisMachine());
   } catch (error) {
     // Only the message: a stack under it would bury the command to run.
-    if (error instanceof BrowserSetupError) throw Object.assign(new Error(`The browser tests cannot run:\n${error.message}`), { stack: '' });
+    if (error instanceof BrowserSetupError)
+      throw Object.assign(new Error(`The browser tests cannot run:\n${error.message}`), { stack: '' });
     throw error;
   }
   await build({ mode: 'widget', logLevel: 'warn' });

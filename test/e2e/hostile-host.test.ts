@@ -32,7 +32,8 @@ async function visit(name: string, params: Record<string, string>): Promise<Visi
 }
 
 const clean = () => visit('widget', { html_lang: 'en', lang: 'en', auto_open: 'false' });
-const hostile = (patches: string, css = 'hostile-reset') => visit('hostile-host', { css, patches, nonce: randomBytes(12).toString('base64url') });
+const hostile = (patches: string, css = 'hostile-reset') =>
+  visit('hostile-host', { css, patches, nonce: randomBytes(12).toString('base64url') });
 
 // What a person sees of each part: where it is, how big, and the styles that make it look the way it does.
 // Plain source (no transpiler helpers); selectors with `*` take every match.
@@ -54,7 +55,8 @@ const LOOKS = `((selectors) => {
   out.host = [{ display: host.display, visibility: host.visibility, opacity: host.opacity, transform: host.transform, filter: host.filter, zIndex: host.zIndex, position: host.position }];
   return out;
 })`;
-const looks = (page: Page, selectors: string[]) => page.evaluate(`${LOOKS}(${JSON.stringify(selectors)})`) as Promise<Record<string, unknown[]>>;
+const looks = (page: Page, selectors: string[]) =>
+  page.evaluate(`${LOOKS}(${JSON.stringify(selectors)})`) as Promise<Record<string, unknown[]>>;
 
 // Hit-testing at the centre of each part: the page must hit the widget's element, and inside it the part itself.
 const HITS = `((selectors) => {
@@ -68,17 +70,30 @@ const HITS = `((selectors) => {
     return selector + ': ' + (page && page.tagName.toLowerCase()) + ' > ' + (inside === el || el.contains(inside) ? 'itself' : inside && inside.className);
   }));
 })`;
-const hits = (page: Page, selectors: string[]) => page.evaluate(`${HITS}(${JSON.stringify(selectors)})`) as Promise<string[]>;
+const hits = (page: Page, selectors: string[]) =>
+  page.evaluate(`${HITS}(${JSON.stringify(selectors)})`) as Promise<string[]>;
 const onTop = (selectors: string[]) => selectors.map((s) => `${s}: twikit-privacy > itself`);
 
 const LAUNCHER = ['.launcher', '.launcher svg'];
-const DIALOG = ['.tp-backdrop', '.tp-dialog', '.tp-close', '.tp-nav-btn*', '.tp-language select', 'h2.tp-view-title', '.tp-first p', '.tp-link*', '.tp-btn-choice*'];
+const DIALOG = [
+  '.tp-backdrop',
+  '.tp-dialog',
+  '.tp-close',
+  '.tp-nav-btn*',
+  '.tp-language select',
+  'h2.tp-view-title',
+  '.tp-first p',
+  '.tp-link*',
+  '.tp-btn-choice*',
+];
 const BUTTONS = ['.tp-close', '.tp-nav-btn', '.tp-btn-choice'];
 
 async function openDialog(page: Page): Promise<void> {
   await page.locator(`${W} .launcher`).click(); // a real click: Playwright checks that nothing covers it
   await page.locator(`${W} [role="dialog"] .tp-first`).waitFor({ timeout: 15_000 });
-  await page.evaluate(`document.querySelector('twikit-privacy').shadowRoot.querySelector('.tp-dialog').getAnimations().forEach((a) => a.finish())`);
+  await page.evaluate(
+    `document.querySelector('twikit-privacy').shadowRoot.querySelector('.tp-dialog').getAnimations().forEach((a) => a.finish())`,
+  );
 }
 
 /** Gives the sharing consent through the switch and waits until the server has it. */
@@ -89,7 +104,9 @@ async function shareThroughTheSwitch(page: Page, sub: string): Promise<void> {
   await waitFor(
     async () => {
       const state = await api.get('/v1/consents', { token: await hostToken(sub) });
-      return (state.body.purposes as Array<{ purpose: string; active: boolean }>).find((p) => p.purpose === 'third_party_sharing')?.active;
+      return (state.body.purposes as Array<{ purpose: string; active: boolean }>).find(
+        (p) => p.purpose === 'third_party_sharing',
+      )?.active;
     },
     { timeout: 10_000, message: 'the decision never reached the server' },
   );
@@ -122,7 +139,16 @@ describe('a hostile host page', () => {
 
     // Every patch was in force while the widget ran, and nothing of the page's ran inside it.
     const calls = (await page.evaluate('window.__patchCalls')) as Record<string, number>;
-    for (const patched of ['map', 'JSON.parse', 'Promise', 'fetch', 'attachShadow', 'customElements.define', 'addEventListener']) expect(calls[patched], patched).toBeGreaterThan(0);
+    for (const patched of [
+      'map',
+      'JSON.parse',
+      'Promise',
+      'fetch',
+      'attachShadow',
+      'customElements.define',
+      'addEventListener',
+    ])
+      expect(calls[patched], patched).toBeGreaterThan(0);
     expect(await page.evaluate('window.__pwned')).toBeUndefined();
     expect(await watch.problems()).toEqual([]);
     expect(await reference.watch.problems()).toEqual([]);
@@ -151,13 +177,21 @@ describe('a hostile host page', () => {
     const { page, watch, sub } = await hostile('', 'host');
     await openDialog(page);
     // What a vulnerable merge of `?__proto__[…]=…` query parameters does, after the panel has loaded.
-    await page.evaluate(`Object.prototype.dangerouslySetInnerHTML = { __html: '<img src=x onerror="window.__pwned=true">' }; Object.prototype.hidden = true; Object.prototype.inert = true`);
+    await page.evaluate(
+      `Object.prototype.dangerouslySetInnerHTML = { __html: '<img src=x onerror="window.__pwned=true">' }; Object.prototype.hidden = true; Object.prototype.inert = true`,
+    );
     await shareThroughTheSwitch(page, sub);
     expect(await page.locator(`${W} h2.tp-view-title`).textContent()).toBe('Your privacy choices');
     // The server has it; the page learns from its answer a moment later: wait for the switch itself.
     const sharing = page.getByRole('switch', { name: 'Sharing with third parties' });
-    await waitFor(async () => (await sharing.getAttribute('aria-checked')) === 'true', { message: 'the switch never showed sharing on' });
-    expect(await page.evaluate(`document.querySelector('twikit-privacy').shadowRoot.querySelectorAll('img, [hidden]').length`)).toBe(0);
+    await waitFor(async () => (await sharing.getAttribute('aria-checked')) === 'true', {
+      message: 'the switch never showed sharing on',
+    });
+    expect(
+      await page.evaluate(
+        `document.querySelector('twikit-privacy').shadowRoot.querySelectorAll('img, [hidden]').length`,
+      ),
+    ).toBe(0);
     expect(await page.evaluate('window.__pwned')).toBeUndefined();
     expect(await watch.problems()).toEqual([]);
   });

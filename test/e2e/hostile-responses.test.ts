@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { client, hostToken, newKey, requestBodies } from '../server/harness.ts';
-import { generateCorpus, hangingResponses, ENDPOINTS, type BadResponse, type EndpointId } from './corpus/bad-responses.ts';
+import {
+  generateCorpus,
+  hangingResponses,
+  ENDPOINTS,
+  type BadResponse,
+  type EndpointId,
+} from './corpus/bad-responses.ts';
 import { captureValidResponses } from './corpus/capture.ts';
 import { waitFor } from './browser.ts';
 import { drive, type Driven, type Finding } from './corpus/driver-kit.ts';
@@ -46,11 +52,15 @@ async function stillWorks(d: Driven, endpoint: EndpointId): Promise<Finding[]> {
     if (endpoint !== 'consentsPost') return [];
     const api = client(world.api.url);
     // Records, not the state: the corpus's valid answers may have shown a state the server never had.
-    const records = async () => ((await api.get('/v1/consents/history', { token: await hostToken(d.sub) })).body.records as unknown[]).length;
+    const records = async () =>
+      ((await api.get('/v1/consents/history', { token: await hostToken(d.sub) })).body.records as unknown[]).length;
     const before = await records();
     await d.page.locator('twikit-privacy .tp-nav-btn').nth(2).click();
     await d.page.getByRole('switch', { name: 'Sharing with third parties' }).click();
-    await waitFor(async () => (await records()) > before, { timeout: 10_000, message: 'the decision never reached the server' });
+    await waitFor(async () => (await records()) > before, {
+      timeout: 10_000,
+      message: 'the decision never reached the server',
+    });
     return [];
   } catch (error) {
     return [{ id, problem: `the widget no longer works: ${String(error).split('\n')[0]}` }];
@@ -62,7 +72,8 @@ describe('malformed and hostile API answers', () => {
     const captured = await captureValidResponses(world.api.url, uniqueSub('capture'));
     const corpus = generateCorpus(captured);
     expect(corpus.length).toBeGreaterThanOrEqual(1000);
-    const fingerprint = (entries: BadResponse[]) => entries.map((e) => `${e.id} ${createHash('sha256').update(e.body).digest('base64')}`);
+    const fingerprint = (entries: BadResponse[]) =>
+      entries.map((e) => `${e.id} ${createHash('sha256').update(e.body).digest('base64')}`);
     expect(fingerprint(generateCorpus(captured))).toEqual(fingerprint(corpus));
     expect(fingerprint(generateCorpus(captured, 1))).not.toEqual(fingerprint(corpus));
     const categories = [...new Set(corpus.map((e) => e.category))].sort();
@@ -71,7 +82,10 @@ describe('malformed and hostile API answers', () => {
       expect([...new Set(mine.map((e) => e.category))].sort(), endpoint).toEqual(categories);
       // most are refused; some still fit the contract (extra keys, markup in free text) and must be kept as read
       expect(mine.filter((e) => !e.valid).length, endpoint).toBeGreaterThan(mine.length / 2);
-      expect(mine.some((e) => e.valid), endpoint).toBe(true);
+      expect(
+        mine.some((e) => e.valid),
+        endpoint,
+      ).toBe(true);
     }
     expect(corpus.filter((e) => e.body.length >= 1_000_000).length).toBeGreaterThanOrEqual(14);
   });
@@ -87,22 +101,44 @@ describe('malformed and hostile API answers', () => {
       const sub = uniqueSub(endpoint);
       if (endpoint === 'requestsGet') {
         // a request of their own, so there is a cached list to protect
-        const filed = await client(api).post('/v1/requests', requestBodies.access, { token: await hostToken(sub), headers: { 'idempotency-key': newKey() } });
+        const filed = await client(api).post('/v1/requests', requestBodies.access, {
+          token: await hostToken(sub),
+          headers: { 'idempotency-key': newKey() },
+        });
         expect(filed.status).toBe(201);
       }
       const url = world.host.page('widget', { html_lang: 'en', lang: 'en', auto_open: 'false', user: sub });
-      const driven: Driven = await drive((o) => world.newContext(o), url, api, sub, (route) => {
-        if (endpoint !== 'noticeVersion') return;
-        // no notice ever loads (so a decision asks for the version), and decisions are refused (so none sticks)
-        route.pin({ endpoint: 'notice', status: 503, headers: {}, body: '' });
-        route.pin({ endpoint: 'consentsPost', status: 422, headers: { 'content-type': 'application/problem+json' }, body: JSON.stringify({ type: 'about:blank', title: 'x', status: 422, detail: 'x' }) });
-      });
+      const driven: Driven = await drive(
+        (o) => world.newContext(o),
+        url,
+        api,
+        sub,
+        (route) => {
+          if (endpoint !== 'noticeVersion') return;
+          // no notice ever loads (so a decision asks for the version), and decisions are refused (so none sticks)
+          route.pin({ endpoint: 'notice', status: 503, headers: {}, body: '' });
+          route.pin({
+            endpoint: 'consentsPost',
+            status: 422,
+            headers: { 'content-type': 'application/problem+json' },
+            body: JSON.stringify({ type: 'about:blank', title: 'x', status: 422, detail: 'x' }),
+          });
+        },
+      );
       // The hanging answers go first: their 15 s (the transport's timeout) pass while the other pages work.
-      const entries = [...hanging.filter((e) => e.endpoint === endpoint), ...corpus.filter((e: BadResponse) => e.endpoint === endpoint)];
+      const entries = [
+        ...hanging.filter((e) => e.endpoint === endpoint),
+        ...corpus.filter((e: BadResponse) => e.endpoint === endpoint),
+      ];
       const findings: Finding[] = await DRIVERS[endpoint](driven, entries);
       await driven.route.release();
       findings.push(...(await stillWorks(driven, endpoint)));
-      return { endpoint, count: entries.length, findings, problems: await driven.watch.problems({ ignore: EXPECTED_CONSOLE }) };
+      return {
+        endpoint,
+        count: entries.length,
+        findings,
+        problems: await driven.watch.problems({ ignore: EXPECTED_CONSOLE }),
+      };
     };
     // Two endpoints at a time, not all seven: on a 2-core machine seven busy pages starve each other (and the suites
     // running beside this one), and a page that never gets the CPU looks like a widget that never settles.
@@ -115,7 +151,9 @@ describe('malformed and hostile API answers', () => {
     );
 
     expect(results.flatMap((r) => r.findings.map((f) => `${f.id}: ${f.problem}`))).toEqual([]);
-    expect(Object.fromEntries(results.map((r) => [r.endpoint, r.problems]))).toEqual(Object.fromEntries(results.map((r) => [r.endpoint, []])));
+    expect(Object.fromEntries(results.map((r) => [r.endpoint, r.problems]))).toEqual(
+      Object.fromEntries(results.map((r) => [r.endpoint, []])),
+    );
     expect(results.reduce((n, r) => n + r.count, 0)).toBe(corpus.length + hanging.length);
     expect(Object.keys(ENDPOINTS).length).toBe(results.length);
   }, 420_000);

@@ -38,9 +38,11 @@ export async function lintPublishedFirefoxBuild(): Promise<LintedBuild> {
       TWIKIT_API_BASE: PRODUCTION_API_BASES.eea,
       EXTENSION_OUT_DIR: dir,
     });
-    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8').catch(() => {
-      throw new Error(`the Firefox build failed:\n${built}`);
-    }));
+    const manifest = JSON.parse(
+      await readFile(join(dir, 'manifest.json'), 'utf8').catch(() => {
+        throw new Error(`the Firefox build failed:\n${built}`);
+      }),
+    );
     const out = await run(['node_modules/addons-linter/bin/addons-linter', dir, '--output', 'json'], {});
     let report: { errors: LintMessage[]; warnings: LintMessage[] };
     try {

@@ -6,7 +6,18 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/messages/en.ts';
 import { hostToken } from '../server/harness.ts';
 import { CHROMIUM_ARGS, chromiumPath, waitFor, watchPage, type PageWatch } from './browser.ts';
-import { apiAs, dismissFirstLayer, pageReads, readCache, shown, startWorld, uniqueSub, visit, widget, type World } from './widget-fixture.ts';
+import {
+  apiAs,
+  dismissFirstLayer,
+  pageReads,
+  readCache,
+  shown,
+  startWorld,
+  uniqueSub,
+  visit,
+  widget,
+  type World,
+} from './widget-fixture.ts';
 
 // Issue 5, points 1-3, in real Chromium against the real server, with the widget on the demo host page (strict
 // CSP, Trusted Types): what a person does while the rights API cannot be reached is kept on the device, survives a
@@ -31,22 +42,33 @@ describe('nothing lost offline, in step across tabs, and honest without storage'
   /** A browser with a profile on disk: closing and launching it again is a browser restart. */
   async function launchProfile(profile: string, sub: string): Promise<BrowserContext> {
     const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS, viewport: { width: 1000, height: 800 },
+      executablePath: chromiumPath(),
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1000, height: 800 },
     });
     contexts.push(context);
     await context.route(`${world.demo.url}/api/privacy-token`, async (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ token: await hostToken(sub) }) }),
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ token: await hostToken(sub) }),
+      }),
     );
     return context;
   }
 
   /** Opens the demo page with the rights API's `/v1/` calls blocked or not (CDP `Network.setBlockedURLs`). */
-  async function openDemo(context: BrowserContext, blocked: boolean): Promise<{ page: Page; watch: PageWatch; cdp: CDPSession; setBlocked(on: boolean): Promise<void> }> {
+  async function openDemo(
+    context: BrowserContext,
+    blocked: boolean,
+  ): Promise<{ page: Page; watch: PageWatch; cdp: CDPSession; setBlocked(on: boolean): Promise<void> }> {
     const page = context.pages()[0] ?? (await context.newPage());
     const watch = await watchPage(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
-    const setBlocked = async (on: boolean) => void (await cdp.send('Network.setBlockedURLs', { urls: on ? [`${world.server.url}/v1/*`] : [] }));
+    const setBlocked = async (on: boolean) =>
+      void (await cdp.send('Network.setBlockedURLs', { urls: on ? [`${world.server.url}/v1/*`] : [] }));
     await setBlocked(blocked);
     await page.goto(world.demo.url);
     return { page, watch, cdp, setBlocked };
@@ -69,7 +91,9 @@ describe('nothing lost offline, in step across tabs, and honest without storage'
     let context = await launchProfile(profile, sub);
     let { page, watch, setBlocked } = await openDemo(context, false);
     await dismissFirstLayer(page); // online: the state is known and cached
-    await waitFor(async () => Object.keys(await readCache(page)).some((k) => k.includes(`|consents|host:${sub}`)), { message: 'the state was never cached' });
+    await waitFor(async () => Object.keys(await readCache(page)).some((k) => k.includes(`|consents|host:${sub}`)), {
+      message: 'the state was never cached',
+    });
 
     // The connection to the rights API goes.
     await setBlocked(true);
@@ -78,7 +102,9 @@ describe('nothing lost offline, in step across tabs, and honest without storage'
     await sharing.click();
     await shown(notSent(page));
     expect(await sharing.getAttribute('aria-checked')).toBe('true');
-    await shown(widget(page).dialog.getByText(en['announce.queued'].replace('{purpose}', en['purpose.third_party_sharing'])));
+    await shown(
+      widget(page).dialog.getByText(en['announce.queued'].replace('{purpose}', en['purpose.third_party_sharing'])),
+    );
     await widget(page).nav('Your requests').click();
     await widget(page).dialog.getByLabel(en['request.field.type']).selectOption('access');
     await widget(page).dialog.getByRole('button', { name: en['request.send'], exact: true }).click();
@@ -89,7 +115,11 @@ describe('nothing lost offline, in step across tabs, and honest without storage'
     await page.reload();
     await openView(page, 'Your choices');
     await shown(notSent(page));
-    expect(await widget(page).consentSwitch(/^Sharing/).getAttribute('aria-checked')).toBe('true');
+    expect(
+      await widget(page)
+        .consentSwitch(/^Sharing/)
+        .getAttribute('aria-checked'),
+    ).toBe('true');
     await widget(page).nav('Your requests').click();
     await shown(widget(page).dialog.locator('li.tp-request').filter({ hasText: en['request.status.queued'] }));
     expect(await watch.problems({ ignore: blockedRequests })).toEqual([]);
@@ -107,14 +137,27 @@ describe('nothing lost offline, in step across tabs, and honest without storage'
     // reconnection fires, so the test fires it (else the outbox waits for its next retry, up to a minute later).
     await setBlocked(false);
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
-    await waitFor(async () => (await notSent(page).count()) === 0, { timeout: 20_000, message: 'the decision was never shown as sent' });
+    await waitFor(async () => (await notSent(page).count()) === 0, {
+      timeout: 20_000,
+      message: 'the decision was never shown as sent',
+    });
     const history = await apiAs(world, sub).history();
     expect(history.map((r) => [r.purpose, r.event])).toEqual([['third_party_sharing', 'given']]);
-    await waitFor(async () => (await apiAs(world, sub).requests()).length === 1, { timeout: 10_000, message: 'the request never reached the server' });
-    await widget(page).nav('Your requests').click();
-    await waitFor(async () => (await widget(page).dialog.locator('li.tp-request').filter({ hasText: en['request.status.queued'] }).count()) === 0, {
-      message: 'the request was never shown as sent',
+    await waitFor(async () => (await apiAs(world, sub).requests()).length === 1, {
+      timeout: 10_000,
+      message: 'the request never reached the server',
     });
+    await widget(page).nav('Your requests').click();
+    await waitFor(
+      async () =>
+        (await widget(page)
+          .dialog.locator('li.tp-request')
+          .filter({ hasText: en['request.status.queued'] })
+          .count()) === 0,
+      {
+        message: 'the request was never shown as sent',
+      },
+    );
     expect((await apiAs(world, sub).requests()).map((r) => r.type)).toEqual(['access']);
     expect(await watch.problems({ ignore: blockedRequests })).toEqual([]);
   });
@@ -138,19 +181,28 @@ describe('nothing lost offline, in step across tabs, and honest without storage'
       await route.abort('connectionreset').catch(() => undefined);
     });
     await openView(page, 'Your choices');
-    await widget(page).consentSwitch(/^Sharing/).click();
-    await waitFor(async () => (await apiAs(world, sub).history()).length === 1, { message: 'the server never got the decision' });
+    await widget(page)
+      .consentSwitch(/^Sharing/)
+      .click();
+    await waitFor(async () => (await apiAs(world, sub).history()).length === 1, {
+      message: 'the server never got the decision',
+    });
     await waitFor(() => dropAnswer !== null || null, { message: 'the answer was never held' });
     // (A request paused in Playwright's interception would keep the old document, and its outbox lock, alive until
     // the transport's 15 s timeout; a real reload cancels it. Dropping it as the reload starts does the same.)
     const reloading = page.reload();
     (dropAnswer as (() => void) | null)?.();
     await reloading;
-    await waitFor(() => keys.length >= 2 || null, { timeout: 30_000, message: 'the next page never sent the waiting decision' });
+    await waitFor(() => keys.length >= 2 || null, {
+      timeout: 30_000,
+      message: 'the next page never sent the waiting decision',
+    });
     expect(keys[1]).toBe(keys[0]);
     await openView(page, 'Your choices');
     await waitFor(async () => (await notSent(page).count()) === 0, { message: 'still shown as not sent' });
-    expect((await apiAs(world, sub).history()).map((r) => [r.purpose, r.event])).toEqual([['third_party_sharing', 'given']]);
+    expect((await apiAs(world, sub).history()).map((r) => [r.purpose, r.event])).toEqual([
+      ['third_party_sharing', 'given'],
+    ]);
     expect(await watch.problems({ ignore: [/ERR_FAILED|net::ERR_ABORTED|Failed to load resource/] })).toEqual([]);
   });
 
@@ -169,20 +221,31 @@ describe('nothing lost offline, in step across tabs, and honest without storage'
     await first.page.evaluate(noteChange);
     await second.evaluate(noteChange);
     await openView(first.page, 'Your choices');
-    await widget(first.page).consentSwitch(/^Sharing/).click();
+    await widget(first.page)
+      .consentSwitch(/^Sharing/)
+      .click();
     const seenAt = await waitFor(() => second.evaluate(() => (window as any).__sharingOnAt as number | undefined), {
-      timeout: 10_000, message: 'the other tab never showed the change',
+      timeout: 10_000,
+      message: 'the other tab never showed the change',
     });
     // The deciding tab's own event, waited for too: the other tab can show the decision first (it overlays what the
     // outbox holds as soon as it is written), so reading this tab at the moment the other one saw it can be too early.
-    const decidedAt = await waitFor(() => first.page.evaluate(() => (window as any).__sharingOnAt as number | undefined), {
-      timeout: 10_000, message: 'the deciding tab never showed its own change',
-    });
+    const decidedAt = await waitFor(
+      () => first.page.evaluate(() => (window as any).__sharingOnAt as number | undefined),
+      {
+        timeout: 10_000,
+        message: 'the deciding tab never showed its own change',
+      },
+    );
     expect(seenAt - decidedAt).toBeLessThanOrEqual(1_000);
     expect(await second.evaluate(() => (window as any).TwikitPrivacy.get('third_party_sharing'))).toBe(true);
-    await waitFor(async () => (await apiAs(world, sub).consents()).purposes.some((p) => p.purpose === 'third_party_sharing' && p.active), {
-      message: 'the decision never reached the server',
-    });
+    await waitFor(
+      async () =>
+        (await apiAs(world, sub).consents()).purposes.some((p) => p.purpose === 'third_party_sharing' && p.active),
+      {
+        message: 'the decision never reached the server',
+      },
+    );
   });
 
   it('a database upgrade in another tab does not break this one: it goes on storing on this device', async () => {
@@ -205,19 +268,30 @@ describe('nothing lost offline, in step across tabs, and honest without storage'
     })()`);
     expect(upgraded).toBeGreaterThan(1);
     await openView(first.page, 'Your choices');
-    await widget(first.page).consentSwitch(/^Sharing/).click();
-    await waitFor(async () => {
-      const cached = (await readCache(first.page))[`${world.server.url}|consents|host:${sub}`];
-      return cached?.purposes.some((p: any) => p.purpose === 'third_party_sharing' && p.active);
-    }, { message: 'this tab no longer stores on the device after the upgrade' });
+    await widget(first.page)
+      .consentSwitch(/^Sharing/)
+      .click();
+    await waitFor(
+      async () => {
+        const cached = (await readCache(first.page))[`${world.server.url}|consents|host:${sub}`];
+        return cached?.purposes.some((p: any) => p.purpose === 'third_party_sharing' && p.active);
+      },
+      { message: 'this tab no longer stores on the device after the upgrade' },
+    );
     expect(await widget(first.page).dialog.getByText(en['panel.memoryOnly']).count()).toBe(0);
     expect(await first.watch.problems()).toEqual([]);
   });
 
   const storageFailures: Array<[string, string]> = [
     ['missing', `Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });`],
-    ['throwing', `IDBFactory.prototype.open = function () { throw new DOMException('The user denied permission.', 'SecurityError'); };`],
-    ['over quota', `IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`],
+    [
+      'throwing',
+      `IDBFactory.prototype.open = function () { throw new DOMException('The user denied permission.', 'SecurityError'); };`,
+    ],
+    [
+      'over quota',
+      `IDBObjectStore.prototype.put = function () { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };`,
+    ],
   ];
   for (const [name, script] of storageFailures) {
     it(`storage ${name}: the controls still work from memory and say this device will not remember`, async () => {
@@ -233,16 +307,26 @@ describe('nothing lost offline, in step across tabs, and honest without storage'
           await new Promise((resolve) => setTimeout(resolve, 500));
           await route.fulfill({ response }).catch(() => undefined);
         });
-      const { page, watch, context } = await visit(world, { sub, beforeGoto: async (p) => Promise.all([p.addInitScript(script), holdAnswer(p)]) });
+      const { page, watch, context } = await visit(world, {
+        sub,
+        beforeGoto: async (p) => Promise.all([p.addInitScript(script), holdAnswer(p)]),
+      });
       contexts.push(context);
       const w = widget(page);
       await shown(w.dialog);
       await shown(w.dialog.getByText(en['panel.memoryOnly']));
       await w.dialog.getByRole('button', { name: en['first.acceptAll'], exact: true }).click();
-      await waitFor(async () => (await pageReads(page, 'third_party_sharing')) === true, { timeout: 10_000, message: 'the page never learned its own decision' });
-      await waitFor(async () => (await apiAs(world, sub).consents()).purposes.some((p) => p.purpose === 'third_party_sharing' && p.active), {
-        message: 'the decision never reached the server',
+      await waitFor(async () => (await pageReads(page, 'third_party_sharing')) === true, {
+        timeout: 10_000,
+        message: 'the page never learned its own decision',
       });
+      await waitFor(
+        async () =>
+          (await apiAs(world, sub).consents()).purposes.some((p) => p.purpose === 'third_party_sharing' && p.active),
+        {
+          message: 'the decision never reached the server',
+        },
+      );
       expect(await watch.problems()).toEqual([]);
     });
   }

@@ -18,12 +18,16 @@ interface Opened {
 }
 
 /** A first visit to the host page; resolves once the auto-opened dialog shows the first layer. */
-async function openWidget(options: { lang?: Locale; htmlLang?: string; dark?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Opened> {
+async function openWidget(
+  options: { lang?: Locale; htmlLang?: string; dark?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<Opened> {
   const context = await world.newContext(options.viewport ? { viewport: options.viewport } : {});
   const page = await context.newPage();
   const watch = await watchPage(page);
   if (options.dark) await page.emulateMedia({ colorScheme: 'dark' });
-  const response = await page.goto(world.host.page('widget', { html_lang: options.htmlLang ?? 'en', lang: options.lang ?? '' }));
+  const response = await page.goto(
+    world.host.page('widget', { html_lang: options.htmlLang ?? 'en', lang: options.lang ?? '' }),
+  );
   expect(response?.status()).toBe(200);
   await page.locator(`${W} .tp-dialog .tp-first`).waitFor({ timeout: 15_000 });
   return { page, watch };
@@ -108,7 +112,9 @@ async function tour(page: Page, visit: (state: string) => Promise<void>): Promis
   await form(page).locator('textarea').last().fill('');
   await submit(page);
   await page.locator(`${W} .tp-request-list .tp-request`).first().waitFor({ timeout: 10_000 });
-  await waitFor(async () => ((await form(page).locator('p[role="status"]').textContent()) ?? '').trim() !== '', { message: 'no "request received" status' });
+  await waitFor(async () => ((await form(page).locator('p[role="status"]').textContent()) ?? '').trim() !== '', {
+    message: 'no "request received" status',
+  });
   await visit('request list (after filing one)');
 }
 
@@ -148,19 +154,34 @@ describe('R52: axe reports zero WCAG A/AA violations in every state', () => {
 });
 
 /** The accessibility tree as Chromium computes it (name, description, states), for nodes of one role. */
-async function axNodes(page: Page, role: string): Promise<Array<{ name: string; description: string; checked?: string; disabled?: boolean }>> {
+async function axNodes(
+  page: Page,
+  role: string,
+): Promise<Array<{ name: string; description: string; checked?: string; disabled?: boolean }>> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: { backendNodeId: number } };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: { backendNodeId: number };
+    };
     const { nodes } = (await cdp.send('Accessibility.queryAXTree', { backendNodeId: root.backendNodeId, role })) as {
-      nodes: Array<{ ignored: boolean; name?: { value: string }; description?: { value: string }; properties?: Array<{ name: string; value: { value: unknown } }> }>;
+      nodes: Array<{
+        ignored: boolean;
+        name?: { value: string };
+        description?: { value: string };
+        properties?: Array<{ name: string; value: { value: unknown } }>;
+      }>;
     };
     return nodes
       .filter((n) => !n.ignored)
       .map((n) => {
         const prop = (name: string) => n.properties?.find((p) => p.name === name)?.value.value;
         const checked = prop('checked');
-        return { name: n.name?.value ?? '', description: n.description?.value ?? '', ...(checked !== undefined ? { checked: String(checked) } : {}), disabled: prop('disabled') === true };
+        return {
+          name: n.name?.value ?? '',
+          description: n.description?.value ?? '',
+          ...(checked !== undefined ? { checked: String(checked) } : {}),
+          disabled: prop('disabled') === true,
+        };
       });
   } finally {
     await cdp.detach();
@@ -188,7 +209,12 @@ describe('the widget in real Chromium: accessibility details', () => {
     );
     expect(markup.length).toBe(2); // body scans and third-party sharing; telemetry is not a switch (R25)
     for (const m of markup) {
-      expect(m).toMatchObject({ tag: 'BUTTON', type: 'button', checked: 'false', legend: 'Consents: off until you switch them on' });
+      expect(m).toMatchObject({
+        tag: 'BUTTON',
+        type: 'button',
+        checked: 'false',
+        legend: 'Consents: off until you switch them on',
+      });
       expect(m.describedBy).toHaveLength(4);
       expect(m.describedBy.every((text) => text.length > 0 && !text.startsWith('(missing'))).toBe(true);
       expect(m.describedBy.join(' ')).toMatch(/Twikit NV/);
@@ -210,16 +236,28 @@ describe('the widget in real Chromium: accessibility details', () => {
     const sharing = page.locator(`${W} [role="switch"]`).nth(1);
     await sharing.focus();
     await page.keyboard.press('Space');
-    await waitFor(async () => (await sharing.getAttribute('aria-checked')) === 'true' && (await sharing.getAttribute('aria-busy')) === null, { message: 'Space did not switch it on' });
+    await waitFor(
+      async () =>
+        (await sharing.getAttribute('aria-checked')) === 'true' && (await sharing.getAttribute('aria-busy')) === null,
+      { message: 'Space did not switch it on' },
+    );
     const on = await axNodes(page, 'switch');
     expect(on.map((n) => [n.name, n.checked])).toEqual([
       ['Body scans in TwikFit', 'false'],
       ['Sharing with third parties', 'true'],
     ]);
     expect(on[1]!.description).toBe(before[1]!.description);
-    expect(await page.evaluate(() => (window as unknown as { TwikitPrivacy: { get(p: string): unknown } }).TwikitPrivacy.get('third_party_sharing'))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { TwikitPrivacy: { get(p: string): unknown } }).TwikitPrivacy.get('third_party_sharing'),
+      ),
+    ).toBe(true);
     await page.keyboard.press('Space');
-    await waitFor(async () => (await sharing.getAttribute('aria-checked')) === 'false' && (await sharing.getAttribute('aria-busy')) === null, { message: 'Space did not switch it off' });
+    await waitFor(
+      async () =>
+        (await sharing.getAttribute('aria-checked')) === 'false' && (await sharing.getAttribute('aria-busy')) === null,
+      { message: 'Space did not switch it off' },
+    );
     expect((await axNodes(page, 'switch')).map((n) => n.name)).toEqual(before.map((n) => n.name));
     expect(await watch.problems()).toEqual([]);
   });
@@ -229,7 +267,12 @@ describe('the widget in real Chromium: accessibility details', () => {
     const dialog = page.locator(`${W} [role="dialog"]`);
     expect(await dialog.count()).toBe(1);
     expect(await dialog.getAttribute('aria-modal')).toBe('true');
-    const title = await dialog.evaluate((el) => (el.getRootNode() as ShadowRoot).getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ?? null);
+    const title = await dialog.evaluate(
+      (el) =>
+        (el.getRootNode() as ShadowRoot)
+          .getElementById(el.getAttribute('aria-labelledby') ?? '')
+          ?.textContent?.trim() ?? null,
+    );
     expect(title).toBe('Twikit privacy controls');
     expect((await axNodes(page, 'dialog')).map((n) => n.name)).toEqual(['Twikit privacy controls']);
     // a visible close button
@@ -240,21 +283,32 @@ describe('the widget in real Chromium: accessibility details', () => {
       page.evaluate(() => {
         const root = document.querySelector('twikit-privacy')?.shadowRoot;
         const active = root?.activeElement;
-        return document.activeElement?.tagName === 'TWIKIT-PRIVACY' && !!active && !!root?.querySelector('.tp-dialog')?.contains(active);
+        return (
+          document.activeElement?.tagName === 'TWIKIT-PRIVACY' &&
+          !!active &&
+          !!root?.querySelector('.tp-dialog')?.contains(active)
+        );
       });
     expect(await focusInDialog()).toBe(true);
 
     // every other child of <body> is inert; the host's button cannot take focus
     const bodyChildren = () =>
       page.evaluate(() =>
-        [...document.body.children].filter((el) => el.tagName !== 'SCRIPT').map((el) => ({ tag: el.tagName.toLowerCase(), inert: el.hasAttribute('inert') && (el as HTMLElement).inert })),
+        [...document.body.children]
+          .filter((el) => el.tagName !== 'SCRIPT')
+          .map((el) => ({
+            tag: el.tagName.toLowerCase(),
+            inert: el.hasAttribute('inert') && (el as HTMLElement).inert,
+          })),
       );
     expect(await bodyChildren()).toEqual([
       { tag: 'header', inert: true },
       { tag: 'main', inert: true },
       { tag: 'twikit-privacy', inert: false },
     ]);
-    expect(await page.evaluate(() => (document.getElementById('host-button')!.focus(), document.activeElement?.id ?? null))).not.toBe('host-button');
+    expect(
+      await page.evaluate(() => (document.getElementById('host-button')!.focus(), document.activeElement?.id ?? null)),
+    ).not.toBe('host-button');
 
     // Tab wraps inside the dialog, both ways
     for (let i = 0; i < 25; i++) {
@@ -271,7 +325,11 @@ describe('the widget in real Chromium: accessibility details', () => {
     await dialog.waitFor({ state: 'detached' });
     expect((await bodyChildren()).every((c) => !c.inert)).toBe(true);
     expect(await page.evaluate(() => document.querySelector('[inert]') === null)).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { TwikitPrivacy: { get(p: string): unknown } }).TwikitPrivacy.get('third_party_sharing'))).toBe(false);
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { TwikitPrivacy: { get(p: string): unknown } }).TwikitPrivacy.get('third_party_sharing'),
+      ),
+    ).toBe(false);
 
     // Opened from the launcher: modal again, and on close focus returns to the launcher
     await page.locator(`${W} .launcher`).click();
@@ -280,7 +338,9 @@ describe('the widget in real Chromium: accessibility details', () => {
     await dialog.locator('.tp-close').click();
     await dialog.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.querySelector('[inert]') === null)).toBe(true);
-    expect(await page.evaluate(() => document.querySelector('twikit-privacy')?.shadowRoot?.activeElement?.className ?? null)).toBe('launcher');
+    expect(
+      await page.evaluate(() => document.querySelector('twikit-privacy')?.shadowRoot?.activeElement?.className ?? null),
+    ).toBe('launcher');
     expect(await watch.problems()).toEqual([]);
   });
 
@@ -315,9 +375,13 @@ describe('the widget in real Chromium: accessibility details', () => {
     const failures: string[] = [];
     let measured = 0;
     await tour(page, async (state) => {
-      const { count, undersized } = await page.evaluate<{ count: number; undersized: Array<{ target: string; size: string; spacedOk: boolean; clashesWith: string | null }> }>(measure);
+      const { count, undersized } = await page.evaluate<{
+        count: number;
+        undersized: Array<{ target: string; size: string; spacedOk: boolean; clashesWith: string | null }>;
+      }>(measure);
       measured += count;
-      for (const u of undersized) if (!u.spacedOk) failures.push(`[${state}] ${u.target} is ${u.size} px and too close to ${u.clashesWith}`);
+      for (const u of undersized)
+        if (!u.spacedOk) failures.push(`[${state}] ${u.target} is ${u.size} px and too close to ${u.clashesWith}`);
     });
     expect(measured).toBeGreaterThan(100);
     expect(failures, failures.join('\n')).toEqual([]);
@@ -352,9 +416,12 @@ describe('the widget in real Chromium: accessibility details', () => {
       const states: string[] = [];
       await tour(page, async (state) => {
         states.push(state);
-        for (const line of await page.evaluate<string[]>(check)) overflow.set(line, [...(overflow.get(line) ?? []), state]);
+        for (const line of await page.evaluate<string[]>(check))
+          overflow.set(line, [...(overflow.get(line) ?? []), state]);
       });
-      const report = [...overflow].map(([line, where]) => `${line} — ${where.length === states.length ? 'in every state' : `in: ${where.join('; ')}`}`);
+      const report = [...overflow].map(
+        ([line, where]) => `${line} — ${where.length === states.length ? 'in every state' : `in: ${where.join('; ')}`}`,
+      );
       expect(report, report.join('\n')).toEqual([]);
       expect(await watch.problems()).toEqual([]);
     });
@@ -366,7 +433,9 @@ describe('the widget in real Chromium: accessibility details', () => {
     expect(await panel.getAttribute('lang')).toBe('nl');
     expect((await page.locator(`${W} .tp-view-title`).textContent())?.trim()).toBe('Uw privacy bij Twikit');
     // first layer: the processing rows come from the (English-only) notice and say so
-    const rowLangs = await page.locator(`${W} .tp-purposes li[lang]`).evaluateAll((els) => els.map((el) => el.getAttribute('lang')));
+    const rowLangs = await page
+      .locator(`${W} .tp-purposes li[lang]`)
+      .evaluateAll((els) => els.map((el) => el.getAttribute('lang')));
     expect(rowLangs.length).toBeGreaterThan(0);
     expect(new Set(rowLangs)).toEqual(new Set(['en']));
 
@@ -381,20 +450,32 @@ describe('the widget in real Chromium: accessibility details', () => {
     expect((await page.locator(`${W} .tp-view-title`).textContent())?.trim()).toBe('Privacyverklaring');
 
     await showView(page, 'consents');
-    const labels = await page.locator(`${W} .tp-switch-label`).evaluateAll((els) => els.map((el) => [el.getAttribute('lang'), el.textContent?.trim()]));
+    const labels = await page
+      .locator(`${W} .tp-switch-label`)
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('lang'), el.textContent?.trim()]));
     expect(labels).toEqual([
       ['en', 'Body scans in TwikFit'],
       ['en', 'Sharing with third parties'],
     ]);
     // the words around them are Dutch, in the panel's lang="nl"
-    expect((await page.locator(`${W} .tp-switches legend`).textContent())?.trim()).toBe('Toestemmingen: uit tot u ze inschakelt');
+    expect((await page.locator(`${W} .tp-switches legend`).textContent())?.trim()).toBe(
+      'Toestemmingen: uit tot u ze inschakelt',
+    );
     // every lang attribute in the widget is one of the four locales
-    const langs = await page.evaluate(() => [...new Set([...document.querySelector('twikit-privacy')!.shadowRoot!.querySelectorAll('[lang]')].map((el) => el.getAttribute('lang')))]);
+    const langs = await page.evaluate(() => [
+      ...new Set(
+        [...document.querySelector('twikit-privacy')!.shadowRoot!.querySelectorAll('[lang]')].map((el) =>
+          el.getAttribute('lang'),
+        ),
+      ),
+    ]);
     expect(langs.every((l) => ['en', 'nl', 'fr', 'de'].includes(l ?? ''))).toBe(true);
 
     // the language select switches the UI; the notice stays English and marked so
     await page.locator(`${W} .tp-language select`).selectOption('fr');
-    await waitFor(async () => (await panel.getAttribute('lang')) === 'fr', { message: 'the panel did not switch to French' });
+    await waitFor(async () => (await panel.getAttribute('lang')) === 'fr', {
+      message: 'the panel did not switch to French',
+    });
     expect((await page.locator(`${W} .tp-view-title`).textContent())?.trim()).not.toBe('Uw privacykeuzes');
     expect(await page.locator(`${W} .tp-switch-label`).first().getAttribute('lang')).toBe('en');
     expect(await runAxe(page)).toEqual([]);

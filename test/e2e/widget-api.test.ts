@@ -19,7 +19,11 @@ interface Opened {
 }
 
 /** A first visit to one of the pages in test/e2e/pages (`params` fill its placeholders); `init` runs in the page before its scripts. */
-async function visit(name: string, params: Record<string, string> = {}, options: { locale?: string; init?: string } = {}): Promise<Opened> {
+async function visit(
+  name: string,
+  params: Record<string, string> = {},
+  options: { locale?: string; init?: string } = {},
+): Promise<Opened> {
   const context = await world.newContext(options.locale ? { locale: options.locale } : {});
   const page = await context.newPage();
   const watch = await watchPage(page);
@@ -31,7 +35,9 @@ async function visit(name: string, params: Record<string, string> = {}, options:
 
 /** Runs `source` (an expression over `TwikitPrivacy`) in the page; resolves with its (awaited) value or the error's text. */
 const call = (page: Page, source: string): Promise<unknown> =>
-  page.evaluate(`(async () => { try { return { ok: await (${source}) ?? null }; } catch (e) { return { threw: String(e && e.stack || e) }; } })()`);
+  page.evaluate(
+    `(async () => { try { return { ok: await (${source}) ?? null }; } catch (e) { return { threw: String(e && e.stack || e) }; } })()`,
+  );
 
 const ready = (page: Page) => page.evaluate(`window.TwikitPrivacy.ready().then(() => true)`);
 const count = (page: Page, selector: string) => page.locator(selector).count();
@@ -44,7 +50,9 @@ describe('the JS API and the host page contract', () => {
     await page.locator(`${W} [role="dialog"] .tp-notice`).waitFor({ timeout: 15_000 });
     expect(await ready(page)).toBe(true);
     // the queue is gone: the global is the API now
-    expect(await page.evaluate(`Array.isArray(window.TwikitPrivacy) ? 'array' : typeof window.TwikitPrivacy.version`)).toBe('string');
+    expect(
+      await page.evaluate(`Array.isArray(window.TwikitPrivacy) ? 'array' : typeof window.TwikitPrivacy.version`),
+    ).toBe('string');
     // First visit: the widget would also auto-open the first layer. The host's explicit call must win, and there
     // must be one dialog, not two stacked.
     await page.waitForTimeout(500);
@@ -52,7 +60,9 @@ describe('the JS API and the host page contract', () => {
     expect(await page.locator(`${W} .tp-nav-btn[aria-current="page"]`).textContent()).toBe('Privacy notice');
     expect(await count(page, `${W} .tp-notice`)).toBe(1);
     // the queued init ran too: the widget asked the host page for its user's token
-    const tokenCalls = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/token').length);
+    const tokenCalls = await page.evaluate(
+      () => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/token').length,
+    );
     expect(tokenCalls).toBeGreaterThanOrEqual(1);
     expect(await watch.problems()).toEqual([]);
   });
@@ -67,7 +77,12 @@ describe('the JS API and the host page contract', () => {
     expect(await count(page, `${W} .launcher`)).toBe(1);
     expect(await count(page, `${W} [role="dialog"]`)).toBe(1);
     // the module loaded once
-    const modules = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('twikit-privacy-core')));
+    const modules = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('twikit-privacy-core')),
+    );
     expect(modules).toHaveLength(1);
     // and init again from the page does not mount again
     await call(page, `window.TwikitPrivacy.init({ app: 'twikfit' })`);
@@ -78,7 +93,13 @@ describe('the JS API and the host page contract', () => {
 
   it("get('biometric_scans') is false after ready; subscribe and the twikit-privacy:change event report UI changes as {purpose, active}", async () => {
     // the ready event carries every purpose's state: listen from the start
-    const { page, watch } = await visit('widget', { html_lang: 'en' }, { init: `window.__ready = new Promise((resolve) => document.addEventListener('twikit-privacy:ready', (e) => resolve(e.detail), { once: true }))` });
+    const { page, watch } = await visit(
+      'widget',
+      { html_lang: 'en' },
+      {
+        init: `window.__ready = new Promise((resolve) => document.addEventListener('twikit-privacy:ready', (e) => resolve(e.detail), { once: true }))`,
+      },
+    );
     expect(await ready(page)).toBe(true);
     expect(await call(page, `window.TwikitPrivacy.get('biometric_scans')`)).toEqual({ ok: false });
     expect(await call(page, `window.TwikitPrivacy.get('third_party_sharing')`)).toEqual({ ok: false });
@@ -91,7 +112,10 @@ describe('the JS API and the host page contract', () => {
       window.__unsubscribe = window.TwikitPrivacy.subscribe('biometric_scans', (d) => window.__one.push(d));
       window.TwikitPrivacy.subscribe('*', (d) => window.__all.push(d));
     })()`);
-    const recorded = () => page.evaluate(`({ events: window.__events, one: window.__one, all: window.__all })`) as Promise<Record<'events' | 'one' | 'all', unknown[]>>;
+    const recorded = () =>
+      page.evaluate(`({ events: window.__events, one: window.__one, all: window.__all })`) as Promise<
+        Record<'events' | 'one' | 'all', unknown[]>
+      >;
 
     // Give the body-scan consent through the UI: its switch, then the express just-in-time step.
     await page.locator(`${W} [role="dialog"] .tp-first`).waitFor({ timeout: 15_000 });
@@ -107,7 +131,9 @@ describe('the JS API and the host page contract', () => {
     await page.evaluate(`window.__unsubscribe()`);
     await page.getByRole('switch', { name: 'Body scans in TwikFit' }).click();
     const off = { purpose: 'biometric_scans', active: false };
-    await waitFor(async () => (await recorded()).events.length === 2, { message: 'no change event for the withdrawal' });
+    await waitFor(async () => (await recorded()).events.length === 2, {
+      message: 'no change event for the withdrawal',
+    });
     expect(await recorded()).toEqual({ events: [on, off], one: [on], all: [on, off] });
     expect(await call(page, `window.TwikitPrivacy.get('biometric_scans')`)).toEqual({ ok: false });
 
@@ -115,7 +141,9 @@ describe('the JS API and the host page contract', () => {
     await page.getByRole('switch', { name: 'Sharing with third parties' }).click();
     await waitFor(async () => (await recorded()).events.length === 3, { message: 'no change event for sharing' });
     expect((await recorded()).events[2]).toEqual({ purpose: 'third_party_sharing', active: true });
-    expect(await page.evaluate(`window.__ready`)).toMatchObject({ purposes: { biometric_scans: false, third_party_sharing: false } });
+    expect(await page.evaluate(`window.__ready`)).toMatchObject({
+      purposes: { biometric_scans: false, third_party_sharing: false },
+    });
     expect(await watch.problems()).toEqual([]);
   });
 
@@ -126,7 +154,13 @@ describe('the JS API and the host page contract', () => {
     expect(await call(page, `window.TwikitPrivacy.unmount()`)).toEqual({ ok: null });
     expect(await count(page, W)).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('[inert]').length)).toBe(0);
-    for (const source of [`window.TwikitPrivacy.open()`, `window.TwikitPrivacy.open('consents')`, `window.TwikitPrivacy.close()`, `window.TwikitPrivacy.get('biometric_scans')`, `window.TwikitPrivacy.unmount()`]) {
+    for (const source of [
+      `window.TwikitPrivacy.open()`,
+      `window.TwikitPrivacy.open('consents')`,
+      `window.TwikitPrivacy.close()`,
+      `window.TwikitPrivacy.get('biometric_scans')`,
+      `window.TwikitPrivacy.unmount()`,
+    ]) {
       const result = (await call(page, source)) as { threw?: string };
       expect(result.threw, source).toBeUndefined();
     }
@@ -157,7 +191,9 @@ describe('the JS API and the host page contract', () => {
       window.__last.open('consents');
     })()`);
     await page.getByRole('switch', { name: 'Sharing with third parties' }).click();
-    await waitFor(async () => ((await page.evaluate(`window.__changes.length`)) as number) > 0, { message: 'no change event from the last mount' });
+    await waitFor(async () => ((await page.evaluate(`window.__changes.length`)) as number) > 0, {
+      message: 'no change event from the last mount',
+    });
     await page.waitForTimeout(500); // time for a leftover runtime to hear the other-tab message and answer it
     expect(await page.evaluate(`window.__changes`)).toEqual([{ purpose: 'third_party_sharing', active: true }]);
     expect(await count(page, W)).toBe(1);
@@ -199,7 +235,10 @@ describe('the JS API and the host page contract', () => {
     const shown = () =>
       page.evaluate(() => {
         const root = document.querySelector('twikit-privacy')?.shadowRoot;
-        return { dialogs: root?.querySelectorAll('[role="dialog"]').length ?? 0, heading: root?.querySelector('[role="dialog"] .tp-view-title')?.textContent ?? null };
+        return {
+          dialogs: root?.querySelectorAll('[role="dialog"]').length ?? 0,
+          heading: root?.querySelector('[role="dialog"] .tp-view-title')?.textContent ?? null,
+        };
       });
     const opened: Record<string, Awaited<ReturnType<typeof shown>>> = {};
     const dialogCalls = [
@@ -221,11 +260,16 @@ describe('the JS API and the host page contract', () => {
       opened[source] = await shown();
       for (let i = 0; i < 3 && (await count(page, `${W} [role="dialog"]`)) > 0; i++) {
         await page.keyboard.press('Escape');
-        await page.locator(`${W} [role="dialog"]`).waitFor({ state: 'detached', timeout: 2_000 }).catch(() => undefined);
+        await page
+          .locator(`${W} [role="dialog"]`)
+          .waitFor({ state: 'detached', timeout: 2_000 })
+          .catch(() => undefined);
       }
     }
     expect(thrown).toEqual([]);
-    await waitFor(async () => (await page.evaluate('window.__consent')) !== 'pending', { message: "requestConsent('nope') never resolved" }).catch(() => undefined);
+    await waitFor(async () => (await page.evaluate('window.__consent')) !== 'pending', {
+      message: "requestConsent('nope') never resolved",
+    }).catch(() => undefined);
     const unknownConsent = await page.evaluate('window.__consent');
 
     // A state change still reaches a good subscriber next to the broken ones ('*' with null; 42 with a string).
@@ -234,7 +278,9 @@ describe('the JS API and the host page contract', () => {
     await page.locator(`${W} [role="dialog"] .tp-first`).waitFor();
     await page.locator(`${W} .tp-nav-btn`).nth(2).click();
     await page.getByRole('switch', { name: 'Sharing with third parties' }).click();
-    await waitFor(async () => ((await page.evaluate('window.__all.length')) as number) === 1, { message: 'the change never reached a good subscriber' });
+    await waitFor(async () => ((await page.evaluate('window.__all.length')) as number) === 1, {
+      message: 'the change never reached a good subscriber',
+    });
     await page.keyboard.press('Escape');
     await page.locator(`${W} [role="dialog"]`).waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.querySelectorAll('[inert]').length)).toBe(0);
@@ -250,11 +296,19 @@ describe('the JS API and the host page contract', () => {
     expect(await ready(page)).toBe(true);
     const realViews = ['Your privacy at Twikit', 'Privacy notice', 'Your privacy choices', 'Use your privacy rights'];
     const wrong: Record<string, string[]> = {};
-    for (const source of [`window.TwikitPrivacy.open('nope')`, `window.TwikitPrivacy.open(42)`, `window.TwikitPrivacy.open({ view: 'notice' })`]) {
+    for (const source of [
+      `window.TwikitPrivacy.open('nope')`,
+      `window.TwikitPrivacy.open(42)`,
+      `window.TwikitPrivacy.open({ view: 'notice' })`,
+    ]) {
       await call(page, source);
       // Wait for the page to show what the call opened (the panel may still be loading), not a fixed 600 ms; a call
       // that opens nothing gets the deadline and is read as it is then.
-      await page.locator(`${W} [role="dialog"] .tp-view-title`).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+      await page
+        .locator(`${W} [role="dialog"] .tp-view-title`)
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(() => undefined);
       const headings = await page.locator(`${W} [role="dialog"] .tp-view-title`).allTextContents();
       if (headings.some((h) => !realViews.includes(h.trim()))) wrong[source] = headings;
       await page.keyboard.press('Escape');
@@ -275,7 +329,9 @@ describe('the JS API and the host page contract', () => {
     expect(headings).toEqual(['Privacy notice']);
     // one Escape closes it and the page is not left inert
     await page.keyboard.press('Escape');
-    await waitFor(async () => (await count(page, `${W} [role="dialog"]`)) === 0, { message: 'Escape did not close the dialog' });
+    await waitFor(async () => (await count(page, `${W} [role="dialog"]`)) === 0, {
+      message: 'Escape did not close the dialog',
+    });
     expect(await page.evaluate(() => document.querySelectorAll('[inert]').length)).toBe(0);
     expect(await watch.problems()).toEqual([]);
   });
@@ -308,7 +364,11 @@ describe('the JS API and the host page contract', () => {
     // a decision goes through the wrapper to the server and back
     await page.locator(`${W} .tp-nav-btn`).nth(2).click();
     await page.getByRole('switch', { name: 'Sharing with third parties' }).click();
-    await waitFor(async () => ((await call(page, `window.TwikitPrivacy.get('third_party_sharing')`)) as { ok: unknown }).ok === true, { message: 'the decision never came back' });
+    await waitFor(
+      async () =>
+        ((await call(page, `window.TwikitPrivacy.get('third_party_sharing')`)) as { ok: unknown }).ok === true,
+      { message: 'the decision never came back' },
+    );
     expect(await watch.problems()).toEqual([]);
   });
 
@@ -318,21 +378,48 @@ describe('the JS API and the host page contract', () => {
       page.evaluate(() => {
         const pick = (id: string) => {
           const s = getComputedStyle(document.getElementById(id)!);
-          return { position: s.position, width: s.width, borderRadius: s.borderTopLeftRadius, border: s.borderTopStyle + ' ' + s.borderTopColor, background: s.backgroundColor, padding: s.paddingTop, margin: s.marginTop, shadow: s.boxShadow, font: s.fontFamily, color: s.color };
+          return {
+            position: s.position,
+            width: s.width,
+            borderRadius: s.borderTopLeftRadius,
+            border: s.borderTopStyle + ' ' + s.borderTopColor,
+            background: s.backgroundColor,
+            padding: s.paddingTop,
+            margin: s.marginTop,
+            shadow: s.boxShadow,
+            font: s.fontFamily,
+            color: s.color,
+          };
         };
         return { launcher: pick('host-launcher'), panel: pick('host-panel'), dialog: pick('host-dialog') };
       });
     const before = await hostStyles();
     // the host's own .launcher / .tp-panel / .tp-dialog keep the host's styles, not the widget's
-    expect(before.launcher).toMatchObject({ position: 'static', borderRadius: '0px', border: 'dotted rgb(0, 128, 0)', background: 'rgb(255, 255, 0)', color: 'rgb(255, 0, 0)' });
+    expect(before.launcher).toMatchObject({
+      position: 'static',
+      borderRadius: '0px',
+      border: 'dotted rgb(0, 128, 0)',
+      background: 'rgb(255, 255, 0)',
+      color: 'rgb(255, 0, 0)',
+    });
     expect(before.launcher.width).not.toBe('48px');
-    expect(before.panel).toMatchObject({ padding: '7px', border: 'solid rgb(0, 0, 255)', background: 'rgb(255, 0, 255)' });
+    expect(before.panel).toMatchObject({
+      padding: '7px',
+      border: 'solid rgb(0, 0, 255)',
+      background: 'rgb(255, 0, 255)',
+    });
     expect(before.dialog).toMatchObject({ position: 'static', margin: '11px', shadow: 'none' });
 
     await launcher(page).waitFor({ timeout: 15_000 });
     await page.locator(`${W} [role="dialog"] .tp-first`).waitFor(); // the panel's stylesheets are adopted now
     // the widget added no stylesheet to the document
-    expect(await page.evaluate(() => ({ styles: document.querySelectorAll('style').length, adopted: document.adoptedStyleSheets.length, links: document.querySelectorAll('link[rel="stylesheet"]').length }))).toEqual({ styles: 0, adopted: 0, links: 1 });
+    expect(
+      await page.evaluate(() => ({
+        styles: document.querySelectorAll('style').length,
+        adopted: document.adoptedStyleSheets.length,
+        links: document.querySelectorAll('link[rel="stylesheet"]').length,
+      })),
+    ).toEqual({ styles: 0, adopted: 0, links: 1 });
     expect(await hostStyles()).toEqual(before);
 
     // the host's rules do not reach in: the launcher and the dialog's buttons are visible, in the widget's own colours and sizes
@@ -342,9 +429,22 @@ describe('the JS API and the host page contract', () => {
         const el = root.querySelector(sel)!;
         const s = getComputedStyle(el);
         const r = el.getBoundingClientRect();
-        return { display: s.display, color: s.color, background: s.backgroundColor, fontSize: s.fontSize, size: `${Math.round(r.width)}x${Math.round(r.height)}` };
+        return {
+          display: s.display,
+          color: s.color,
+          background: s.backgroundColor,
+          fontSize: s.fontSize,
+          size: `${Math.round(r.width)}x${Math.round(r.height)}`,
+        };
       };
-      return { launcher: style('.launcher'), svg: getComputedStyle(root.querySelector('.launcher path')!).fill, dialog: style('.tp-dialog'), close: style('.tp-close'), accept: style('.tp-btn-choice'), text: style('.tp-first p') };
+      return {
+        launcher: style('.launcher'),
+        svg: getComputedStyle(root.querySelector('.launcher path')!).fill,
+        dialog: style('.tp-dialog'),
+        close: style('.tp-close'),
+        accept: style('.tp-btn-choice'),
+        text: style('.tp-first p'),
+      };
     });
     expect(inside.launcher).toMatchObject({ display: 'grid', color: 'rgb(255, 255, 255)', size: '48x48' });
     // the widget's own accent: the launcher's fallback (#1a56db) or, once the panel's sheet is adopted, its --tp-accent (#0b57d0)
@@ -380,7 +480,10 @@ describe('the JS API and the host page contract', () => {
     expect(await count(page, `${W} .tp-backdrop`)).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('[inert]').length)).toBe(0);
     // the panel is in the page flow, inside the target
-    const [target, panel] = await Promise.all([page.locator('#privacy-settings').boundingBox(), page.locator(`${W} .tp-inline`).boundingBox()]);
+    const [target, panel] = await Promise.all([
+      page.locator('#privacy-settings').boundingBox(),
+      page.locator(`${W} .tp-inline`).boundingBox(),
+    ]);
     expect(panel!.y).toBeGreaterThanOrEqual(target!.y);
     expect(panel!.x).toBeGreaterThanOrEqual(target!.x);
     // it works in place, and open() does not turn it into a dialog
@@ -403,7 +506,12 @@ describe('the JS API and the host page contract', () => {
     expect(await launcher(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 100, 0)');
     // the panel's own defaults (adopted on open) do not override the host's value
     await page.locator(`${W} [role="dialog"] .tp-first`).waitFor();
-    expect(await page.locator(`${W} .tp-btn-choice`).first().evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 100, 0)');
+    expect(
+      await page
+        .locator(`${W} .tp-btn-choice`)
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor),
+    ).toBe('rgb(0, 100, 0)');
     expect(await launcher(page).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 100, 0)');
     expect(await watch.problems()).toEqual([]);
   });
@@ -433,7 +541,9 @@ describe('the JS API and the host page contract', () => {
     await dialog.getByRole('button', { name: 'Reject all' }).click();
     for (const view of ['Privacy notice', 'Your choices', 'Your requests']) {
       await dialog.locator('.tp-nav-btn', { hasText: view }).click();
-      await waitFor(async () => (await dialog.locator('.tp-view').getAttribute('aria-busy')) !== 'true', { message: `${view} kept loading` });
+      await waitFor(async () => (await dialog.locator('.tp-view').getAttribute('aria-busy')) !== 'true', {
+        message: `${view} kept loading`,
+      });
     }
     await dialog.locator('.tp-request-list[aria-busy="false"]').waitFor();
     const dutchNotice = page.waitForResponse((r) => r.url().includes('/v1/notice?locale=nl'));
@@ -443,18 +553,30 @@ describe('the JS API and the host page contract', () => {
     await dialog.locator('.tp-notice').waitFor();
 
     const api = new URL(world.api.url).origin;
-    const ownFile = (u: URL) => u.origin === api && /^\/widget\/twikit-privacy(-[a-z]+)?(-[\w-]{8})?\.js$/.test(u.pathname);
+    const ownFile = (u: URL) =>
+      u.origin === api && /^\/widget\/twikit-privacy(-[a-z]+)?(-[\w-]{8})?\.js$/.test(u.pathname);
     const apiCall = (u: URL) => u.origin === api && u.pathname.startsWith('/v1/');
     // The host page's own requests: the page, its stylesheet and script, its token endpoint.
-    const hostOwn = (u: URL) => u.origin === world.host.origin && ['/widget.html', '/host.css', '/host.js', '/token'].includes(u.pathname);
+    const hostOwn = (u: URL) =>
+      u.origin === world.host.origin && ['/widget.html', '/host.css', '/host.js', '/token'].includes(u.pathname);
     const foreign = requested.filter((u) => !ownFile(u) && !apiCall(u) && !hostOwn(u)).map(String);
     expect(foreign).toEqual([]);
     // It did make the visit's requests (else an empty list above would prove nothing).
     const names = new Set(requested.filter(ownFile).map((u) => u.pathname.replace(/-[\w-]{8}\.js$/, '.js')));
-    expect([...names].sort()).toEqual(['/widget/twikit-privacy-core.js', '/widget/twikit-privacy-nl.js', '/widget/twikit-privacy-panel.js', '/widget/twikit-privacy.js']);
+    expect([...names].sort()).toEqual([
+      '/widget/twikit-privacy-core.js',
+      '/widget/twikit-privacy-nl.js',
+      '/widget/twikit-privacy-panel.js',
+      '/widget/twikit-privacy.js',
+    ]);
     const calls = new Set(requested.filter(apiCall).map((u) => u.pathname));
     for (const path of ['/v1/notice', '/v1/consents', '/v1/requests']) expect(calls, path).toContain(path);
-    expect(requested.filter(apiCall).map((u) => u.searchParams.get('locale')).filter(Boolean)).toContain('nl');
+    expect(
+      requested
+        .filter(apiCall)
+        .map((u) => u.searchParams.get('locale'))
+        .filter(Boolean),
+    ).toContain('nl');
     // No tracker's cookie, nor any other: the widget keeps its state in IndexedDB and one localStorage flag.
     expect(await context.cookies()).toEqual([]);
     expect(await watch.problems()).toEqual([]);
@@ -466,11 +588,24 @@ describe('the JS API and the host page contract', () => {
     const page = await context.newPage();
     const watch = await watchPage(page);
     const fetched: string[] = [];
-    page.on('request', (r) => fetched.push(new URL(r.url()).pathname.split('/').pop()!.replace(/-[\w-]{8}\.js$/, '.js')));
+    page.on('request', (r) =>
+      fetched.push(
+        new URL(r.url()).pathname
+          .split('/')
+          .pop()!
+          .replace(/-[\w-]{8}\.js$/, '.js'),
+      ),
+    );
     const url = world.host.page('visitor', { lang: 'nl' });
     const dialog = page.locator(`${W} [role="dialog"]`);
-    const preloads = () => page.evaluate<string[]>(`[...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.href.split('/').pop().replace(/-[\\w-]{8}\\.js$/, '.js')).sort()`);
-    const hint = () => page.evaluate<string[]>(`Object.keys(localStorage).filter((k) => k.startsWith('twikit-privacy|seen|')).map((k) => localStorage.getItem(k))`);
+    const preloads = () =>
+      page.evaluate<string[]>(
+        `[...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.href.split('/').pop().replace(/-[\\w-]{8}\\.js$/, '.js')).sort()`,
+      );
+    const hint = () =>
+      page.evaluate<string[]>(
+        `Object.keys(localStorage).filter((k) => k.startsWith('twikit-privacy|seen|')).map((k) => localStorage.getItem(k))`,
+      );
 
     await page.goto(url);
     await dialog.locator('.tp-first').waitFor({ timeout: 15_000 });
@@ -479,10 +614,14 @@ describe('the JS API and the host page contract', () => {
     expect(fetched.filter((f) => f === 'notice')).toEqual(['notice']);
     expect(await dialog.locator('.tp-view-title').textContent()).toBe(nl['view.overview']);
     await dialog.getByRole('button', { name: nl['first.rejectAll'] }).click();
-    await waitFor(async () => (await page.evaluate(`window.TwikitPrivacy.get('third_party_sharing')`)) === false, { message: 'Reject all did not apply' });
+    await waitFor(async () => (await page.evaluate(`window.TwikitPrivacy.get('third_party_sharing')`)) === false, {
+      message: 'Reject all did not apply',
+    });
     // Recorded and gone from the device's outbox (else the next page would send it, and load the panel to do so).
     const outbox = `${world.api.url.replace(/\/+$/, '')}|outbox|device`;
-    await waitFor(async () => ((await cacheGet(page, outbox)) as unknown[] | undefined)?.length === 0, { message: 'the decision stayed in the outbox' });
+    await waitFor(async () => ((await cacheGet(page, outbox)) as unknown[] | undefined)?.length === 0, {
+      message: 'the decision stayed in the outbox',
+    });
     expect(await hint()).toEqual(['1']);
 
     // Returning: the hint says "seen", so nothing is fetched ahead; the panel comes only when opened.
@@ -493,7 +632,9 @@ describe('the JS API and the host page contract', () => {
       await waitFor(async () => (await hint()).length === 1, { message: 'the hint was not written' });
       await page.waitForTimeout(1000); // time for a wrongly opened first layer to show
       expect(await dialog.count()).toBe(0);
-      return fetched.filter((f) => f === 'notice' || f.startsWith('twikit-privacy-panel') || f.startsWith('twikit-privacy-nl'));
+      return fetched.filter(
+        (f) => f === 'notice' || f.startsWith('twikit-privacy-panel') || f.startsWith('twikit-privacy-nl'),
+      );
     };
     expect(await returning()).toEqual([]);
     expect(await preloads()).toEqual(['twikit-privacy-core.js']);

@@ -50,11 +50,19 @@ export interface Visitor {
  * endpoint; any other sub answers the page's `POST /api/privacy-token` with a host token for that user instead
  * (same shape, same key), so each test has a person of its own.
  */
-export async function visit(world: World, options: { sub: string; beforeGoto?: (page: Page, context: BrowserContext) => Promise<unknown> }): Promise<Visitor> {
+export async function visit(
+  world: World,
+  options: { sub: string; beforeGoto?: (page: Page, context: BrowserContext) => Promise<unknown> },
+): Promise<Visitor> {
   const context = await world.browser.newContext({ acceptDownloads: true, viewport: { width: 1000, height: 800 } });
   if (options.sub !== 'demo-user-1') {
     await context.route(`${world.demo.url}/api/privacy-token`, async (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', headers: { 'cache-control': 'no-store' }, body: JSON.stringify({ token: await hostToken(options.sub) }) }),
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        headers: { 'cache-control': 'no-store' },
+        body: JSON.stringify({ token: await hostToken(options.sub) }),
+      }),
     );
   }
   const page = await context.newPage();
@@ -86,7 +94,10 @@ export function widget(page: Page) {
  * tests read this — polled with `waitFor` — rather than the page right after the server said yes.
  */
 export const pageReads = (page: Page, purpose: string): Promise<boolean | undefined> =>
-  page.evaluate((p) => (window as unknown as { TwikitPrivacy?: { get?(p: string): boolean | undefined } }).TwikitPrivacy?.get?.(p), purpose);
+  page.evaluate(
+    (p) => (window as unknown as { TwikitPrivacy?: { get?(p: string): boolean | undefined } }).TwikitPrivacy?.get?.(p),
+    purpose,
+  );
 
 /** Waits until `locator` is visible / gone (playwright-core has no retrying expect). */
 export const shown = (locator: Locator, timeout = 10_000) => locator.waitFor({ state: 'visible', timeout });
@@ -102,7 +113,8 @@ export async function dismissFirstLayer(page: Page): Promise<void> {
 }
 
 /** Waits until focus is inside the open dialog (the widget moves it there in an effect after the first paint). */
-export const focusMovedIn = (page: Page) => waitFor(async () => (await focusInfo(page)).inDialog, { message: 'focus did not move into the dialog' });
+export const focusMovedIn = (page: Page) =>
+  waitFor(async () => (await focusInfo(page)).inDialog, { message: 'focus did not move into the dialog' });
 
 /** The rights API as the demo user's backend sees it, with a host token for `sub`. */
 export function apiAs(world: World, sub: string) {
@@ -180,7 +192,9 @@ export function interactions(page: Page) {
 /** The date as the widget shows a due date in English (shared/ui/format.ts formatDueDate, computed independently). */
 export function englishDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(new Date(Date.UTC(y!, m! - 1, d!, 12)));
+  return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(
+    new Date(Date.UTC(y!, m! - 1, d!, 12)),
+  );
 }
 
 export interface FocusInfo {

@@ -4,8 +4,23 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/messages/en.ts';
 import { waitFor } from './browser.ts';
 import {
-  apiAs, dialogSettled, dialogTabStops, dismissFirstLayer, englishDate, focusInfo, focusMovedIn, gone, interactions, shown, startWorld, uniqueSub, visit, waitForCache, widget,
-  type Visitor, type World,
+  apiAs,
+  dialogSettled,
+  dialogTabStops,
+  dismissFirstLayer,
+  englishDate,
+  focusInfo,
+  focusMovedIn,
+  gone,
+  interactions,
+  shown,
+  startWorld,
+  uniqueSub,
+  visit,
+  waitForCache,
+  widget,
+  type Visitor,
+  type World,
 } from './widget-fixture.ts';
 
 // The issue's "Done when", in real Chromium: the built widget (global-setup builds it) loaded by the TwikFit-like demo
@@ -32,15 +47,28 @@ describe('the widget in a host page, in real Chromium, against the real server',
   }
   const scanStatus = (page: Page) => page.textContent('#scan-status').then((t) => t?.trim() ?? '');
   const style = (page: Page, name: string) =>
-    widget(page).dialog.getByRole('button', { name, exact: true }).evaluate((el) => {
-      const s = getComputedStyle(el);
-      return { fontSize: s.fontSize, fontWeight: s.fontWeight, padding: s.padding, background: s.backgroundColor, color: s.color, border: s.border, height: el.getBoundingClientRect().height };
-    });
+    widget(page)
+      .dialog.getByRole('button', { name, exact: true })
+      .evaluate((el) => {
+        const s = getComputedStyle(el);
+        return {
+          fontSize: s.fontSize,
+          fontWeight: s.fontWeight,
+          padding: s.padding,
+          background: s.backgroundColor,
+          color: s.color,
+          border: s.border,
+          height: el.getBoundingClientRect().height,
+        };
+      });
 
   it('R14 R10: a first visit shows the first layer, with Accept all and Reject all as equal buttons', async () => {
     // The demo host's own backend mints the token: the person is the demo user, demo-user-1.
     const tokenCalls: string[] = [];
-    const { page, watch } = await open('demo-user-1', async (p) => void p.on('request', (r) => r.url().endsWith('/api/privacy-token') && tokenCalls.push(r.method())));
+    const { page, watch } = await open(
+      'demo-user-1',
+      async (p) => void p.on('request', (r) => r.url().endsWith('/api/privacy-token') && tokenCalls.push(r.method())),
+    );
     const w = widget(page);
 
     await shown(w.dialog); // opens by itself: no click
@@ -58,7 +86,10 @@ describe('the widget in a host page, in real Chromium, against the real server',
     expect(text).toContain(en['first.scansSeparately']);
 
     // R17: the two choices look the same (size, weight, padding, colours).
-    const [accept, reject] = await Promise.all([style(page, en['first.acceptAll']), style(page, en['first.rejectAll'])]);
+    const [accept, reject] = await Promise.all([
+      style(page, en['first.acceptAll']),
+      style(page, en['first.rejectAll']),
+    ]);
     expect(accept).toEqual(reject);
     expect(Number.parseFloat(accept.fontSize)).toBeGreaterThan(0);
 
@@ -90,7 +121,9 @@ describe('the widget in a host page, in real Chromium, against the real server',
     await shown(w.dialog.getByRole('heading', { name: en['jit.title'] }));
     expect(await scanSwitch.getAttribute('aria-checked')).toBe('false');
     await give.click(w.dialog.getByRole('button', { name: en['jit.consent'], exact: true }));
-    await waitFor(async () => (await scanSwitch.getAttribute('aria-checked')) === 'true', { message: 'the switch never showed consent given' });
+    await waitFor(async () => (await scanSwitch.getAttribute('aria-checked')) === 'true', {
+      message: 'the switch never showed consent given',
+    });
     await waitFor(() => page.isEnabled('#start-scan'), { message: 'the scan button did not follow the consent' });
     expect(await scanStatus(page)).toBe('Body scan consent given');
     await page.keyboard.press('Escape');
@@ -102,7 +135,9 @@ describe('the widget in a host page, in real Chromium, against the real server',
     await withdraw.click(w.nav('Your choices'));
     expect(await scanSwitch.getAttribute('aria-checked')).toBe('true');
     await withdraw.click(scanSwitch);
-    await waitFor(async () => (await scanSwitch.getAttribute('aria-checked')) === 'false', { message: 'the switch never showed consent withdrawn' });
+    await waitFor(async () => (await scanSwitch.getAttribute('aria-checked')) === 'false', {
+      message: 'the switch never showed consent withdrawn',
+    });
     await waitFor(() => page.isDisabled('#start-scan'), { message: 'the scan button stayed enabled after withdrawal' });
     expect(await scanStatus(page)).toBe('Body scans need your explicit consent');
 
@@ -115,7 +150,12 @@ describe('the widget in a host page, in real Chromium, against the real server',
       ['biometric_scans', 'withdrawn', false],
     ]);
     for (const r of records) {
-      expect(r).toMatchObject({ method: 'ui', surface: { kind: 'widget', app: 'twikfit' }, specialCategory: true, locale: 'en' });
+      expect(r).toMatchObject({
+        method: 'ui',
+        surface: { kind: 'widget', app: 'twikfit' },
+        specialCategory: true,
+        locale: 'en',
+      });
     }
     expect(records.map((r) => r.control)).toEqual(['just-in-time', 'toggle']);
     expect(await watch.problems()).toEqual([]);
@@ -135,7 +175,9 @@ describe('the widget in a host page, in real Chromium, against the real server',
     await focusMovedIn(page);
     await page.keyboard.press('Escape');
     await gone(w.dialog);
-    await waitFor(async () => (await scanStatus(page)) === 'Consent not given — body scans stay off', { message: 'requestConsent did not resolve false' });
+    await waitFor(async () => (await scanStatus(page)) === 'Consent not given — body scans stay off', {
+      message: 'requestConsent did not resolve false',
+    });
     expect(await page.isDisabled('#start-scan')).toBe(true);
     expect(await apiAs(world, sub).history()).toEqual([]);
 
@@ -144,11 +186,19 @@ describe('the widget in a host page, in real Chromium, against the real server',
     await shown(jitHeading);
     await w.dialog.getByRole('button', { name: en['jit.consent'], exact: true }).click();
     await gone(w.dialog);
-    await waitFor(async () => (await scanStatus(page)) === 'Body scan consent given', { message: 'requestConsent did not resolve true' });
+    await waitFor(async () => (await scanStatus(page)) === 'Body scan consent given', {
+      message: 'requestConsent did not resolve true',
+    });
     expect(await page.isEnabled('#start-scan')).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { TwikitPrivacy: { get(p: string): boolean } }).TwikitPrivacy.get('biometric_scans'))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { TwikitPrivacy: { get(p: string): boolean } }).TwikitPrivacy.get('biometric_scans'),
+      ),
+    ).toBe(true);
     const records = await apiAs(world, sub).history();
-    expect(records.map((r) => [r.purpose, r.event, r.method, r.control])).toEqual([['biometric_scans', 'given', 'ui', 'just-in-time']]);
+    expect(records.map((r) => [r.purpose, r.event, r.method, r.control])).toEqual([
+      ['biometric_scans', 'given', 'ui', 'just-in-time'],
+    ]);
     expect(await watch.problems()).toEqual([]);
   });
 
@@ -163,7 +213,10 @@ describe('the widget in a host page, in real Chromium, against the real server',
     const item = w.dialog.locator('li.tp-request');
     await shown(item);
     const [request] = await apiAs(world, sub).requests();
-    expect(request).toMatchObject({ type: 'access', input: { type: 'access', surface: { kind: 'widget', app: 'twikfit' } } });
+    expect(request).toMatchObject({
+      type: 'access',
+      input: { type: 'access', surface: { kind: 'widget', app: 'twikfit' } },
+    });
     const due = englishDate(request!.dueAt);
     expect(await item.locator('.tp-due').textContent()).toBe(en['requests.dueBy'].replace('{date}', due));
     expect(await item.getByRole('heading').textContent()).toBe(en['request.type.access']);
@@ -173,12 +226,21 @@ describe('the widget in a host page, in real Chromium, against the real server',
 
     // The server fulfils access requests at once: the list says Completed and offers the export.
     expect(request!.status).toBe('completed');
-    await waitFor(async () => ((await item.textContent()) ?? '').includes(en['request.status.completed']), { message: 'the list never showed Completed' });
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), item.getByRole('button', { name: en['requests.download.json'] }).click()]);
+    await waitFor(async () => ((await item.textContent()) ?? '').includes(en['request.status.completed']), {
+      message: 'the list never showed Completed',
+    });
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 10_000 }),
+      item.getByRole('button', { name: en['requests.download.json'] }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`twikit-privacy-export-${request!.id}.json`);
     const file = await download.path();
     const exported = JSON.parse(await readFile(file, 'utf8'));
-    expect(exported).toMatchObject({ format: 'twikit-privacy-export', request: { id: request!.id, type: 'access' }, account: { hostSubject: sub } });
+    expect(exported).toMatchObject({
+      format: 'twikit-privacy-export',
+      request: { id: request!.id, type: 'access' },
+      account: { hostSubject: sub },
+    });
     expect(exported.requests.map((r: { id: string }) => r.id)).toContain(request!.id);
     expect(await watch.problems()).toEqual([]);
   });
@@ -189,8 +251,11 @@ describe('the widget in a host page, in real Chromium, against the real server',
     const w = widget(page);
     await shown(w.dialog);
     await w.dialog.getByRole('button', { name: en['first.acceptAll'], exact: true }).click();
-    const sharingOn = (state: { purposes: Array<{ purpose: string; active: boolean }> }) => state.purposes.some((p) => p.purpose === 'third_party_sharing' && p.active);
-    await waitFor(async () => sharingOn(await apiAs(world, sub).consents()), { message: 'Accept all never reached the server' });
+    const sharingOn = (state: { purposes: Array<{ purpose: string; active: boolean }> }) =>
+      state.purposes.some((p) => p.purpose === 'third_party_sharing' && p.active);
+    await waitFor(async () => sharingOn(await apiAs(world, sub).consents()), {
+      message: 'Accept all never reached the server',
+    });
     return waitForCache(page, world, sub, sharingOn);
   }
   const isApi = (url: URL) => url.href.startsWith(`${world.server.url}/v1/`);
@@ -201,14 +266,23 @@ describe('the widget in a host page, in real Chromium, against the real server',
     await shown(w.launcher);
     await w.launcher.click();
     await shown(w.dialog);
-    await waitFor(async () => ((await w.dialog.textContent()) ?? '').includes(en['first.biometric']), { message: 'the cached first layer never showed' });
+    await waitFor(async () => ((await w.dialog.textContent()) ?? '').includes(en['first.biometric']), {
+      message: 'the cached first layer never showed',
+    });
     const text = (await w.dialog.textContent()) ?? '';
     expect(text).toContain('Twikit NV');
     expect(text).toContain(`Version ${noticeVersion}`);
     await w.nav('Your choices').click();
-    await waitFor(async () => (await w.consentSwitch(/^Sharing with third parties/).getAttribute('aria-checked')) === 'true', { message: 'the cached consent state never showed' });
+    await waitFor(
+      async () => (await w.consentSwitch(/^Sharing with third parties/).getAttribute('aria-checked')) === 'true',
+      { message: 'the cached consent state never showed' },
+    );
     expect(await w.consentSwitch(/^Body scans/).getAttribute('aria-checked')).toBe('false');
-    expect(await page.evaluate(() => (window as unknown as { TwikitPrivacy: { get(p: string): boolean } }).TwikitPrivacy.get('third_party_sharing'))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { TwikitPrivacy: { get(p: string): boolean } }).TwikitPrivacy.get('third_party_sharing'),
+      ),
+    ).toBe(true);
   }
 
   it('after a reload with the server stopped, the notice and consent state come from IndexedDB', async () => {
@@ -226,7 +300,9 @@ describe('the widget in a host page, in real Chromium, against the real server',
     await expectCachedPanel(page, cached.notice.value.notice.version);
     expect(refused).toBeGreaterThan(0);
     // A clear offline notice in a status region.
-    const status = widget(page).dialog.getByRole('status').filter({ hasText: /showing what this device saved/ });
+    const status = widget(page)
+      .dialog.getByRole('status')
+      .filter({ hasText: /showing what this device saved/ });
     await shown(status);
     expect((await status.textContent())?.trim()).toBe(en['panel.offline']); // a refused connection is "offline", not a bad answer
     // Failed fetches log "Failed to load resource" lines; nothing else may go wrong.
@@ -266,9 +342,16 @@ describe('the widget in a host page, in real Chromium, against the real server',
     await dismissFirstLayer(page);
     await w.launcher.click();
     await shown(w.dialog);
-    for (const [nav, title] of [['Privacy notice', 'view.notice'], ['Your choices', 'view.consents'], ['Your requests', 'view.requests'], ['Overview', 'view.overview']] as const) {
+    for (const [nav, title] of [
+      ['Privacy notice', 'view.notice'],
+      ['Your choices', 'view.consents'],
+      ['Your requests', 'view.requests'],
+      ['Overview', 'view.overview'],
+    ] as const) {
       await w.nav(nav).click();
-      await waitFor(async () => (await w.viewTitle.textContent()) === en[title], { message: `view ${nav} never showed` });
+      await waitFor(async () => (await w.viewTitle.textContent()) === en[title], {
+        message: `view ${nav} never showed`,
+      });
     }
     // Another language: its message chunk loads from the API origin, under the page's script-src.
     await w.dialog.getByLabel(en['language.label']).selectOption('nl');
@@ -281,19 +364,28 @@ describe('the widget in a host page, in real Chromium, against the real server',
     await w.nav('Your choices').click();
     const sharing = w.consentSwitch(/^Sharing with third parties/);
     await sharing.click();
-    await waitFor(async () => (await sharing.getAttribute('aria-checked')) === 'true', { message: 'sharing never switched on' });
+    await waitFor(async () => (await sharing.getAttribute('aria-checked')) === 'true', {
+      message: 'sharing never switched on',
+    });
 
     await w.nav('Your requests').click();
     await w.dialog.getByLabel(en['request.field.type']).selectOption('access');
     await w.dialog.getByRole('button', { name: en['request.send'], exact: true }).click();
     const item = w.dialog.locator('li.tp-request');
-    await waitFor(async () => ((await item.textContent()) ?? '').includes(en['request.status.completed']), { message: 'the request never showed as completed' });
-    const [download] = await Promise.all([page.waitForEvent('download'), item.getByRole('button', { name: en['requests.download.json'] }).click()]);
+    await waitFor(async () => ((await item.textContent()) ?? '').includes(en['request.status.completed']), {
+      message: 'the request never showed as completed',
+    });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      item.getByRole('button', { name: en['requests.download.json'] }).click(),
+    ]);
     expect(JSON.parse(await readFile(await download.path(), 'utf8')).format).toBe('twikit-privacy-export');
     await page.keyboard.press('Escape');
     await gone(w.dialog);
 
-    expect((await apiAs(world, sub).history()).map((r) => [r.purpose, r.event])).toEqual([['third_party_sharing', 'given']]);
+    expect((await apiAs(world, sub).history()).map((r) => [r.purpose, r.event])).toEqual([
+      ['third_party_sharing', 'given'],
+    ]);
     expect(await watch.cspViolations()).toEqual([]);
     expect(watch.cspConsole).toEqual([]);
     expect(await watch.problems()).toEqual([]);
@@ -331,12 +423,18 @@ describe('the widget in a host page, in real Chromium, against the real server',
     const sharing = w.consentSwitch(/^Sharing with third parties/);
     await pressUntil('Tab', (f) => f.role === 'switch' && f.text.startsWith('Sharing with third parties'));
     await keys.press('Space');
-    await waitFor(async () => (await sharing.getAttribute('aria-checked')) === 'true', { message: 'Space did not switch sharing on' });
+    await waitFor(async () => (await sharing.getAttribute('aria-checked')) === 'true', {
+      message: 'Space did not switch sharing on',
+    });
     expect((await focusInfo(page)).role).toBe('switch'); // focus stays on the switch
     // While the decision is on its way the switch is busy and takes no new one (ConsentSwitch); a person waits for it, so do we.
-    await waitFor(async () => (await sharing.getAttribute('aria-busy')) === null, { message: 'the switch stayed busy' });
+    await waitFor(async () => (await sharing.getAttribute('aria-busy')) === null, {
+      message: 'the switch stayed busy',
+    });
     await keys.press('Space');
-    await waitFor(async () => (await sharing.getAttribute('aria-checked')) === 'false', { message: 'Space did not switch sharing off' });
+    await waitFor(async () => (await sharing.getAttribute('aria-checked')) === 'false', {
+      message: 'Space did not switch sharing off',
+    });
 
     // Your requests: an access request, typed and sent.
     await pressUntil('Shift+Tab', (f) => f.inDialog && f.tag === 'button' && f.text === en['nav.requests']);
@@ -344,7 +442,14 @@ describe('the widget in a host page, in real Chromium, against the real server',
     await waitFor(async () => (await w.viewTitle.textContent()) === en['view.requests']);
     await pressUntil('Tab', (f) => f.tag === 'select' && f.text === en['request.field.type']);
     await keys.type('A'); // "A copy of your data"
-    await waitFor(() => w.dialog.getByLabel(en['request.field.type']).inputValue().then((v) => v === 'access'), { message: 'typing did not pick Access' });
+    await waitFor(
+      () =>
+        w.dialog
+          .getByLabel(en['request.field.type'])
+          .inputValue()
+          .then((v) => v === 'access'),
+      { message: 'typing did not pick Access' },
+    );
     await pressUntil('Tab', (f) => f.tag === 'textarea');
     await keys.type('Sent with the keyboard only.');
     await pressUntil('Tab', (f) => f.tag === 'button' && f.text === en['request.send']);
@@ -398,8 +503,14 @@ describe('the widget in a host page, in real Chromium, against the real server',
     await page.keyboard.press('Shift+Tab');
     const after = await focusInfo(page);
     await page.keyboard.press('Escape');
-    const closed = await gone(w.dialog, 2_000).then(() => true, () => false);
-    expect({ focusAfterShiftTab: after, closedByEscape: closed }).toMatchObject({ focusAfterShiftTab: { inDialog: true, index: stops.last }, closedByEscape: true });
+    const closed = await gone(w.dialog, 2_000).then(
+      () => true,
+      () => false,
+    );
+    expect({ focusAfterShiftTab: after, closedByEscape: closed }).toMatchObject({
+      focusAfterShiftTab: { inDialog: true, index: stops.last },
+      closedByEscape: true,
+    });
   });
 
   it('R55: focus is never pulled back after the person moved on: Enter on a view, then Tab at once, keeps focus where the keys put it', async () => {
@@ -416,7 +527,13 @@ describe('the widget in a host page, in real Chromium, against the real server',
     for (const view of ['nav.consents', 'nav.requests', 'nav.notice'] as const) {
       await pressUntilText(page, en[view]);
       // Enter, then at once enough Tabs to leave the nav: focus must stay where the Tabs put it.
-      await Promise.all([page.keyboard.press('Enter'), page.keyboard.press('Tab'), page.keyboard.press('Tab'), page.keyboard.press('Tab'), page.keyboard.press('Tab')]);
+      await Promise.all([
+        page.keyboard.press('Enter'),
+        page.keyboard.press('Tab'),
+        page.keyboard.press('Tab'),
+        page.keyboard.press('Tab'),
+        page.keyboard.press('Tab'),
+      ]);
       await new Promise((resolve) => setTimeout(resolve, 400)); // any late effect has run by now
       const landed = await focusInfo(page);
       expect({ view, tag: landed.tag, inDialog: landed.inDialog }).not.toMatchObject({ tag: 'h2' });

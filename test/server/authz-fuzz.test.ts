@@ -2,8 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { endpoints, type EndpointId } from '../../shared/contract/endpoints.ts';
-import { ID_VARIANTS, PATH_VARIANTS, problemShape, rawCall, scrub, seededRandom, type RawResponse } from './fuzz-kit.ts';
-import { client, DB_KIND, hostToken, newKey, requestBodies, signInByEmail, startTestServer, type Client, type TestServer } from './harness.ts';
+import {
+  ID_VARIANTS,
+  PATH_VARIANTS,
+  problemShape,
+  rawCall,
+  scrub,
+  seededRandom,
+  type RawResponse,
+} from './fuzz-kit.ts';
+import {
+  client,
+  DB_KIND,
+  hostToken,
+  newKey,
+  requestBodies,
+  signInByEmail,
+  startTestServer,
+  type Client,
+  type TestServer,
+} from './harness.ts';
 
 // FUZZ_SEED replays a run; every failure message names the seed and the call.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
@@ -40,12 +58,20 @@ const SAMPLE_BODIES: Record<BodyEndpoint, (version: string) => unknown> = {
   deviceSession: () => ({}),
   emailStart: () => ({ email: `fuzz-${newKey()}@example.com` }),
   emailVerify: () => ({ email: 'fuzz-nobody@example.com', code: '000000' }),
-  decideConsent: (version) => ({ purpose: 'biometric_scans', decision: 'grant', method: 'ui', surface: { kind: 'widget', app: 'twikfit' }, noticeVersion: version, locale: 'en' }),
+  decideConsent: (version) => ({
+    purpose: 'biometric_scans',
+    decision: 'grant',
+    method: 'ui',
+    surface: { kind: 'widget', app: 'twikfit' },
+    noticeVersion: version,
+    locale: 'en',
+  }),
   createRequest: () => requestBodies.restriction,
   cancelRequest: () => ({ reason: 'fuzz' }),
   adminTransition: () => ({ to: 'verifying', reason: 'fuzz' }),
 };
-const bodyFor = (id: EndpointId, version: string): unknown => (id in SAMPLE_BODIES ? SAMPLE_BODIES[id as BodyEndpoint](version) : undefined);
+const bodyFor = (id: EndpointId, version: string): unknown =>
+  id in SAMPLE_BODIES ? SAMPLE_BODIES[id as BodyEndpoint](version) : undefined;
 
 describe(`authorization fuzz over the route table (${DB_KIND})`, () => {
   let server: TestServer;
@@ -58,11 +84,21 @@ describe(`authorization fuzz over the route table (${DB_KIND})`, () => {
     const base = { consents: new Set<string>(), requests: new Map(), keys: [] as string[] };
     if (kind === 'device') {
       const device = await api.post('/v1/auth/device', {});
-      return { ...base, label: `device-${n}`, kind, token: device.body.token, subjectId: device.body.subjectId, email: null, hostSub: null };
+      return {
+        ...base,
+        label: `device-${n}`,
+        kind,
+        token: device.body.token,
+        subjectId: device.body.subjectId,
+        email: null,
+        hostSub: null,
+      };
     }
     const email = `fuzz-${kind}-${n}.${newKey()}@example.com`;
     const hostSub = kind === 'host' ? `fuzz-host-${n}-${newKey()}` : null;
-    const token = hostSub ? await hostToken(hostSub, { email, emailVerified: true }) : await signInByEmail(server, email);
+    const token = hostSub
+      ? await hostToken(hostSub, { email, emailVerified: true })
+      : await signInByEmail(server, email);
     const me = await api.get('/v1/me', { token });
     return { ...base, label: `${kind}-${n}`, kind, token, subjectId: me.body.subjectId, email: me.body.email, hostSub };
   }
@@ -70,7 +106,11 @@ describe(`authorization fuzz over the route table (${DB_KIND})`, () => {
   /** The person's own records: two decisions, and three requests when they may file them. */
   async function populate(person: Person): Promise<void> {
     for (const decision of ['grant', 'deny']) {
-      const res = await api.post('/v1/consents', { ...(bodyFor('decideConsent', version) as object), decision }, { token: person.token });
+      const res = await api.post(
+        '/v1/consents',
+        { ...(bodyFor('decideConsent', version) as object), decision },
+        { token: person.token },
+      );
       person.consents.add(res.body.record.id);
     }
     if (person.kind === 'device') return;
@@ -104,7 +144,7 @@ describe(`authorization fuzz over the route table (${DB_KIND})`, () => {
     }
   });
 
-  it('R70: nobody reads or changes another person\'s records, whatever route, id, path spelling or method they try', async () => {
+  it("R70: nobody reads or changes another person's records, whatever route, id, path spelling or method they try", async () => {
     const random = seededRandom(SEED);
     const violations: string[] = [];
     // A forged token names a real host user but is signed with the wrong key.
@@ -112,32 +152,49 @@ describe(`authorization fuzz over the route table (${DB_KIND})`, () => {
     const callers: Caller[] = [
       ...active.map((person) => ({ label: person.label, person })),
       { label: 'anonymous' },
-      { label: 'forged host token', authorization: `Bearer ${await hostToken(victimSub, { secret: 'not-the-host-secret-0123456789abcdef' })}` },
+      {
+        label: 'forged host token',
+        authorization: `Bearer ${await hostToken(victimSub, { secret: 'not-the-host-secret-0123456789abcdef' })}`,
+      },
     ];
     // Every caller tries every route of the table, several times, in its own random order.
-    const plans = callers.map((caller) => ({ caller, cases: random.shuffle((Object.keys(endpoints) as EndpointId[]).flatMap((id) => Array<EndpointId>(casesFor(id)).fill(id))) }));
+    const plans = callers.map((caller) => ({
+      caller,
+      cases: random.shuffle(
+        (Object.keys(endpoints) as EndpointId[]).flatMap((id) => Array<EndpointId>(casesFor(id)).fill(id)),
+      ),
+    }));
     // Guards against a fuzz that passes vacuously (e.g. every call refused at the door with 401).
     const tally = { calls: 0, ownerChecks: 0, ownSuccesses: 0 };
 
     /** Everything that identifies another person's records; none of it may appear in an answer to `caller`. */
     const othersSecrets = (caller: Caller): string[] =>
-      everyone.filter((p) => p !== caller.person).flatMap((p) => [p.subjectId, p.token, ...(p.email ? [p.email] : []), ...p.consents, ...p.requests.keys()]);
+      everyone
+        .filter((p) => p !== caller.person)
+        .flatMap((p) => [p.subjectId, p.token, ...(p.email ? [p.email] : []), ...p.consents, ...p.requests.keys()]);
 
     async function runCase(caller: Caller, id: EndpointId): Promise<void> {
       const endpoint = endpoints[id];
       const method = random.next() < 0.25 ? random.pick(METHODS) : endpoint.method.toUpperCase();
-      const pathVariant = random.next() < 0.4 ? 'exact' : random.pick(Object.keys(PATH_VARIANTS) as Array<keyof typeof PATH_VARIANTS>);
+      const pathVariant =
+        random.next() < 0.4 ? 'exact' : random.pick(Object.keys(PATH_VARIANTS) as Array<keyof typeof PATH_VARIANTS>);
       const idVariant = random.pick(Object.keys(ID_VARIANTS) as Array<keyof typeof ID_VARIANTS>);
       const othersRequests = everyone.filter((p) => p !== caller.person).flatMap((p) => [...p.requests.keys()]);
       const target = random.pick(othersRequests);
-      const pathFor = (targetId: string) => PATH_VARIANTS[pathVariant](endpoint.path.replace('{id}', ID_VARIANTS[idVariant](targetId)));
+      const pathFor = (targetId: string) =>
+        PATH_VARIANTS[pathVariant](endpoint.path.replace('{id}', ID_VARIANTS[idVariant](targetId)));
       const body = bodyFor(id, version) ?? (['POST', 'PUT', 'PATCH'].includes(method) ? {} : undefined);
       // Another person's Idempotency-Key with the same body must not replay their answer.
-      const key = random.next() < 0.5 ? random.pick(everyone.flatMap((p) => (p === caller.person ? [] : p.keys))) : newKey();
+      const key =
+        random.next() < 0.5 ? random.pick(everyone.flatMap((p) => (p === caller.person ? [] : p.keys))) : newKey();
       const authorization = caller.person ? `Bearer ${caller.person.token}` : caller.authorization;
       const send = (path: string) => {
         tally.calls += 1;
-        const headers = { ...(authorization ? { authorization } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), 'idempotency-key': key };
+        const headers = {
+          ...(authorization ? { authorization } : {}),
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+          'idempotency-key': key,
+        };
         return rawCall(server.url, method, path, headers, body === undefined ? undefined : JSON.stringify(body));
       };
       const what = `seed ${SEED}: ${caller.label} ${method} ${pathFor(target)} (${id}, path ${pathVariant}${'params' in endpoint ? `, id ${idVariant}` : ''})`;
@@ -145,14 +202,18 @@ describe(`authorization fuzz over the route table (${DB_KIND})`, () => {
 
       // Only an id the caller put in the path may come back (echoed in a problem); anything else of another's is a leak.
       const visible = scrub(res, 'params' in endpoint ? target : null);
-      for (const secret of othersSecrets(caller)) if (visible.toLowerCase().includes(secret.toLowerCase())) violations.push(`${what}: answer ${res.status} shows another person's ${secret}`);
+      for (const secret of othersSecrets(caller))
+        if (visible.toLowerCase().includes(secret.toLowerCase()))
+          violations.push(`${what}: answer ${res.status} shows another person's ${secret}`);
       if ('params' in endpoint) {
         // Another person's id must answer exactly like an id that never existed, and never succeed.
         const twin = await send(pathFor(randomUUID()));
         if (res.status < 400) violations.push(`${what}: ${res.status} on another person's request`);
         if (problemShape(res).endsWith('"No request with this id."')) tally.ownerChecks += 1;
         if (res.status !== twin.status || problemShape(res) !== problemShape(twin)) {
-          violations.push(`${what}: another person's id answers ${res.status} ${problemShape(res)}, an unknown id ${twin.status} ${problemShape(twin)}`);
+          violations.push(
+            `${what}: another person's id answers ${res.status} ${problemShape(res)}, an unknown id ${twin.status} ${problemShape(twin)}`,
+          );
         }
         return;
       }
@@ -166,18 +227,31 @@ describe(`authorization fuzz over the route table (${DB_KIND})`, () => {
     }
 
     /** Books a successful call on the caller's own scope into what they are expected to hold afterwards. */
-    async function account(person: Person, id: EndpointId, res: RawResponse, what: string, out: string[]): Promise<void> {
+    async function account(
+      person: Person,
+      id: EndpointId,
+      res: RawResponse,
+      what: string,
+      out: string[],
+    ): Promise<void> {
       const body = res.text ? JSON.parse(res.text) : undefined;
       if (id === 'decideConsent') {
-        if (body.record.subjectId !== person.subjectId) out.push(`${what}: the decision was recorded for ${body.record.subjectId}`);
+        if (body.record.subjectId !== person.subjectId)
+          out.push(`${what}: the decision was recorded for ${body.record.subjectId}`);
         person.consents.add(body.record.id);
       } else if (id === 'createRequest') {
         if (res.status === 201) person.requests.set(body.id, { status: body.status, events: body.events.length });
-        else if (!person.requests.has(body.id)) out.push(`${what}: replayed request ${body.id}, which is not the caller's`);
+        else if (!person.requests.has(body.id))
+          out.push(`${what}: replayed request ${body.id}, which is not the caller's`);
       } else if (id === 'signOut') {
         // The caller ended their own session: sign in again (a device cannot, so it becomes a new visitor).
         // A host user's earlier host tokens stop working; the host app's next one is issued after the sign-out.
-        if (person.kind === 'host') person.token = await hostToken(person.hostSub!, { email: person.email!, emailVerified: true, iat: Math.floor(Date.now() / 1000) + 1 });
+        if (person.kind === 'host')
+          person.token = await hostToken(person.hostSub!, {
+            email: person.email!,
+            emailVerified: true,
+            iat: Math.floor(Date.now() / 1000) + 1,
+          });
         else if (person.kind === 'email') person.token = await signInByEmail(server, person.email!);
         else {
           const next = await newPerson('device', everyone.length);
@@ -196,20 +270,27 @@ describe(`authorization fuzz over the route table (${DB_KIND})`, () => {
     }
     expect(tally.calls).toBeGreaterThan(300);
     expect(tally.ownerChecks, 'too few calls reached the owner check').toBeGreaterThan(20);
-    expect(tally.ownSuccesses, 'too few calls succeeded on the caller\'s own records').toBeGreaterThan(20);
+    expect(tally.ownSuccesses, "too few calls succeeded on the caller's own records").toBeGreaterThan(20);
     expect(violations.slice(0, 20), `${violations.length} violations`).toEqual([]);
 
     // Afterwards every person holds exactly what they created, byte for byte in status and audit log.
     for (const person of everyone) {
-      const consents = await server.deps.db.query<{ id: string }>('select id from consent_records where subject_id = $1', [person.subjectId]);
+      const consents = await server.deps.db.query<{ id: string }>(
+        'select id from consent_records where subject_id = $1',
+        [person.subjectId],
+      );
       expect(new Set(consents.map((r) => r.id)), `${person.label}'s consent records`).toEqual(person.consents);
       const requests = await server.deps.db.query<{ id: string; status: string; events: number }>(
         'select r.id, r.status, (select count(*)::int from request_events e where e.request_id = r.id) as events from rights_requests r where r.user_id = $1',
         [person.subjectId],
       );
-      expect(new Map(requests.map((r) => [r.id, { status: r.status, events: r.events }])), `${person.label}'s requests`).toEqual(person.requests);
+      expect(
+        new Map(requests.map((r) => [r.id, { status: r.status, events: r.events }])),
+        `${person.label}'s requests`,
+      ).toEqual(person.requests);
     }
     // Nobody's session was ended by someone else.
-    for (const person of active) expect((await api.get('/v1/me', { token: person.token })).body.subjectId, person.label).toBe(person.subjectId);
+    for (const person of active)
+      expect((await api.get('/v1/me', { token: person.token })).body.subjectId, person.label).toBe(person.subjectId);
   });
 });

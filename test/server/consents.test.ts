@@ -1,8 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConsentDecisionResult, ConsentHistory, ConsentRecord, ConsentState, PurposeState } from '../../shared/contract/consent.ts';
+import type {
+  ConsentDecisionResult,
+  ConsentHistory,
+  ConsentRecord,
+  ConsentState,
+  PurposeState,
+} from '../../shared/contract/consent.ts';
 import { canonicalJson } from '../../shared/notice/canonical-json.ts';
 import { sha256Hex } from '../../server/identity/tokens.ts';
-import { client, hostToken, newKey, startTestServer, type ApiResponse, type Client, type TestServer } from './harness.ts';
+import {
+  client,
+  hostToken,
+  newKey,
+  startTestServer,
+  type ApiResponse,
+  type Client,
+  type TestServer,
+} from './harness.ts';
 
 const PROBLEMS = 'https://privacy.twikit.com/problems/';
 const GPC = { 'sec-gpc': '1' };
@@ -18,7 +32,8 @@ function expectProblem(res: ApiResponse, status: number, type: string) {
   return res.body as { detail: string; errors?: Array<{ pointer: string; reason: string }> };
 }
 
-const pointers = (problem: { errors?: Array<{ pointer: string }> }): string[] => (problem.errors ?? []).map((e) => e.pointer);
+const pointers = (problem: { errors?: Array<{ pointer: string }> }): string[] =>
+  (problem.errors ?? []).map((e) => e.pointer);
 
 /** A new host-app user nobody else uses. */
 const newUser = (): Promise<string> => hostToken(`consents-${newKey()}`);
@@ -30,12 +45,26 @@ describe('consents', () => {
 
   /** A decision as the widget sends it, for the notice the server publishes. */
   const decisionBody = (purpose: PurposeId, decision: string, extra: Record<string, unknown> = {}) => ({
-    purpose, decision, method: 'ui', surface: { kind: 'widget', app: 'twikfit' }, noticeVersion: notice.version, locale: 'en', ...extra,
+    purpose,
+    decision,
+    method: 'ui',
+    surface: { kind: 'widget', app: 'twikfit' },
+    noticeVersion: notice.version,
+    locale: 'en',
+    ...extra,
   });
   const decide = (token: string, purpose: PurposeId, decision: string, headers?: HeaderMap) =>
-    api.post<ConsentDecisionResult>('/v1/consents', decisionBody(purpose, decision), { token, ...(headers ? { headers } : {}) });
+    api.post<ConsentDecisionResult>('/v1/consents', decisionBody(purpose, decision), {
+      token,
+      ...(headers ? { headers } : {}),
+    });
   /** Decides and expects the record to be appended. */
-  async function record(token: string, purpose: PurposeId, decision: string, headers?: HeaderMap): Promise<ConsentRecord> {
+  async function record(
+    token: string,
+    purpose: PurposeId,
+    decision: string,
+    headers?: HeaderMap,
+  ): Promise<ConsentRecord> {
     const res = await decide(token, purpose, decision, headers);
     expect(res.status, res.text).toBe(201);
     return res.body.record;
@@ -65,7 +94,12 @@ describe('consents', () => {
 
   it('R16: every purpose is off and undecided for a new subject', async () => {
     const state = await stateOf(await newUser());
-    const summary = Object.fromEntries(state.purposes.map((p) => [p.purpose, { kind: p.kind, active: p.active, decided: p.decided, byGpc: p.byGpc, updatedAt: p.updatedAt }]));
+    const summary = Object.fromEntries(
+      state.purposes.map((p) => [
+        p.purpose,
+        { kind: p.kind, active: p.active, decided: p.decided, byGpc: p.byGpc, updatedAt: p.updatedAt },
+      ]),
+    );
     const untouched = { active: false, decided: false, byGpc: false, updatedAt: null };
     expect(summary).toEqual({
       biometric_scans: { kind: 'consent', ...untouched },
@@ -93,7 +127,10 @@ describe('consents', () => {
         locale: 'en',
       });
     }
-    expect((await historyOf(user)).map((r) => [r.id, r.event])).toEqual([[given.id, 'given'], [withdrawn.id, 'withdrawn']]);
+    expect((await historyOf(user)).map((r) => [r.id, r.event])).toEqual([
+      [given.id, 'given'],
+      [withdrawn.id, 'withdrawn'],
+    ]);
     expect(purpose(await stateOf(user), 'biometric_scans')).toMatchObject({ active: false, decided: true });
   });
 
@@ -106,8 +143,15 @@ describe('consents', () => {
 
   it('R25: telemetry takes an objection, not a consent', async () => {
     const user = await newUser();
-    expect(await record(user, 'telemetry', 'object')).toMatchObject({ event: 'objected', active: true, legalBasis: 'legitimate_interests' });
-    expect(await record(user, 'telemetry', 'withdraw-objection')).toMatchObject({ event: 'objection-withdrawn', active: false });
+    expect(await record(user, 'telemetry', 'object')).toMatchObject({
+      event: 'objected',
+      active: true,
+      legalBasis: 'legitimate_interests',
+    });
+    expect(await record(user, 'telemetry', 'withdraw-objection')).toMatchObject({
+      event: 'objection-withdrawn',
+      active: false,
+    });
 
     const granted = expectProblem(await decide(user, 'telemetry', 'grant'), 422, 'validation-failed');
     expect(pointers(granted)).toContain('/body/decision');
@@ -116,7 +160,11 @@ describe('consents', () => {
 
   it('R35: records keep how consent was collected, are chained by hash and cannot be changed', async () => {
     const user = await newUser();
-    const withControl = await api.post<ConsentDecisionResult>('/v1/consents', decisionBody('biometric_scans', 'grant', { control: 'just-in-time' }), { token: user });
+    const withControl = await api.post<ConsentDecisionResult>(
+      '/v1/consents',
+      decisionBody('biometric_scans', 'grant', { control: 'just-in-time' }),
+      { token: user },
+    );
     expect(withControl.body.record).toMatchObject({ method: 'ui', control: 'just-in-time', gpc: false });
     await record(user, 'third_party_sharing', 'grant');
     await record(user, 'telemetry', 'object');
@@ -128,14 +176,22 @@ describe('consents', () => {
     for (const { hash, ...rest } of records) expect(sha256Hex(canonicalJson(rest))).toBe(hash);
 
     const subjectId = records[0]!.subjectId;
-    await expect(server.deps.db.query('update consent_records set active = false where subject_id = $1', [subjectId])).rejects.toThrow(/append-only/);
-    await expect(server.deps.db.query('delete from consent_records where subject_id = $1', [subjectId])).rejects.toThrow(/append-only/);
+    await expect(
+      server.deps.db.query('update consent_records set active = false where subject_id = $1', [subjectId]),
+    ).rejects.toThrow(/append-only/);
+    await expect(
+      server.deps.db.query('delete from consent_records where subject_id = $1', [subjectId]),
+    ).rejects.toThrow(/append-only/);
     expect(await historyOf(user)).toEqual(records);
   });
 
   it('R12: a decision names a published notice version', async () => {
     const user = await newUser();
-    const res = await api.post('/v1/consents', decisionBody('biometric_scans', 'grant', { noticeVersion: 'never-published-1' }), { token: user });
+    const res = await api.post(
+      '/v1/consents',
+      decisionBody('biometric_scans', 'grant', { noticeVersion: 'never-published-1' }),
+      { token: user },
+    );
     expect(pointers(expectProblem(res, 422, 'notice-version-unknown'))).toEqual(['/body/noticeVersion']);
     expect(await historyOf(user)).toEqual([]);
   });
@@ -183,7 +239,7 @@ describe('consents', () => {
     expect(await historyOf(user)).toEqual([]);
   });
 
-  it('two subjects never see each other\'s records, and a device is a subject of its own', async () => {
+  it("two subjects never see each other's records, and a device is a subject of its own", async () => {
     const userA = await newUser();
     const userB = await newUser();
     await record(userA, 'biometric_scans', 'grant');
@@ -217,7 +273,11 @@ describe('consents', () => {
 
   it('a decision with an unknown purpose or without a surface is refused with 422 naming the field', async () => {
     const user = await newUser();
-    const unknown = await api.post('/v1/consents', { ...decisionBody('biometric_scans', 'grant'), purpose: 'marketing' }, { token: user });
+    const unknown = await api.post(
+      '/v1/consents',
+      { ...decisionBody('biometric_scans', 'grant'), purpose: 'marketing' },
+      { token: user },
+    );
     expect(pointers(expectProblem(unknown, 422, 'validation-failed'))).toContain('/body/purpose');
 
     const { surface: _surface, ...withoutSurface } = decisionBody('biometric_scans', 'grant');
@@ -228,10 +288,18 @@ describe('consents', () => {
 
   it('a body that is not JSON is refused: malformed JSON with 400, text/plain with 415', async () => {
     const user = await newUser();
-    const malformed = await api.call('POST', '/v1/consents', { token: user, raw: '{"purpose": "biometric_scans",', headers: { 'content-type': 'application/json' } });
+    const malformed = await api.call('POST', '/v1/consents', {
+      token: user,
+      raw: '{"purpose": "biometric_scans",',
+      headers: { 'content-type': 'application/json' },
+    });
     expectProblem(malformed, 400, 'malformed-json');
 
-    const plain = await api.call('POST', '/v1/consents', { token: user, raw: JSON.stringify(decisionBody('biometric_scans', 'grant')), headers: { 'content-type': 'text/plain' } });
+    const plain = await api.call('POST', '/v1/consents', {
+      token: user,
+      raw: JSON.stringify(decisionBody('biometric_scans', 'grant')),
+      headers: { 'content-type': 'text/plain' },
+    });
     expectProblem(plain, 415, 'unsupported-media-type');
     expect(await historyOf(user)).toEqual([]);
   });

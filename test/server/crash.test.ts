@@ -57,6 +57,7 @@ describe(`acknowledged consent records survive kill -9 (${DB_KIND})`, () => {
     // The restarted server still takes writes on top of the recovered chain.
     const after = await runConsentWriters({ url: server.url, tokens, writers: SUBJECTS, writesEach: 1 });
     expect(after.errorSamples).toEqual([]);
-    for (const token of tokens) expect(chainBreaks((await api.get('/v1/consents/history', { token })).body.records)).toEqual([]);
+    for (const token of tokens)
+      expect(chainBreaks((await api.get('/v1/consents/history', { token })).body.records)).toEqual([]);
   });
 });

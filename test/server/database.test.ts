@@ -27,12 +27,12 @@ describe(`the database layer on ${DB_KIND}`, () => {
     const id = '11111111-1111-4111-8111-111111111111';
     await expect(
       db.transaction(async (tx) => {
-        await tx.query("insert into devices (id, created_at) values ($1, now())", [id]);
+        await tx.query('insert into devices (id, created_at) values ($1, now())', [id]);
         throw new Error('crash after the first write');
       }),
     ).rejects.toThrow('crash after the first write');
     expect(await db.query('select 1 from devices where id = $1', [id])).toHaveLength(0);
-    await db.transaction((tx) => tx.query("insert into devices (id, created_at) values ($1, now())", [id]));
+    await db.transaction((tx) => tx.query('insert into devices (id, created_at) values ($1, now())', [id]));
     expect(await db.query('select 1 from devices where id = $1', [id])).toHaveLength(1);
   });
 
@@ -40,8 +40,8 @@ describe(`the database layer on ${DB_KIND}`, () => {
     const id = '22222222-2222-4222-8222-222222222222';
     await expect(
       db.transaction(async (tx) => {
-        await tx.query("insert into devices (id, created_at) values ($1, now())", [id]);
-        await tx.query("insert into devices (id, created_at) values ($1, now())", [id]); // duplicate key
+        await tx.query('insert into devices (id, created_at) values ($1, now())', [id]);
+        await tx.query('insert into devices (id, created_at) values ($1, now())', [id]); // duplicate key
       }),
     ).rejects.toMatchObject({ code: '23505' });
     expect(await db.query('select 1 from devices where id = $1', [id])).toHaveLength(0);

@@ -59,16 +59,31 @@ export interface RawResponse {
  * One HTTP call with the path sent byte for byte: `fetch` would resolve `..` and `%2e` itself, so the
  * server would never see them.
  */
-export function rawCall(baseUrl: string, method: string, path: string, headers: Record<string, string>, body?: string): Promise<RawResponse> {
+export function rawCall(
+  baseUrl: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<RawResponse> {
   const { hostname, port } = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const req = request({ host: hostname, port: Number(port), method, path, headers: { ...headers, ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
-      res.on('error', reject);
-    });
+    const req = request(
+      {
+        host: hostname,
+        port: Number(port),
+        method,
+        path,
+        headers: { ...headers, ...(body !== undefined ? { 'content-length': String(Buffer.byteLength(body)) } : {}) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -85,6 +100,9 @@ export function problemShape(res: RawResponse): string {
   if (res.text === '') return '(empty)'; // HEAD
   if (!String(res.headers['content-type'] ?? '').includes('problem+json')) return '(not a problem)';
   const problem = JSON.parse(res.text) as { type: string; detail: string };
-  const detail = problem.detail.replace(/[0-9a-f]{8}(-|%2D)[0-9a-f]{4}\1[0-9a-f]{4}\1[0-9a-f]{4}\1[0-9a-f]{12}/gi, '<id>');
+  const detail = problem.detail.replace(
+    /[0-9a-f]{8}(-|%2D)[0-9a-f]{4}\1[0-9a-f]{4}\1[0-9a-f]{4}\1[0-9a-f]{12}/gi,
+    '<id>',
+  );
   return `${problem.type} "${detail}"`;
 }

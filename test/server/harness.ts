@@ -52,7 +52,11 @@ export interface Clock {
 
 export function createClock(start = '2026-03-10T10:00:00.000Z'): Clock {
   let current = new Date(start).getTime();
-  return { now: () => new Date(current), set: (iso) => void (current = new Date(iso).getTime()), advance: (ms) => void (current += ms) };
+  return {
+    now: () => new Date(current),
+    set: (iso) => void (current = new Date(iso).getTime()),
+    advance: (ms) => void (current += ms),
+  };
 }
 
 export interface TestServer extends RunningServer {
@@ -64,7 +68,11 @@ export interface TestServer extends RunningServer {
 }
 
 /** A real reference server on a free port over a fresh database, with test secrets and generous limits. */
-export async function startTestServer(env: Record<string, string> = {}, database?: TestDatabase, clock = createClock()): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  database?: TestDatabase,
+  clock = createClock(),
+): Promise<TestServer> {
   const db = database ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'development', // the development defaults (outbox, CORS for the demo); production is tested on its own
@@ -82,7 +90,10 @@ export async function startTestServer(env: Record<string, string> = {}, database
     ...env,
   } as NodeJS.ProcessEnv);
   // A silent outbox: tests read codes from it instead of the console (unless a test brings an SMTP server).
-  const server = await startServer(config, { now: clock.now, ...(config.smtpUrl ? {} : { mailer: createOutboxMailer(() => undefined) }) });
+  const server = await startServer(config, {
+    now: clock.now,
+    ...(config.smtpUrl ? {} : { mailer: createOutboxMailer(() => undefined) }),
+  });
   return {
     ...server,
     config,
@@ -132,7 +143,11 @@ export interface ApiResponse<T = any> {
 
 /** A thin client over real HTTP: JSON in, parsed JSON (or text) out. */
 export function client(baseUrl: string) {
-  async function call<T = any>(method: string, path: string, options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {}): Promise<ApiResponse<T>> {
+  async function call<T = any>(
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+  ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     let body: string | undefined;
@@ -150,7 +165,8 @@ export function client(baseUrl: string) {
   return {
     call,
     get: <T = any>(path: string, options?: Parameters<typeof call>[2]) => call<T>('GET', path, options),
-    post: <T = any>(path: string, body: unknown, options?: Parameters<typeof call>[2]) => call<T>('POST', path, { ...options, body }),
+    post: <T = any>(path: string, body: unknown, options?: Parameters<typeof call>[2]) =>
+      call<T>('POST', path, { ...options, body }),
     delete: <T = any>(path: string, options?: Parameters<typeof call>[2]) => call<T>('DELETE', path, options),
   };
 }
@@ -180,7 +196,13 @@ export function latestCode(server: TestServer, email: string): string {
 export const requestBodies = {
   access: { type: 'access', locale: 'en', surface: { kind: 'widget', app: 'twikfit' } },
   portability: { type: 'portability', format: 'json', locale: 'en', surface: { kind: 'extension' } },
-  rectification: { type: 'rectification', field: 'name', correction: 'Jan Janssens', locale: 'nl', surface: { kind: 'api' } },
+  rectification: {
+    type: 'rectification',
+    field: 'name',
+    correction: 'Jan Janssens',
+    locale: 'nl',
+    surface: { kind: 'api' },
+  },
   erasure: { type: 'erasure', scope: 'all', confirmed: true, locale: 'en', surface: { kind: 'api' } },
   restriction: { type: 'restriction', ground: 'accuracy-contested', locale: 'fr', surface: { kind: 'api' } },
   objection: { type: 'objection', scope: 'direct-marketing', locale: 'de', surface: { kind: 'api' } },

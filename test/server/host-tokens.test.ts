@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, DB_KIND, hostToken, newKey, requestBodies, signInByEmail, startTestServer, type ApiResponse, type Client, type TestServer } from './harness.ts';
+import {
+  client,
+  DB_KIND,
+  hostToken,
+  newKey,
+  requestBodies,
+  signInByEmail,
+  startTestServer,
+  type ApiResponse,
+  type Client,
+  type TestServer,
+} from './harness.ts';
 
 // Issue 18, points 5 and 8: what a host-app token may claim. Its times are bounded (a maximum age, `iat`
 // not in the future), its e-mail counts only when the host vouches for it, and a token issued before the
@@ -23,7 +34,8 @@ beforeAll(async () => {
 afterAll(async () => server?.stop());
 
 describe(`host-token times (${DB_KIND})`, () => {
-  const me = async (options: Parameters<typeof hostToken>[1]) => api.get('/v1/me', { token: await hostToken(`times-${newKey()}`, options) });
+  const me = async (options: Parameters<typeof hostToken>[1]) =>
+    api.get('/v1/me', { token: await hostToken(`times-${newKey()}`, options) });
 
   it('R70: a host token valid until the year 3000 is refused: "exp" may be at most 24 hours ahead', async () => {
     expectRefused(await me({ expiresIn: Date.UTC(3000, 0, 1) / 1000 }), /"exp" claim is more than 86400 seconds ahead/);
@@ -52,16 +64,24 @@ describe(`host-token audience (${DB_KIND})`, () => {
   it('R70: with HOST_TOKEN_AUDIENCE set, a token without "aud" or for another audience is refused', async () => {
     const api = client(audienceServer.url);
     expectRefused(await api.get('/v1/me', { token: await hostToken(`aud-${newKey()}`) }), /"aud" claim is missing/);
-    expectRefused(await api.get('/v1/me', { token: await hostToken(`aud-${newKey()}`, { audience: 'another-service' }) }), /"aud" claim is not accepted/);
-    expect((await api.get('/v1/me', { token: await hostToken(`aud-${newKey()}`, { audience: 'twikit-privacy' }) })).status).toBe(200);
+    expectRefused(
+      await api.get('/v1/me', { token: await hostToken(`aud-${newKey()}`, { audience: 'another-service' }) }),
+      /"aud" claim is not accepted/,
+    );
+    expect(
+      (await api.get('/v1/me', { token: await hostToken(`aud-${newKey()}`, { audience: 'twikit-privacy' }) })).status,
+    ).toBe(200);
   });
 });
 
 describe(`host-token e-mail and revocation (${DB_KIND})`, () => {
-
-  it('an e-mail claim the host does not vouch for links nothing: the victim\'s own sign-in by code lands in their own account', async () => {
+  it("an e-mail claim the host does not vouch for links nothing: the victim's own sign-in by code lands in their own account", async () => {
     const victim = `victim.${newKey()}@example.com`;
-    for (const claims of [{ email: victim }, { email: victim, emailVerified: false }, { email: victim, claims: { email_verified: 'true' } }]) {
+    for (const claims of [
+      { email: victim },
+      { email: victim, emailVerified: false },
+      { email: victim, claims: { email_verified: 'true' } },
+    ]) {
       const attacker = await api.get('/v1/me', { token: await hostToken(`attacker-${newKey()}`, claims) });
       expect(attacker.status, attacker.text).toBe(200);
       expect(attacker.body.email).toBeNull();
@@ -72,22 +92,29 @@ describe(`host-token e-mail and revocation (${DB_KIND})`, () => {
 
   it('a vouched-for claim that is not an e-mail address is ignored, not stored', async () => {
     const sub = `header-${newKey()}`;
-    const res = await api.get('/v1/me', { token: await hostToken(sub, { email: 'x@example.com\r\nbcc: all@example.com', emailVerified: true }) });
+    const res = await api.get('/v1/me', {
+      token: await hostToken(sub, { email: 'x@example.com\r\nbcc: all@example.com', emailVerified: true }),
+    });
     expect(res.status, res.text).toBe(200);
     expect(res.body.email).toBeNull();
-    const rows = await server.deps.db.query<{ email: string | null }>('select email from users where host_subject = $1', [sub]);
+    const rows = await server.deps.db.query<{ email: string | null }>(
+      'select email from users where host_subject = $1',
+      [sub],
+    );
     expect(rows).toEqual([{ email: null }]);
   });
 
-  it('a vouched-for address links: sign-in by code for it lands in the host user\'s account', async () => {
+  it("a vouched-for address links: sign-in by code for it lands in the host user's account", async () => {
     const email = `linked.${newKey()}@example.com`;
-    const host = await api.get('/v1/me', { token: await hostToken(`linked-${newKey()}`, { email, emailVerified: true }) });
+    const host = await api.get('/v1/me', {
+      token: await hostToken(`linked-${newKey()}`, { email, emailVerified: true }),
+    });
     expect(host.body.email).toBe(email);
     const byCode = await api.get('/v1/me', { token: await signInByEmail(server, email) });
     expect(byCode.body.subjectId).toBe(host.body.subjectId);
   });
 
-  it('after the person signs out, a host token issued before that moment is refused; the host\'s next one works', async () => {
+  it("after the person signs out, a host token issued before that moment is refused; the host's next one works", async () => {
     const sub = `leaver-${newKey()}`;
     const before = await hostToken(sub);
     expect((await api.get('/v1/me', { token: before })).status).toBe(200);
@@ -98,11 +125,14 @@ describe(`host-token e-mail and revocation (${DB_KIND})`, () => {
     expect((await api.get('/v1/me', { token: after })).status).toBe(200);
   });
 
-  it('R48: a deleted account\'s host token does not bring it back; a token issued after the deletion starts a new, empty account', async () => {
+  it("R48: a deleted account's host token does not bring it back; a token issued after the deletion starts a new, empty account", async () => {
     const sub = `deleted-${newKey()}`;
     const token = await hostToken(sub);
     const first = (await api.get('/v1/me', { token })).body;
-    const deleted = await api.post('/v1/requests', requestBodies.account_deletion, { token, headers: { 'idempotency-key': newKey() } });
+    const deleted = await api.post('/v1/requests', requestBodies.account_deletion, {
+      token,
+      headers: { 'idempotency-key': newKey() },
+    });
     expect(deleted.status, deleted.text).toBe(201);
     const users = async () => (await server.deps.db.query<{ n: number }>('select count(*)::int as n from users'))[0]!.n;
     const count = await users();

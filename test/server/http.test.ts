@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { Problem } from '../../shared/contract/problem.ts';
-import { client, DB_KIND, hostToken, newKey, requestBodies, startTestServer, type ApiResponse, type Client, type TestServer } from './harness.ts';
+import {
+  client,
+  DB_KIND,
+  hostToken,
+  newKey,
+  requestBodies,
+  startTestServer,
+  type ApiResponse,
+  type Client,
+  type TestServer,
+} from './harness.ts';
 
 const BODY_LIMIT = 2048;
 const PUBLIC_URL = 'https://privacy.example.test';
@@ -37,9 +47,7 @@ describe(`HTTP boundary (${DB_KIND})`, () => {
    * Sends one POST /v1/requests as a fresh user and checks that nothing was written: the user sees no
    * requests and the table holds as many rows as before. Returns the answer for the caller to inspect.
    */
-  async function refusedWithoutWriting(
-    send: (token: string) => Promise<ApiResponse>,
-  ): Promise<ApiResponse> {
+  async function refusedWithoutWriting(send: (token: string) => Promise<ApiResponse>): Promise<ApiResponse> {
     const token = await hostToken(`http-${newKey()}`);
     const before = await storedRequests();
     const res = await send(token);
@@ -53,7 +61,11 @@ describe(`HTTP boundary (${DB_KIND})`, () => {
   describe('every bad input answers a problem naming what is wrong, and writes nothing', () => {
     it('refuses malformed JSON with 400 malformed-json', async () => {
       const res = await refusedWithoutWriting((token) =>
-        api.call('POST', '/v1/requests', { token, raw: '{"type":', headers: { 'content-type': 'application/json', 'idempotency-key': newKey() } }),
+        api.call('POST', '/v1/requests', {
+          token,
+          raw: '{"type":',
+          headers: { 'content-type': 'application/json', 'idempotency-key': newKey() },
+        }),
       );
       const problem = expectProblem(res, 400, 'malformed-json');
       expect(problem.detail).toMatch(/JSON/);
@@ -61,7 +73,11 @@ describe(`HTTP boundary (${DB_KIND})`, () => {
 
     it('refuses a body that is not application/json with 415 unsupported-media-type', async () => {
       const res = await refusedWithoutWriting((token) =>
-        api.call('POST', '/v1/requests', { token, raw: JSON.stringify(requestBodies.access), headers: { 'content-type': 'text/plain', 'idempotency-key': newKey() } }),
+        api.call('POST', '/v1/requests', {
+          token,
+          raw: JSON.stringify(requestBodies.access),
+          headers: { 'content-type': 'text/plain', 'idempotency-key': newKey() },
+        }),
       );
       const problem = expectProblem(res, 415, 'unsupported-media-type');
       expect(problem.detail).toMatch(/application\/json/);
@@ -70,7 +86,11 @@ describe(`HTTP boundary (${DB_KIND})`, () => {
 
     it('refuses a field of the wrong type with 422 and an error pointing at /body/locale', async () => {
       const res = await refusedWithoutWriting(async (token) =>
-        api.post('/v1/requests', { type: 'access', locale: 42, surface: { kind: 'api' } }, { token, headers: { 'idempotency-key': newKey() } }),
+        api.post(
+          '/v1/requests',
+          { type: 'access', locale: 42, surface: { kind: 'api' } },
+          { token, headers: { 'idempotency-key': newKey() } },
+        ),
       );
       const problem = expectProblem(res, 422, 'validation-failed');
       expect(problem.errors?.map((e) => e.pointer)).toContain('/body/locale');
@@ -78,7 +98,11 @@ describe(`HTTP boundary (${DB_KIND})`, () => {
 
     it('refuses an unknown request type with 422 naming /body/type and the accepted types', async () => {
       const res = await refusedWithoutWriting(async (token) =>
-        api.post('/v1/requests', { type: 'teleport', locale: 'en', surface: { kind: 'api' } }, { token, headers: { 'idempotency-key': newKey() } }),
+        api.post(
+          '/v1/requests',
+          { type: 'teleport', locale: 'en', surface: { kind: 'api' } },
+          { token, headers: { 'idempotency-key': newKey() } },
+        ),
       );
       const problem = expectProblem(res, 422, 'validation-failed');
       const error = problem.errors?.find((e) => e.pointer === '/body/type');
@@ -90,7 +114,9 @@ describe(`HTTP boundary (${DB_KIND})`, () => {
     it(`refuses a body over the ${BODY_LIMIT}-byte limit with 413 payload-too-large`, async () => {
       const big = { ...requestBodies.rectification, correction: 'x'.repeat(10_000) };
       expect(JSON.stringify(big).length).toBeGreaterThan(4 * BODY_LIMIT);
-      const res = await refusedWithoutWriting((token) => api.post('/v1/requests', big, { token, headers: { 'idempotency-key': newKey() } }));
+      const res = await refusedWithoutWriting((token) =>
+        api.post('/v1/requests', big, { token, headers: { 'idempotency-key': newKey() } }),
+      );
       const problem = expectProblem(res, 413, 'payload-too-large');
       expect(problem.detail).toContain(String(BODY_LIMIT));
     });
@@ -110,14 +136,20 @@ describe(`HTTP boundary (${DB_KIND})`, () => {
     it('answers a wrong method with 405 and an Allow header listing GET and POST', async () => {
       const res = await api.delete('/v1/consents', { token: await hostToken('http-wrong-method') });
       expectProblem(res, 405, 'method-not-allowed');
-      const allow = (res.headers.get('allow') ?? '').split(',').map((m) => m.trim()).sort();
+      const allow = (res.headers.get('allow') ?? '')
+        .split(',')
+        .map((m) => m.trim())
+        .sort();
       expect(allow).toEqual(['GET', 'POST']);
     });
 
     it('a valid rights request is written, so the checks above would see a half-written one', async () => {
       const token = await hostToken(`http-${newKey()}`);
       const before = await storedRequests();
-      const res = await api.post('/v1/requests', requestBodies.access, { token, headers: { 'idempotency-key': newKey() } });
+      const res = await api.post('/v1/requests', requestBodies.access, {
+        token,
+        headers: { 'idempotency-key': newKey() },
+      });
       expect(res.status, res.text).toBe(201);
       expect(await storedRequests()).toBe(before + 1);
       expect((await api.get('/v1/requests', { token })).body.requests).toHaveLength(1);
@@ -138,7 +170,10 @@ describe(`HTTP boundary (${DB_KIND})`, () => {
       const res = await preflight(ALLOWED_ORIGIN);
       expect(res.status).toBeLessThan(300);
       expect(res.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
-      const allowed = (res.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(',').map((h) => h.trim());
+      const allowed = (res.headers.get('access-control-allow-headers') ?? '')
+        .toLowerCase()
+        .split(',')
+        .map((h) => h.trim());
       expect(allowed).toEqual(expect.arrayContaining(['authorization', 'content-type', 'idempotency-key']));
       expect(res.headers.get('access-control-allow-methods') ?? '').toMatch(/\bPOST\b/);
     });
@@ -158,7 +193,10 @@ describe(`HTTP boundary (${DB_KIND})`, () => {
       const res = await api.get('/v1/notice', { headers: { origin: ALLOWED_ORIGIN } });
       expect(res.status).toBe(200);
       expect(res.headers.get('access-control-allow-origin')).toBe(ALLOWED_ORIGIN);
-      const exposed = (res.headers.get('access-control-expose-headers') ?? '').toLowerCase().split(',').map((h) => h.trim());
+      const exposed = (res.headers.get('access-control-expose-headers') ?? '')
+        .toLowerCase()
+        .split(',')
+        .map((h) => h.trim());
       expect(exposed).toContain('etag');
       // The notice is publicly cacheable, so a cache must not hand this answer to another origin.
       expect((res.headers.get('vary') ?? '').toLowerCase()).toMatch(/\borigin\b/);

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  client, hostToken, latestCode, newKey, requestBodies, signInByEmail, startTestServer,
-  type ApiResponse, type Client, type TestServer,
+  client,
+  hostToken,
+  latestCode,
+  newKey,
+  requestBodies,
+  signInByEmail,
+  startTestServer,
+  type ApiResponse,
+  type Client,
+  type TestServer,
 } from './harness.ts';
 
 const PROBLEMS = 'https://privacy.twikit.com/problems/';
@@ -58,7 +66,12 @@ describe('identity', () => {
 
       const me = await api.get('/v1/me', { token: session.body.token });
       expect(me.status).toBe(200);
-      expect(me.body).toMatchObject({ kind: 'user', via: 'email-session', email: email.toLowerCase(), subjectId: session.body.subjectId });
+      expect(me.body).toMatchObject({
+        kind: 'user',
+        via: 'email-session',
+        email: email.toLowerCase(),
+        subjectId: session.body.subjectId,
+      });
 
       expectProblem(await verify(email, code), 401, 'sign-in-code-invalid');
     });
@@ -69,10 +82,14 @@ describe('identity', () => {
       const code = latestCode(server, email);
 
       for (const left of [4, 3, 2, 1]) {
-        expect(expectProblem(await verify(email, otherThan(code)), 401, 'sign-in-code-invalid').attemptsLeft).toBe(left);
+        expect(expectProblem(await verify(email, otherThan(code)), 401, 'sign-in-code-invalid').attemptsLeft).toBe(
+          left,
+        );
       }
       const fifth = await verify(email, otherThan(code));
-      expect(expectProblem(fifth, 429, 'rate-limited').detail).toMatch(/Too many wrong codes for this address; try again in 30 seconds/);
+      expect(expectProblem(fifth, 429, 'rate-limited').detail).toMatch(
+        /Too many wrong codes for this address; try again in 30 seconds/,
+      );
       expect(fifth.headers.get('retry-after')).toBe('30');
       // During the wait even the right code is refused unchecked; once it is over, the code still works.
       expectProblem(await verify(email, code), 429, 'rate-limited');
@@ -93,7 +110,10 @@ describe('identity', () => {
       const email = freshEmail('hashed');
       await startSignIn(email);
       const code = latestCode(server, email);
-      const rows = await server.deps.db.query<{ code_hash: string }>('select code_hash from sign_in_codes where email=$1', [email]);
+      const rows = await server.deps.db.query<{ code_hash: string }>(
+        'select code_hash from sign_in_codes where email=$1',
+        [email],
+      );
       expect(rows).toHaveLength(1);
       expect(rows[0]!.code_hash).not.toContain(code);
       expect(rows[0]!.code_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -123,7 +143,7 @@ describe('identity', () => {
       expect(someoneElse.body.subjectId).not.toBe(first.body.subjectId);
     });
 
-    it('a host token\'s vouched-for e-mail claim shows, lower-cased, from the very first call', async () => {
+    it("a host token's vouched-for e-mail claim shows, lower-cased, from the very first call", async () => {
       const token = await hostToken(`host-${newKey()}`, { email: `Host.${newKey()}@Example.com`, emailVerified: true });
       const first = await api.get('/v1/me', { token });
       const second = await api.get('/v1/me', { token });
@@ -143,12 +163,16 @@ describe('identity', () => {
 
     it('a host token signed with another secret is refused for its signature', async () => {
       const forged = await hostToken(`host-${newKey()}`, { secret: 'some-other-secret-0123456789abcdef-xyz' });
-      expect(expectProblem(await api.get('/v1/me', { token: forged }), 401, 'unauthenticated').detail).toMatch(/signature/);
+      expect(expectProblem(await api.get('/v1/me', { token: forged }), 401, 'unauthenticated').detail).toMatch(
+        /signature/,
+      );
     });
 
     it('R70: a host token without an expiry is refused for its missing "exp" claim', async () => {
       const forever = await hostToken(`host-${newKey()}`, { noExp: true });
-      expect(expectProblem(await api.get('/v1/me', { token: forever }), 401, 'unauthenticated').detail).toMatch(/"exp"/);
+      expect(expectProblem(await api.get('/v1/me', { token: forever }), 401, 'unauthenticated').detail).toMatch(
+        /"exp"/,
+      );
     });
 
     it('a garbage bearer token is refused', async () => {
@@ -169,16 +193,31 @@ describe('identity', () => {
       const me = await api.get('/v1/me', { token: device });
       expect(me.body).toMatchObject({ kind: 'device', via: 'device', email: null, subjectId: created.body.subjectId });
 
-      const { body: { notice } } = await api.get('/v1/notice');
-      const decision = { purpose: 'biometric_scans', decision: 'grant', method: 'ui', surface: { kind: 'extension' }, noticeVersion: notice.version, locale: 'en' };
+      const {
+        body: { notice },
+      } = await api.get('/v1/notice');
+      const decision = {
+        purpose: 'biometric_scans',
+        decision: 'grant',
+        method: 'ui',
+        surface: { kind: 'extension' },
+        noticeVersion: notice.version,
+        locale: 'en',
+      };
       expect((await api.post('/v1/consents', decision, { token: device })).status).toBe(201);
       expect((await api.get('/v1/consents', { token: device })).status).toBe(200);
 
-      const filed = await api.post('/v1/requests', requestBodies.access, { token: device, headers: { 'idempotency-key': newKey() } });
+      const filed = await api.post('/v1/requests', requestBodies.access, {
+        token: device,
+        headers: { 'idempotency-key': newKey() },
+      });
       expectProblem(filed, 403, 'identity-required');
 
       const session = await signInByEmail(server, freshEmail('filer'));
-      const byPerson = await api.post('/v1/requests', requestBodies.access, { token: session, headers: { 'idempotency-key': newKey() } });
+      const byPerson = await api.post('/v1/requests', requestBodies.access, {
+        token: session,
+        headers: { 'idempotency-key': newKey() },
+      });
       expect(byPerson.status, byPerson.text).toBe(201);
     });
 
@@ -194,7 +233,9 @@ describe('identity', () => {
       const session = await signInByEmail(server, freshEmail('old'));
       expect((await api.get('/v1/me', { token: session })).status).toBe(200);
       server.clock.advance(30 * DAY + MINUTE);
-      expect(expectProblem(await api.get('/v1/me', { token: session }), 401, 'unauthenticated').detail).toMatch(/expired/);
+      expect(expectProblem(await api.get('/v1/me', { token: session }), 401, 'unauthenticated').detail).toMatch(
+        /expired/,
+      );
     });
   });
 

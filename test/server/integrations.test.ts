@@ -56,10 +56,18 @@ describe('integrations', () => {
       res.end(JSON.stringify({ keys: [jwk] }));
     });
     const port = await listen(jwksServer);
-    const server = await startTestServer({ HOST_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`, HOST_TOKEN_SECRET: '' }, database);
+    const server = await startTestServer(
+      { HOST_JWKS_URL: `http://127.0.0.1:${port}/jwks.json`, HOST_TOKEN_SECRET: '' },
+      database,
+    );
     try {
       const api = client(server.url);
-      const token = await new SignJWT({}).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setSubject('jwks-user').setIssuedAt().setExpirationTime('5m').sign(privateKey);
+      const token = await new SignJWT({})
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setSubject('jwks-user')
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(privateKey);
       const me = await api.get('/v1/me', { token });
       expect(me.status, me.text).toBe(200);
       expect(me.body).toMatchObject({ kind: 'user', via: 'host-token' });

@@ -26,7 +26,10 @@ describe(`concurrent consent writers (${DB_KIND})`, () => {
       const { status, body } = await api.get<{ records: ConsentRecord[] }>('/v1/consents/history', { token });
       expect(status).toBe(200);
       // Exactly the acknowledged records, each once: nothing lost, nothing doubled by a retry.
-      const acked = run.acks.filter((a) => a.token === token).map((a) => a.id).sort();
+      const acked = run.acks
+        .filter((a) => a.token === token)
+        .map((a) => a.id)
+        .sort();
       expect(body.records.map((r) => r.id).sort()).toEqual(acked);
       expect(chainBreaks(body.records)).toEqual([]);
     }

@@ -53,7 +53,9 @@ describe(`the notice endpoint (${DB_KIND})`, () => {
 
     it('answers If-None-Match with another ETag with 200 and the notice', async () => {
       const etag = await currentEtag();
-      const res = await api.get('/v1/notice', { headers: { 'if-none-match': '"sha256-someOtherVersionOfTheNoticeXXXXXXXXXXXXXXXXX="' } });
+      const res = await api.get('/v1/notice', {
+        headers: { 'if-none-match': '"sha256-someOtherVersionOfTheNoticeXXXXXXXXXXXXXXXXX="' },
+      });
       expect(res.status).toBe(200);
       expect(res.headers.get('etag')).toBe(etag);
       expect(res.body.notice.contentHash).toBe(etag.slice(1, -1));

@@ -32,7 +32,9 @@ describe(`the OpenAPI document and the routes (${DB_KIND})`, () => {
       .map((r) => ({ method: r.method, path: r.path.replace(/:(\w+)/g, '{$1}') }));
     expect(served.length, 'the app serves no routes at all').toBeGreaterThan(0);
     const missing = served
-      .filter((r) => doc.paths[r.path]?.[r.method.toLowerCase() as keyof OpenApiDocument['paths'][string]] === undefined)
+      .filter(
+        (r) => doc.paths[r.path]?.[r.method.toLowerCase() as keyof OpenApiDocument['paths'][string]] === undefined,
+      )
       .map((r) => routeName(r.method, r.path));
     expect(missing, `served but not in /openapi.json: ${missing.join(', ')}`).toEqual([]);
   });
@@ -48,10 +50,15 @@ describe(`the OpenAPI document and the routes (${DB_KIND})`, () => {
       const token = schemes.includes('admin') ? adminToken : schemes.includes('bearer') ? bearer : undefined;
       const url = path.replace(/\{\w+\}/g, () => randomUUID());
       // An empty object is enough to reach the handler's binder; the database is this file's own.
-      const res = await api.call(method.toUpperCase(), url, { ...(token ? { token } : {}), ...(operation.requestBody ? { body: {} } : {}) });
-      const noEndpoint = res.status === 404 && typeof res.body?.detail === 'string' && res.body.detail.startsWith('No endpoint at');
+      const res = await api.call(method.toUpperCase(), url, {
+        ...(token ? { token } : {}),
+        ...(operation.requestBody ? { body: {} } : {}),
+      });
+      const noEndpoint =
+        res.status === 404 && typeof res.body?.detail === 'string' && res.body.detail.startsWith('No endpoint at');
       const wrongMethod = res.status === 405;
-      if (noEndpoint || wrongMethod) unserved.push(`${routeName(method, path)} → ${res.status} ${res.body?.detail ?? res.text}`);
+      if (noEndpoint || wrongMethod)
+        unserved.push(`${routeName(method, path)} → ${res.status} ${res.body?.detail ?? res.text}`);
     }
     expect(unserved, `in /openapi.json but not served: ${unserved.join('; ')}`).toEqual([]);
   });

@@ -2,7 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { AdminRequestList, ExportDocument, RightsRequestList } from '../../shared/contract/requests.ts';
 import { ConsentHistory } from '../../shared/contract/consent.ts';
-import { ADMIN_TOKEN, client, DB_KIND, hostToken, newKey, requestBodies, startTestServer, type ApiResponse, type Client, type TestServer } from './harness.ts';
+import {
+  ADMIN_TOKEN,
+  client,
+  DB_KIND,
+  hostToken,
+  newKey,
+  requestBodies,
+  startTestServer,
+  type ApiResponse,
+  type Client,
+  type TestServer,
+} from './harness.ts';
 
 const PROBLEMS = 'https://privacy.twikit.com/problems/';
 let server: TestServer;
@@ -17,9 +28,27 @@ afterAll(async () => server?.stop());
 
 const admin = { token: ADMIN_TOKEN, headers: { 'x-operator': 'Dana' } };
 const newUser = () => hostToken(`paging-${newKey()}`);
-const file = (token: string, body: unknown) => api.post('/v1/requests', body, { token, headers: { 'idempotency-key': newKey() } });
-const decide = (token: string, decision: 'grant' | 'deny', extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
-  api.post('/v1/consents', { purpose: 'third_party_sharing', decision, method: 'ui', surface: { kind: 'api' }, noticeVersion, locale: 'en', ...extra }, { token, headers });
+const file = (token: string, body: unknown) =>
+  api.post('/v1/requests', body, { token, headers: { 'idempotency-key': newKey() } });
+const decide = (
+  token: string,
+  decision: 'grant' | 'deny',
+  extra: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) =>
+  api.post(
+    '/v1/consents',
+    {
+      purpose: 'third_party_sharing',
+      decision,
+      method: 'ui',
+      surface: { kind: 'api' },
+      noticeVersion,
+      locale: 'en',
+      ...extra,
+    },
+    { token, headers },
+  );
 
 /** Follows `next` from `path` and returns every page's body. */
 async function pages(path: string, token: string, key: string): Promise<Array<Record<string, any>>> {
@@ -27,7 +56,9 @@ async function pages(path: string, token: string, key: string): Promise<Array<Re
   let next: string | null = null;
   do {
     const sep = path.includes('?') ? '&' : '?';
-    const res: ApiResponse = await api.get(next === null ? path : `${path}${sep}cursor=${encodeURIComponent(next)}`, { token });
+    const res: ApiResponse = await api.get(next === null ? path : `${path}${sep}cursor=${encodeURIComponent(next)}`, {
+      token,
+    });
     expect(res.status, res.text).toBe(200);
     out.push(res.body);
     next = res.body.next;
@@ -54,13 +85,18 @@ describe(`lists page by cursor (${DB_KIND})`, () => {
     expect(bodies.flatMap((b) => b.records.map((r: { id: string }) => r.id))).toEqual(written);
     expect(bodies.every((b) => z.safeParse(ConsentHistory, b).success)).toBe(true);
     // Without a limit: the documented default (100), so a short history is one page.
-    expect((await api.get('/v1/consents/history', { token })).body).toMatchObject({ next: null, records: expect.any(Array) });
+    expect((await api.get('/v1/consents/history', { token })).body).toMatchObject({
+      next: null,
+      records: expect.any(Array),
+    });
   });
 
   it('refuses a cursor it did not issue, and a limit above the maximum, with 422 naming the parameter', async () => {
     const token = await newUser();
     expectBadCursor(await api.get('/v1/consents/history?cursor=not-a-cursor!', { token }));
-    expectBadCursor(await api.get(`/v1/consents/history?cursor=${Buffer.from('["x"]').toString('base64url')}`, { token }));
+    expectBadCursor(
+      await api.get(`/v1/consents/history?cursor=${Buffer.from('["x"]').toString('base64url')}`, { token }),
+    );
     const tooMany = await api.get('/v1/consents/history?limit=501', { token });
     expect(tooMany.status).toBe(422);
     expect(tooMany.body.errors[0].pointer).toBe('/query/limit');
@@ -104,7 +140,13 @@ describe(`the operator list (${DB_KIND})`, () => {
   it('filters by open and due after/before, sorts by due date, pages by cursor and counts the matches', async () => {
     const mine: string[] = [];
     // Two on the same day, received an hour apart: the earlier one comes first.
-    for (const at of ['2030-01-05T09:00', '2030-01-03T09:00', '2030-01-04T09:00', '2030-01-03T10:00', '2030-01-06T09:00']) {
+    for (const at of [
+      '2030-01-05T09:00',
+      '2030-01-03T09:00',
+      '2030-01-04T09:00',
+      '2030-01-03T10:00',
+      '2030-01-06T09:00',
+    ]) {
       server.clock.set(`${at}:00.000Z`);
       mine.push((await file(await newUser(), requestBodies.restriction)).body.id);
     }
@@ -115,7 +157,10 @@ describe(`the operator list (${DB_KIND})`, () => {
     const seen = bodies.flatMap((b) => b.requests.map((v: { request: { id: string; dueAt: string } }) => v.request));
     expect(seen.map((r) => r.id)).toEqual([mine[1], mine[3], mine[2], mine[0]]);
     expect(seen.map((r) => r.dueAt)).toEqual(['2030-02-04', '2030-02-04', '2030-02-04', '2030-02-05']);
-    expect(bodies.map((b) => [b.total, b.totalExact])).toEqual([[4, true], [4, true]]);
+    expect(bodies.map((b) => [b.total, b.totalExact])).toEqual([
+      [4, true],
+      [4, true],
+    ]);
     expect(bodies.every((b) => z.safeParse(AdminRequestList, b).success)).toBe(true);
     const closed = (await api.get('/v1/admin/requests?open=false&type=restriction&dueAfter=2030-02-01', admin)).body;
     expect(closed.requests.map((v: { request: { id: string } }) => v.request.id)).toEqual([mine[4]]);
@@ -158,7 +203,9 @@ describe(`limits per person (${DB_KIND})`, () => {
     const claimed = await decide(token, 'deny', { method: 'gpc', control: 'gpc' });
     expect(claimed.status, claimed.text).toBe(201);
     expect(claimed.body.record).toMatchObject({ method: 'api', gpc: false, control: 'gpc' });
-    expect(claimed.body.state.purposes.find((p: { purpose: string }) => p.purpose === 'third_party_sharing')).toMatchObject({ active: false, byGpc: false });
+    expect(
+      claimed.body.state.purposes.find((p: { purpose: string }) => p.purpose === 'third_party_sharing'),
+    ).toMatchObject({ active: false, byGpc: false });
     const seen = await decide(token, 'deny', { method: 'gpc', control: 'gpc' }, { 'sec-gpc': '1' });
     expect(seen.body.record).toMatchObject({ method: 'gpc', gpc: true });
   });

@@ -23,7 +23,9 @@ describe('production is the default', () => {
     it(`NODE_ENV ${nodeEnv === undefined ? 'unset' : `"${nodeEnv}"`} is production: no default secrets, every missing variable named`, () => {
       const env = { ...BASE, ...(nodeEnv === undefined ? {} : { NODE_ENV: nodeEnv }) };
       expect(() => loadConfig(env)).toThrow(ConfigError);
-      expect(() => loadConfig(env)).toThrow(/ADMIN_TOKEN.*HOST_TOKEN_SECRET or HOST_JWKS_URL.*HOST_TOKEN_AUDIENCE.*SMTP_URL/);
+      expect(() => loadConfig(env)).toThrow(
+        /ADMIN_TOKEN.*HOST_TOKEN_SECRET or HOST_JWKS_URL.*HOST_TOKEN_AUDIENCE.*SMTP_URL/,
+      );
     });
   }
 
@@ -33,7 +35,12 @@ describe('production is the default', () => {
       expect(() => loadConfig({ ...BASE, ...rest }), name).toThrow(new RegExp(`production needs ${name}`));
     }
     const config = loadConfig({ ...BASE, ...PRODUCTION });
-    expect(config).toMatchObject({ production: true, devOutbox: false, adminToken: PRODUCTION.ADMIN_TOKEN, allowedOrigins: [] });
+    expect(config).toMatchObject({
+      production: true,
+      devOutbox: false,
+      adminToken: PRODUCTION.ADMIN_TOKEN,
+      allowedOrigins: [],
+    });
     expect(config.hostToken).toMatchObject({ secret: PRODUCTION.HOST_TOKEN_SECRET, audience: 'twikit-privacy' });
   });
 
@@ -44,21 +51,33 @@ describe('production is the default', () => {
   });
 
   it('the server process refuses to start in production without its secrets, and says which', () => {
-    const { ADMIN_TOKEN: _a, HOST_TOKEN_SECRET: _h, HOST_JWKS_URL: _j, HOST_TOKEN_AUDIENCE: _u, SMTP_URL: _s, NODE_ENV: _n, ...inherited } = process.env;
+    const {
+      ADMIN_TOKEN: _a,
+      HOST_TOKEN_SECRET: _h,
+      HOST_JWKS_URL: _j,
+      HOST_TOKEN_AUDIENCE: _u,
+      SMTP_URL: _s,
+      NODE_ENV: _n,
+      ...inherited
+    } = process.env;
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       env: { ...inherited, NODE_ENV: 'staging', DATA_DIR: ':memory:', PORT: '0' },
       encoding: 'utf8',
       timeout: 60_000,
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^Configuration error: production needs ADMIN_TOKEN \(24\+ characters\), HOST_TOKEN_SECRET or HOST_JWKS_URL, HOST_TOKEN_AUDIENCE .*, SMTP_URL .*NODE_ENV is "staging"/m);
+    expect(run.stderr).toMatch(
+      /^Configuration error: production needs ADMIN_TOKEN \(24\+ characters\), HOST_TOKEN_SECRET or HOST_JWKS_URL, HOST_TOKEN_AUDIENCE .*, SMTP_URL .*NODE_ENV is "staging"/m,
+    );
     expect(run.stdout).not.toMatch(/listening/);
   });
 
   it('DATABASE_POOL_SIZE is read, and must be at least 1', () => {
     expect(loadConfig({ NODE_ENV: 'development', DATABASE_POOL_SIZE: '3' }).databasePoolSize).toBe(3);
     expect(loadConfig({ NODE_ENV: 'development' }).databasePoolSize).toBe(10);
-    expect(() => loadConfig({ NODE_ENV: 'development', DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE must be at least 1/);
+    expect(() => loadConfig({ NODE_ENV: 'development', DATABASE_POOL_SIZE: '0' })).toThrow(
+      /DATABASE_POOL_SIZE must be at least 1/,
+    );
   });
 });
 
@@ -81,7 +100,10 @@ describe(`a production server over HTTP (${DB_KIND})`, () => {
     const api = client(server.url);
     const withoutAud = await hostToken(`aud-${newKey()}`, { secret: PRODUCTION.HOST_TOKEN_SECRET });
     expect((await api.get('/v1/me', { token: withoutAud })).body.detail).toMatch(/"aud" claim is missing/);
-    const withAud = await hostToken(`aud-${newKey()}`, { secret: PRODUCTION.HOST_TOKEN_SECRET, audience: 'twikit-privacy' });
+    const withAud = await hostToken(`aud-${newKey()}`, {
+      secret: PRODUCTION.HOST_TOKEN_SECRET,
+      audience: 'twikit-privacy',
+    });
     expect((await api.get('/v1/me', { token: withAud })).status).toBe(200);
   });
 });
@@ -98,7 +120,10 @@ describe('the PostgreSQL pool size', () => {
     await c.end();
     const url = new URL(PG_ADMIN_URL);
     url.pathname = `/${name}`;
-    server = await startTestServer({ DATABASE_URL: url.toString(), DATA_DIR: '', DATABASE_POOL_SIZE: '2' }, { env: {}, dispose: async () => undefined });
+    server = await startTestServer(
+      { DATABASE_URL: url.toString(), DATA_DIR: '', DATABASE_POOL_SIZE: '2' },
+      { env: {}, dispose: async () => undefined },
+    );
   });
   afterAll(async () => {
     await server?.stop();
@@ -117,11 +142,16 @@ describe('the PostgreSQL pool size', () => {
     let running = true;
     const watch = (async () => {
       while (running) {
-        const { rows } = await watcher.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        const { rows } = await watcher.query<{ n: number }>(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
         most = Math.max(most, rows[0]!.n);
       }
     })();
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => api.get('/v1/consents', { token: tokens[i % tokens.length]! })));
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => api.get('/v1/consents', { token: tokens[i % tokens.length]! })),
+    );
     running = false;
     await watch;
     await watcher.end();
@@ -130,4 +160,3 @@ describe('the PostgreSQL pool size', () => {
     expect(most).toBeLessThanOrEqual(2);
   });
 });
-

@@ -1,5 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_TOKEN, client, createTestDatabase, DB_KIND, hostToken, newKey, signInByEmail, startTestServer, type ApiResponse, type Client, type TestDatabase, type TestServer } from './harness.ts';
+import {
+  ADMIN_TOKEN,
+  client,
+  createTestDatabase,
+  DB_KIND,
+  hostToken,
+  newKey,
+  signInByEmail,
+  startTestServer,
+  type ApiResponse,
+  type Client,
+  type TestDatabase,
+  type TestServer,
+} from './harness.ts';
 
 // identity.test.ts already proves the per-IP limit on code requests and the per-identity limit on reads.
 // This file covers the rest: every sign-in endpoint, the per-address code limit, spoofed client
@@ -36,14 +49,19 @@ describe(`rate limits (${DB_KIND})`, () => {
   let server: TestServer;
   let api: Client;
   beforeAll(async () => {
-    server = await startTestServer({ TRUST_PROXY: '1', SIGN_IN_LIMIT_PER_15_MIN: String(SIGN_IN_LIMIT), RATE_LIMIT_PER_MINUTE: String(PER_MINUTE) }, database);
+    server = await startTestServer(
+      { TRUST_PROXY: '1', SIGN_IN_LIMIT_PER_15_MIN: String(SIGN_IN_LIMIT), RATE_LIMIT_PER_MINUTE: String(PER_MINUTE) },
+      database,
+    );
     api = client(server.url);
   });
   afterAll(async () => server?.stop());
 
   const signInCalls = {
-    'POST /v1/auth/email/start': (headers: Record<string, string>) => api.post('/v1/auth/email/start', { email: email() }, { headers }),
-    'POST /v1/auth/email/verify': (headers: Record<string, string>) => api.post('/v1/auth/email/verify', { email: email(), code: '123456' }, { headers }),
+    'POST /v1/auth/email/start': (headers: Record<string, string>) =>
+      api.post('/v1/auth/email/start', { email: email() }, { headers }),
+    'POST /v1/auth/email/verify': (headers: Record<string, string>) =>
+      api.post('/v1/auth/email/verify', { email: email(), code: '123456' }, { headers }),
   };
   for (const [name, call] of Object.entries(signInCalls)) {
     it(`R70: ${name} is limited per client IP: call ${SIGN_IN_LIMIT + 1} in 15 minutes gets 429, another IP is unaffected`, async () => {
@@ -58,10 +76,18 @@ describe(`rate limits (${DB_KIND})`, () => {
     const address = email();
     const spellings = [address, address.toUpperCase(), ` ${address} `];
     for (let i = 0; i < CODES_PER_ADDRESS; i++) {
-      const res = await api.post('/v1/auth/email/start', { email: spellings[i % spellings.length] }, { headers: freshIp() });
+      const res = await api.post(
+        '/v1/auth/email/start',
+        { email: spellings[i % spellings.length] },
+        { headers: freshIp() },
+      );
       expect(res.status, res.text).toBe(202);
     }
-    expectLimited(await api.post('/v1/auth/email/start', { email: address.toUpperCase() }, { headers: freshIp() }), 15 * 60, /to this address/);
+    expectLimited(
+      await api.post('/v1/auth/email/start', { email: address.toUpperCase() }, { headers: freshIp() }),
+      15 * 60,
+      /to this address/,
+    );
     expect((await api.post('/v1/auth/email/start', { email: email() }, { headers: freshIp() })).status).toBe(202);
   });
 
@@ -71,10 +97,24 @@ describe(`rate limits (${DB_KIND})`, () => {
     expect(sessions[0]).not.toBe(sessions[1]);
     const me = (await api.get('/v1/me', { token: sessions[0] })).body;
     const version = (await api.get('/v1/notice')).body.notice.version;
-    const decision = { purpose: 'third_party_sharing', decision: 'grant', method: 'ui', surface: { kind: 'api' }, noticeVersion: version, locale: 'en' };
+    const decision = {
+      purpose: 'third_party_sharing',
+      decision: 'grant',
+      method: 'ui',
+      surface: { kind: 'api' },
+      noticeVersion: version,
+      locale: 'en',
+    };
     // GET /v1/me spent one call of the budget; the writes alternate between the two sessions.
-    for (let i = 1; i < PER_MINUTE; i++) expect((await api.post('/v1/consents', decision, { token: sessions[i % 2] })).status).toBe(201);
-    const count = async () => (await server.deps.db.query<{ n: number }>('select count(*)::int as n from consent_records where subject_id = $1', [me.subjectId]))[0]!.n;
+    for (let i = 1; i < PER_MINUTE; i++)
+      expect((await api.post('/v1/consents', decision, { token: sessions[i % 2] })).status).toBe(201);
+    const count = async () =>
+      (
+        await server.deps.db.query<{ n: number }>(
+          'select count(*)::int as n from consent_records where subject_id = $1',
+          [me.subjectId],
+        )
+      )[0]!.n;
     const before = await count();
     expectLimited(await api.post('/v1/consents', decision, { token: sessions[1] }), 60, /Too many requests/);
     expectLimited(await api.post('/v1/consents', decision, { token: sessions[0] }), 60, /Too many requests/);
@@ -124,8 +164,13 @@ describe(`new visitors, failed authentication and IPv6 (${DB_KIND})`, () => {
 
   it('R70: new visitors behind one address get device ids after its sign-in budget is spent, up to a budget of their own', async () => {
     const shop = freshIp();
-    for (let i = 0; i < SIGN_IN_LIMIT; i++) expect((await api.post('/v1/auth/email/start', { email: email() }, { headers: shop })).status).toBe(202);
-    expectLimited(await api.post('/v1/auth/email/start', { email: email() }, { headers: shop }), 15 * 60, /sign-in attempts from this address/);
+    for (let i = 0; i < SIGN_IN_LIMIT; i++)
+      expect((await api.post('/v1/auth/email/start', { email: email() }, { headers: shop })).status).toBe(202);
+    expectLimited(
+      await api.post('/v1/auth/email/start', { email: email() }, { headers: shop }),
+      15 * 60,
+      /sign-in attempts from this address/,
+    );
     for (let i = 0; i < DEVICES_PER_IP; i++) {
       const created = await newDevice(shop);
       expect(created.status, created.text).toBe(201);
@@ -145,28 +190,64 @@ describe(`new visitors, failed authentication and IPv6 (${DB_KIND})`, () => {
     for (let i = 0; i < AUTH_FAILURES; i++) {
       expect((await api.get('/v1/me', { token: `tps_guess-${i}`, headers: prober })).status).toBe(401);
     }
-    expectLimited(await api.get('/v1/me', { token: 'tps_guess-again', headers: prober }), 15 * 60, /Too many invalid tokens from this address/);
+    expectLimited(
+      await api.get('/v1/me', { token: 'tps_guess-again', headers: prober }),
+      15 * 60,
+      /Too many invalid tokens from this address/,
+    );
     expectLimited(await api.get('/v1/me', { token: 'abc.def.ghi', headers: prober }), 15 * 60, /invalid tokens/);
     // People behind the same address (a shop's NAT) are not refused for someone else's bad tokens.
-    expect((await api.get('/v1/me', { token: await hostToken(`valid-${newKey()}`), headers: prober })).status).toBe(200);
+    expect((await api.get('/v1/me', { token: await hostToken(`valid-${newKey()}`), headers: prober })).status).toBe(
+      200,
+    );
     expect((await api.get('/v1/me', { token: 'tps_guess', headers: freshIp() })).status).toBe(401);
   });
 
   it('R70: wrong operator tokens are limited per address, before the token is even compared', async () => {
     const prober = freshIp();
     for (let i = 0; i < ADMIN_FAILURES; i++) {
-      expect((await api.get('/v1/admin/requests', { token: `wrong-admin-token-${i}`, headers: prober })).status).toBe(401);
+      expect((await api.get('/v1/admin/requests', { token: `wrong-admin-token-${i}`, headers: prober })).status).toBe(
+        401,
+      );
     }
-    expectLimited(await api.get('/v1/admin/requests', { token: ADMIN_TOKEN, headers: prober }), 15 * 60, /Too many wrong operator tokens from this address/);
+    expectLimited(
+      await api.get('/v1/admin/requests', { token: ADMIN_TOKEN, headers: prober }),
+      15 * 60,
+      /Too many wrong operator tokens from this address/,
+    );
     expect((await api.get('/v1/admin/requests', { token: ADMIN_TOKEN, headers: freshIp() })).status).toBe(200);
   });
 
   it('R70: IPv6 clients are counted per /64: other addresses of the same /64 share one budget, the next /64 has its own', async () => {
-    const sameNetwork = ['2001:db8:7:1::1', '2001:db8:7:1::2', '2001:DB8:7:1:ffff:ffff:ffff:fffe', '2001:0db8:0007:0001:abcd::9'];
+    const sameNetwork = [
+      '2001:db8:7:1::1',
+      '2001:db8:7:1::2',
+      '2001:DB8:7:1:ffff:ffff:ffff:fffe',
+      '2001:0db8:0007:0001:abcd::9',
+    ];
     for (const address of sameNetwork.slice(0, SIGN_IN_LIMIT)) {
-      expect((await api.post('/v1/auth/email/start', { email: email() }, { headers: { 'x-forwarded-for': address } })).status).toBe(202);
+      expect(
+        (await api.post('/v1/auth/email/start', { email: email() }, { headers: { 'x-forwarded-for': address } }))
+          .status,
+      ).toBe(202);
     }
-    expectLimited(await api.post('/v1/auth/email/start', { email: email() }, { headers: { 'x-forwarded-for': sameNetwork[SIGN_IN_LIMIT]! } }), 15 * 60, /from this address/);
-    expect((await api.post('/v1/auth/email/start', { email: email() }, { headers: { 'x-forwarded-for': '2001:db8:7:2::1' } })).status).toBe(202);
+    expectLimited(
+      await api.post(
+        '/v1/auth/email/start',
+        { email: email() },
+        { headers: { 'x-forwarded-for': sameNetwork[SIGN_IN_LIMIT]! } },
+      ),
+      15 * 60,
+      /from this address/,
+    );
+    expect(
+      (
+        await api.post(
+          '/v1/auth/email/start',
+          { email: email() },
+          { headers: { 'x-forwarded-for': '2001:db8:7:2::1' } },
+        )
+      ).status,
+    ).toBe(202);
   });
 });

@@ -30,7 +30,8 @@ export function openRaw(baseUrl: string, head: string): RawConnection {
     const headText = received.slice(0, end);
     const length = Number(/\r\ncontent-length:\s*(\d+)/i.exec(headText)?.[1] ?? 0);
     const body = received.slice(end + 4);
-    if (body.length >= length) settle({ status: Number(headText.split(' ')[1]), head: headText, body: body.slice(0, length) });
+    if (body.length >= length)
+      settle({ status: Number(headText.split(' ')[1]), head: headText, body: body.slice(0, length) });
   });
   socket.write(head);
   return {

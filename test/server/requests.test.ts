@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { ExportDocument, RightsRequest } from '../../shared/contract/requests.ts';
-import { ADMIN_TOKEN, client, hostToken, newKey, requestBodies, signInByEmail, startTestServer, type TestServer } from './harness.ts';
+import {
+  ADMIN_TOKEN,
+  client,
+  hostToken,
+  newKey,
+  requestBodies,
+  signInByEmail,
+  startTestServer,
+  type TestServer,
+} from './harness.ts';
 
 let server: TestServer;
 let api: ReturnType<typeof client>;
@@ -13,16 +22,21 @@ afterAll(async () => server?.stop());
 
 let userCount = 0;
 const newUser = async () => hostToken(`requests-user-${++userCount}-${newKey()}`);
-const file = (token: string, body: unknown, key = newKey()) => api.post('/v1/requests', body, { token, headers: { 'idempotency-key': key } });
+const file = (token: string, body: unknown, key = newKey()) =>
+  api.post('/v1/requests', body, { token, headers: { 'idempotency-key': key } });
 const problemType = (body: { type: string }) => body.type.split('/').pop();
 
 describe('filing a rights request', () => {
-  it('answers with the request, its status and its due date, in the contract\'s shape', async () => {
+  it("answers with the request, its status and its due date, in the contract's shape", async () => {
     const res = await file(await newUser(), requestBodies.rectification);
     expect(res.status, res.text).toBe(201);
     expect(z.safeParse(RightsRequest, res.body).success).toBe(true);
     expect(res.headers.get('location')).toBe(`/v1/requests/${res.body.id}`);
-    expect(res.body).toMatchObject({ type: 'rectification', status: 'received', receivedAt: server.clock.now().toISOString() });
+    expect(res.body).toMatchObject({
+      type: 'rectification',
+      status: 'received',
+      receivedAt: server.clock.now().toISOString(),
+    });
     expect(res.body.events).toEqual([expect.objectContaining({ from: null, to: 'received', actor: 'user' })]);
   });
 
@@ -51,7 +65,10 @@ describe('filing a rights request', () => {
   it('files each of two concurrent calls with one key exactly once', async () => {
     const token = await newUser();
     const key = newKey();
-    const [a, b] = await Promise.all([file(token, requestBodies.objection, key), file(token, requestBodies.objection, key)]);
+    const [a, b] = await Promise.all([
+      file(token, requestBodies.objection, key),
+      file(token, requestBodies.objection, key),
+    ]);
     expect([a.status, b.status].sort()).toEqual([200, 201]);
     expect(a.body.id).toBe(b.body.id);
     expect((await api.get('/v1/requests', { token })).body.requests).toHaveLength(1);
@@ -78,7 +95,11 @@ describe('filing a rights request', () => {
 
 describe('R38: the due date is one calendar month after receipt, on a working day', () => {
   const cases: Array<[string, string, string]> = [
-    ['2026-01-31T09:00:00.000Z', '2026-03-02', '31 January 2026 is due at the end of February, a Saturday, so on Monday 2 March'],
+    [
+      '2026-01-31T09:00:00.000Z',
+      '2026-03-02',
+      '31 January 2026 is due at the end of February, a Saturday, so on Monday 2 March',
+    ],
     ['2024-01-31T09:00:00.000Z', '2024-02-29', '31 January 2024 is due on 29 February in a leap year'],
     ['2028-01-30T09:00:00.000Z', '2028-02-29', '30 January 2028 is due on 29 February in a leap year'],
     ['2026-03-31T09:00:00.000Z', '2026-04-30', '31 March is due on 30 April'],
@@ -94,8 +115,8 @@ describe('R38: the due date is one calendar month after receipt, on a working da
   }
 });
 
-describe('two users never see each other\'s requests', () => {
-  it('answers another user\'s request id exactly like an id that does not exist', async () => {
+describe("two users never see each other's requests", () => {
+  it("answers another user's request id exactly like an id that does not exist", async () => {
     const alice = await newUser();
     const bob = await signInByEmail(server, `bob-${newKey()}@example.com`);
     const mine = await file(alice, requestBodies.restriction);
@@ -117,7 +138,12 @@ describe('cancelling', () => {
     const cancelled = await api.post(`/v1/requests/${body.id}/cancel`, { reason: 'Filed by mistake' }, { token });
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.status).toBe('cancelled');
-    expect(cancelled.body.events.at(-1)).toMatchObject({ from: 'received', to: 'cancelled', actor: 'user', reason: 'Filed by mistake' });
+    expect(cancelled.body.events.at(-1)).toMatchObject({
+      from: 'received',
+      to: 'cancelled',
+      actor: 'user',
+      reason: 'Filed by mistake',
+    });
     const twice = await api.post(`/v1/requests/${body.id}/cancel`, {}, { token });
     expect(twice.status).toBe(409);
     expect(problemType(twice.body)).toBe('illegal-transition');
@@ -128,7 +154,18 @@ describe('the export of access and portability requests', () => {
   it('R45: an access request is fulfilled at once with everything held on the person, as JSON and CSV', async () => {
     const token = await newUser();
     const notice = (await api.get('/v1/notice')).body.notice;
-    await api.post('/v1/consents', { purpose: 'biometric_scans', decision: 'grant', method: 'ui', surface: { kind: 'widget', app: 'twikfit' }, noticeVersion: notice.version, locale: 'en' }, { token });
+    await api.post(
+      '/v1/consents',
+      {
+        purpose: 'biometric_scans',
+        decision: 'grant',
+        method: 'ui',
+        surface: { kind: 'widget', app: 'twikfit' },
+        noticeVersion: notice.version,
+        locale: 'en',
+      },
+      { token },
+    );
     const filed = await file(token, requestBodies.access);
     expect(filed.body.status).toBe('completed');
     expect(filed.body.export).toEqual({ formats: ['json', 'csv'], href: `/v1/requests/${filed.body.id}/export` });
@@ -139,7 +176,11 @@ describe('the export of access and portability requests', () => {
     expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
     expect(json.body.consents).toEqual([expect.objectContaining({ purpose: 'biometric_scans', event: 'given' })]);
     expect(json.body.requests.map((r: { id: string }) => r.id)).toContain(filed.body.id);
-    expect(json.body.information).toMatchObject({ controller: { name: 'Twikit NV' }, complaint: expect.anything(), retention: expect.anything() });
+    expect(json.body.information).toMatchObject({
+      controller: { name: 'Twikit NV' },
+      complaint: expect.anything(),
+      retention: expect.anything(),
+    });
     const csv = await api.get(`${filed.body.export.href}?format=csv`, { token });
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(csv.text.split('\r\n')[0]).toBe('section,path,value');
@@ -169,7 +210,18 @@ describe('R48: self-service account deletion', () => {
     const token = await signInByEmail(server, email);
     const me = (await api.get('/v1/me', { token })).body;
     const notice = (await api.get('/v1/notice')).body.notice;
-    await api.post('/v1/consents', { purpose: 'third_party_sharing', decision: 'grant', method: 'ui', surface: { kind: 'extension' }, noticeVersion: notice.version, locale: 'en' }, { token });
+    await api.post(
+      '/v1/consents',
+      {
+        purpose: 'third_party_sharing',
+        decision: 'grant',
+        method: 'ui',
+        surface: { kind: 'extension' },
+        noticeVersion: notice.version,
+        locale: 'en',
+      },
+      { token },
+    );
     await file(token, { ...requestBodies.rectification, statement: 'My name is spelled wrongly' });
     const res = await file(token, requestBodies.account_deletion);
     expect(res.status, res.text).toBe(201);
@@ -180,9 +232,15 @@ describe('R48: self-service account deletion', () => {
       expect(kept.until).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
     expect((await api.get('/v1/me', { token })).status).toBe(401);
-    const [user] = await server.deps.db.query<{ email: string | null; deleted_at: Date | null }>('select email, deleted_at from users where id = $1', [me.subjectId]);
+    const [user] = await server.deps.db.query<{ email: string | null; deleted_at: Date | null }>(
+      'select email, deleted_at from users where id = $1',
+      [me.subjectId],
+    );
     expect(user).toMatchObject({ email: null, deleted_at: expect.anything() });
-    const texts = await server.deps.db.query<{ input: { statement?: string } }>("select input from rights_requests where user_id = $1 and type = 'rectification'", [me.subjectId]);
+    const texts = await server.deps.db.query<{ input: { statement?: string } }>(
+      "select input from rights_requests where user_id = $1 and type = 'rectification'",
+      [me.subjectId],
+    );
     expect(texts[0]?.input.statement).toBe('[erased]');
     const kept = await server.deps.db.query('select 1 from consent_records where subject_id = $1', [me.subjectId]);
     expect(kept).toHaveLength(1);
@@ -216,8 +274,18 @@ describe('operators', () => {
     const done = await move(body.id, { to: 'completed', reason: 'Name corrected' });
     expect(done.status).toBe(200);
     expect(done.body.request.status).toBe('completed');
-    expect(done.body.request.events.map((e: { to: string }) => e.to)).toEqual(['received', 'verifying', 'in_progress', 'completed']);
-    expect(done.body.request.events[1]).toMatchObject({ actor: 'operator', actorId: 'Dana', reason: 'Checking the account', at: '2026-06-01T08:00:00.000Z' });
+    expect(done.body.request.events.map((e: { to: string }) => e.to)).toEqual([
+      'received',
+      'verifying',
+      'in_progress',
+      'completed',
+    ]);
+    expect(done.body.request.events[1]).toMatchObject({
+      actor: 'operator',
+      actorId: 'Dana',
+      reason: 'Checking the account',
+      at: '2026-06-01T08:00:00.000Z',
+    });
     expect(done.body.request.events[2].at).toBe('2026-06-01T09:00:00.000Z');
     const refused = await move(body.id, { to: 'in_progress' });
     expect(refused.status).toBe(409);
@@ -239,9 +307,18 @@ describe('operators', () => {
     const noMonths = await move(body.id, { to: 'extended', reason: 'Complex' });
     expect(noMonths.status).toBe(422);
     server.clock.set('2026-03-02T20:00:00.000Z');
-    const extended = await move(body.id, { to: 'extended', reason: 'Data spread over both regions', extendByMonths: 2 });
+    const extended = await move(body.id, {
+      to: 'extended',
+      reason: 'Data spread over both regions',
+      extendByMonths: 2,
+    });
     expect(extended.status, extended.text).toBe(200);
-    expect(extended.body.request).toMatchObject({ status: 'extended', dueAt: '2026-04-30', originalDueAt: '2026-03-02', extensionReason: 'Data spread over both regions' });
+    expect(extended.body.request).toMatchObject({
+      status: 'extended',
+      dueAt: '2026-04-30',
+      originalDueAt: '2026-03-02',
+      extensionReason: 'Data spread over both regions',
+    });
     const again = await move(body.id, { to: 'extended', reason: 'More', extendByMonths: 1 });
     expect(again.status).toBe(409);
   });

@@ -1,6 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runRetention } from '../../server/retention/job.ts';
-import { ADMIN_TOKEN, client, DB_KIND, hostToken, newKey, requestBodies, signInByEmail, startTestServer, type Client, type TestServer } from './harness.ts';
+import {
+  ADMIN_TOKEN,
+  client,
+  DB_KIND,
+  hostToken,
+  newKey,
+  requestBodies,
+  signInByEmail,
+  startTestServer,
+  type Client,
+  type TestServer,
+} from './harness.ts';
 
 const DAY = 86_400_000;
 let server: TestServer;
@@ -26,13 +37,22 @@ async function newDevice(): Promise<{ token: string; subjectId: string }> {
 }
 
 async function decide(token: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const body = { purpose: 'third_party_sharing', decision: 'grant', method: 'ui', surface: { kind: 'api' }, noticeVersion: await noticeVersion(), locale: 'en', ...extra };
+  const body = {
+    purpose: 'third_party_sharing',
+    decision: 'grant',
+    method: 'ui',
+    surface: { kind: 'api' },
+    noticeVersion: await noticeVersion(),
+    locale: 'en',
+    ...extra,
+  };
   const res = await api.post('/v1/consents', body, { token, headers });
   expect(res.status, res.text).toBe(201);
   return res.body;
 }
 
-const file = (token: string, body: unknown) => api.post('/v1/requests', body, { token, headers: { 'idempotency-key': newKey() } });
+const file = (token: string, body: unknown) =>
+  api.post('/v1/requests', body, { token, headers: { 'idempotency-key': newKey() } });
 
 describe(`the retention job (${DB_KIND})`, () => {
   it('deletes expired sessions and keeps live ones working', async () => {
@@ -65,7 +85,13 @@ describe(`the retention job (${DB_KIND})`, () => {
     server.clock.advance(2 * DAY + 1);
     await decide(device.token, { decision: 'deny' }, { 'idempotency-key': 'second' });
     expect((await runRetention(server.deps)).idempotencyKeys).toBe(1);
-    expect((await server.deps.db.query<{ key: string }>('select key from idempotency_keys where subject_id = $1', [device.subjectId])).map((r) => r.key)).toEqual(['second']);
+    expect(
+      (
+        await server.deps.db.query<{ key: string }>('select key from idempotency_keys where subject_id = $1', [
+          device.subjectId,
+        ])
+      ).map((r) => r.key),
+    ).toEqual(['second']);
   });
 
   it('deletes stored exports past RETAIN_EXPORTS_DAYS and generates them again when the person asks', async () => {
@@ -78,7 +104,9 @@ describe(`the retention job (${DB_KIND})`, () => {
     expect((await runRetention(server.deps)).exports).toBe(0);
     server.clock.advance(DAY + 1);
     expect((await runRetention(server.deps)).exports).toBe(1);
-    expect(await rows('select 1 from rights_requests where id = $1 and export_document is null', [filed.body.id])).toBe(1);
+    expect(await rows('select 1 from rights_requests where id = $1 and export_document is null', [filed.body.id])).toBe(
+      1,
+    );
     // The request still offers its export; asking for it generates a new one, as of now, and keeps it again.
     expect((await api.get(`/v1/requests/${filed.body.id}`, { token })).body.export).toEqual(filed.body.export);
     const again = await api.get(filed.body.export.href, { token });
@@ -86,7 +114,9 @@ describe(`the retention job (${DB_KIND})`, () => {
     expect(again.body.generatedAt).toBe(server.clock.now().toISOString());
     expect(again.body.generatedAt).not.toBe(first.body.generatedAt);
     expect(again.body.account).toEqual(first.body.account);
-    expect(await rows('select 1 from rights_requests where id = $1 and export_document is not null', [filed.body.id])).toBe(1);
+    expect(
+      await rows('select 1 from rights_requests where id = $1 and export_document is not null', [filed.body.id]),
+    ).toBe(1);
     // A regenerated export ages from its own generation, not from the request's completion.
     expect((await runRetention(server.deps)).exports).toBe(0);
   });
@@ -106,7 +136,10 @@ describe(`the retention job (${DB_KIND})`, () => {
     expect(await rows('select 1 from devices where id = $1', [idle.subjectId])).toBe(0);
     expect(await rows('select 1 from devices where id = $1', [active.subjectId])).toBe(1);
     expect(await rows('select 1 from consent_records where subject_id = $1', [idle.subjectId])).toBe(1);
-    const [hold] = await server.deps.db.query<{ kept_until: string }>('select kept_until::text from retention_holds where subject_id = $1', [idle.subjectId]);
+    const [hold] = await server.deps.db.query<{ kept_until: string }>(
+      'select kept_until::text from retention_holds where subject_id = $1',
+      [idle.subjectId],
+    );
     expect(hold?.kept_until).toBe('2031-04-20'); // day 41 is 2026-04-20, plus 60 months
     server.clock.set('2031-04-20T12:00:00.000Z');
     expect((await runRetention(server.deps)).expiredProofSubjects).toBe(0);
@@ -126,11 +159,18 @@ describe(`the retention job (${DB_KIND})`, () => {
     await api.post(`/v1/requests/${cancelled.body.id}/cancel`, { reason: 'Changed my mind' }, { token });
     const deletion = await file(token, requestBodies.account_deletion);
     const until: string = deletion.body.outcome.kept[0].until;
-    const userId = (await server.deps.db.query<{ user_id: string }>('select user_id from rights_requests where id = $1', [deletion.body.id]))[0]!.user_id;
+    const userId = (
+      await server.deps.db.query<{ user_id: string }>('select user_id from rights_requests where id = $1', [
+        deletion.body.id,
+      ])
+    )[0]!.user_id;
     const proof = async () => ({
       consents: await rows('select 1 from consent_records where subject_id = $1', [userId]),
       requests: await rows('select 1 from rights_requests where user_id = $1', [userId]),
-      events: await rows('select 1 from request_events e join rights_requests r on r.id = e.request_id where r.user_id = $1', [userId]),
+      events: await rows(
+        'select 1 from request_events e join rights_requests r on r.id = e.request_id where r.user_id = $1',
+        [userId],
+      ),
       user: await rows('select 1 from users where id = $1', [userId]),
     });
     const kept = await proof();
@@ -147,18 +187,27 @@ describe(`the retention job (${DB_KIND})`, () => {
     await start();
     const device = await newDevice();
     await decide(device.token);
-    await expect(server.deps.db.query('delete from consent_records where subject_id = $1', [device.subjectId])).rejects.toThrow(/append-only/);
+    await expect(
+      server.deps.db.query('delete from consent_records where subject_id = $1', [device.subjectId]),
+    ).rejects.toThrow(/append-only/);
     await expect(server.deps.db.query('delete from request_events')).resolves.toBeDefined(); // no rows: nothing to refuse
   });
 
   it('two instances running the job at once delete each row once, without errors', async () => {
     await start({ RETENTION_BATCH_SIZE: '5' });
     // PGlite is one process's database: there the other "instance" is a second run in the same server.
-    const second = DB_KIND === 'postgres' ? await startTestServer({ RETENTION_BATCH_SIZE: '5' }, server.database, server.clock) : { deps: server.deps, close: async () => undefined };
+    const second =
+      DB_KIND === 'postgres'
+        ? await startTestServer({ RETENTION_BATCH_SIZE: '5' }, server.database, server.clock)
+        : { deps: server.deps, close: async () => undefined };
     try {
       for (let i = 0; i < 23; i++) await newDevice();
       server.clock.advance(31 * DAY);
-      const reports = await Promise.all([runRetention(server.deps), runRetention(second.deps), runRetention(server.deps)]);
+      const reports = await Promise.all([
+        runRetention(server.deps),
+        runRetention(second.deps),
+        runRetention(server.deps),
+      ]);
       const again = await runRetention(second.deps);
       expect(reports.reduce((sum, r) => sum + r.expiredSessions, 0) + again.expiredSessions).toBe(23);
       expect(await rows('select 1 from sessions')).toBe(0);
@@ -169,19 +218,29 @@ describe(`the retention job (${DB_KIND})`, () => {
 });
 
 describe(`deleting an account erases the person's own cancel reasons (${DB_KIND})`, () => {
-  it('R48: the reason the person gave when cancelling is erased; an operator\'s reason stays', async () => {
+  it("R48: the reason the person gave when cancelling is erased; an operator's reason stays", async () => {
     await start();
     const token = await signInByEmail(server, 'reasons@example.com');
     const mine = await file(token, requestBodies.restriction);
-    await api.post(`/v1/requests/${mine.body.id}/cancel`, { reason: 'My private reason, with my new address in it' }, { token });
+    await api.post(
+      `/v1/requests/${mine.body.id}/cancel`,
+      { reason: 'My private reason, with my new address in it' },
+      { token },
+    );
     const theirs = await file(token, requestBodies.objection);
     const admin = { token: ADMIN_TOKEN, headers: { 'x-operator': 'Dana' } };
-    await api.post(`/v1/admin/requests/${theirs.body.id}/transitions`, { to: 'rejected', reason: 'No processing for direct marketing takes place.' }, admin);
+    await api.post(
+      `/v1/admin/requests/${theirs.body.id}/transitions`,
+      { to: 'rejected', reason: 'No processing for direct marketing takes place.' },
+      admin,
+    );
     await file(token, requestBodies.account_deletion);
     const cancelled = (await api.get(`/v1/admin/requests/${mine.body.id}`, admin)).body.request;
     expect(cancelled.statusReason).toBe('[erased]');
     expect(cancelled.events.map((e: { reason: string | null }) => e.reason)).toEqual([null, '[erased]']);
-    expect(JSON.stringify(await server.deps.db.query('select * from request_events'))).not.toContain('My private reason');
+    expect(JSON.stringify(await server.deps.db.query('select * from request_events'))).not.toContain(
+      'My private reason',
+    );
     const rejected = (await api.get(`/v1/admin/requests/${theirs.body.id}`, admin)).body.request;
     expect(rejected.statusReason).toBe('No processing for direct marketing takes place.');
   });

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, DB_KIND, latestCode, newKey, startTestServer, type ApiResponse, type Client, type TestServer } from './harness.ts';
+import {
+  client,
+  DB_KIND,
+  latestCode,
+  newKey,
+  startTestServer,
+  type ApiResponse,
+  type Client,
+  type TestServer,
+} from './harness.ts';
 
 // Issue 18, point 6: guesses are capped per address across codes, the cap slows down instead of locking,
 // and the answers never tell whether a code is pending. Defaults: 5 free guesses and 5 free codes per address,
@@ -12,7 +21,11 @@ const address = (name: string): string => `${name}.${newKey()}@example.com`;
 const otherThan = (code: string): string => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
 /** The answer as a caller sees it, minus the one field that names the request itself. */
-const visible = (res: ApiResponse) => ({ status: res.status, retryAfter: res.headers.get('retry-after'), body: { ...res.body, instance: undefined } });
+const visible = (res: ApiResponse) => ({
+  status: res.status,
+  retryAfter: res.headers.get('retry-after'),
+  body: { ...res.body, instance: undefined },
+});
 
 describe(`guessing sign-in codes (${DB_KIND})`, () => {
   let server: TestServer;
@@ -66,7 +79,8 @@ describe(`guessing sign-in codes (${DB_KIND})`, () => {
       expect(res.status, res.text).toBe(429);
       waits.push(res.body.retryAfterSeconds);
       // Hammering during the wait neither gets a guess through nor makes the wait longer.
-      for (let j = 0; j < 3; j++) expect((await verify(email, otherThan(code))).body.retryAfterSeconds).toBeLessThanOrEqual(waits.at(-1)!);
+      for (let j = 0; j < 3; j++)
+        expect((await verify(email, otherThan(code))).body.retryAfterSeconds).toBeLessThanOrEqual(waits.at(-1)!);
       server.clock.advance(waits.at(-1)! * 1000);
     }
     expect(waits).toEqual([30, 60, MAX_WAIT, MAX_WAIT]);

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { client, createTestDatabase, DB_KIND, hostToken, newKey, startTestServer, type TestDatabase, type TestServer } from './harness.ts';
+import {
+  client,
+  createTestDatabase,
+  DB_KIND,
+  hostToken,
+  newKey,
+  startTestServer,
+  type TestDatabase,
+  type TestServer,
+} from './harness.ts';
 import { openRaw, postHead, type RawConnection } from './raw-socket.ts';
 
 const BODY_LIMIT = 2048;
@@ -68,7 +77,18 @@ describe(`oversize bodies, and clients that stall while others are served (${DB_
     const api = client(server.url);
     const token = await hostToken(`neighbour-${newKey()}`);
     const version = (await api.get('/v1/notice')).body.notice.version;
-    const decided = await api.post('/v1/consents', { purpose: 'telemetry', decision: 'object', method: 'ui', surface: { kind: 'api' }, noticeVersion: version, locale: 'en' }, { token });
+    const decided = await api.post(
+      '/v1/consents',
+      {
+        purpose: 'telemetry',
+        decision: 'object',
+        method: 'ui',
+        surface: { kind: 'api' },
+        noticeVersion: version,
+        locale: 'en',
+      },
+      { token },
+    );
     expect(decided.status, decided.text).toBe(201);
     expect(await recordsOf(server, token)).toBe(1);
     expect(closedEarly, 'the stalled requests were still waiting all along').toBe(0);

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { client, DB_KIND, hostToken, newKey, requestBodies, signInByEmail, startTestServer, type TestServer } from './harness.ts';
+import {
+  client,
+  DB_KIND,
+  hostToken,
+  newKey,
+  requestBodies,
+  signInByEmail,
+  startTestServer,
+  type TestServer,
+} from './harness.ts';
 
 describe(`the reference server on ${DB_KIND}`, () => {
   let server: TestServer;
@@ -21,10 +30,16 @@ describe(`the reference server on ${DB_KIND}`, () => {
 
   it('files an access request for a host-app user and for an e-mail user', async () => {
     const api = client(server.url);
-    const host = await api.post('/v1/requests', requestBodies.access, { token: await hostToken('user-1'), headers: { 'idempotency-key': newKey() } });
+    const host = await api.post('/v1/requests', requestBodies.access, {
+      token: await hostToken('user-1'),
+      headers: { 'idempotency-key': newKey() },
+    });
     expect(host.status, host.text).toBe(201);
     const session = await signInByEmail(server, 'Ann@Example.com');
-    const mail = await api.post('/v1/requests', requestBodies.rectification, { token: session, headers: { 'idempotency-key': newKey() } });
+    const mail = await api.post('/v1/requests', requestBodies.rectification, {
+      token: session,
+      headers: { 'idempotency-key': newKey() },
+    });
     expect(mail.status, mail.text).toBe(201);
     expect(mail.body.dueAt).toBe('2026-04-10');
   });

@@ -14,7 +14,8 @@ const SQL_HOMES = ['server/store/', 'server/db/'];
 // the next; Hono's `c.req.query()` is not one.
 const HANDLE_CALL = /(?<!\breq)\.(query|exec)\s*(<[^>]*>)?\s*\(\s*[`'"]/g;
 // A string that opens with a statement: any SQL text, whoever would run it.
-const STATEMENT = /[`'"]\s*(select\s[^`'"]*?\sfrom\s|insert\s+into\s|update\s+\w+\s+set\s|delete\s+from\s|with\s+\w+\s+as\s*\(|create\s+(table|index)\s|alter\s+table\s)/gi;
+const STATEMENT =
+  /[`'"]\s*(select\s[^`'"]*?\sfrom\s|insert\s+into\s|update\s+\w+\s+set\s|delete\s+from\s|with\s+\w+\s+as\s*\(|create\s+(table|index)\s|alter\s+table\s)/gi;
 
 /** Each place in `text` that runs or holds SQL, by line (from 1). */
 function sqlLines(text: string): Array<{ line: number; text: string }> {
@@ -38,8 +39,14 @@ function serverFiles(dir = join(ROOT, 'server')): string[] {
 
 describe('the store boundary', () => {
   it('finds a query a route would run, and the SQL text a service would hold', () => {
-    expect(sqlLines("    if (principal.tokenHash) await deps.db.query('delete from sessions where token_hash = $1', [principal.tokenHash]);")).toHaveLength(1);
-    expect(sqlLines('  const rows = await tx.query<{ n: number }>(`select count(*)::int as n from users`);')).toHaveLength(1);
+    expect(
+      sqlLines(
+        "    if (principal.tokenHash) await deps.db.query('delete from sessions where token_hash = $1', [principal.tokenHash]);",
+      ),
+    ).toHaveLength(1);
+    expect(
+      sqlLines('  const rows = await tx.query<{ n: number }>(`select count(*)::int as n from users`);'),
+    ).toHaveLength(1);
     expect(sqlLines('const text = `\n  select id, email from users where id = $1`;')).toHaveLength(1);
     expect(sqlLines("      query = parseOr422(endpoint.query, c.req.query(), 'query');")).toEqual([]);
   });
@@ -49,13 +56,20 @@ describe('the store boundary', () => {
     expect(files).toContain('server/routes/identity.ts');
     const outside = files
       .filter((file) => !SQL_HOMES.some((home) => file.startsWith(home)))
-      .flatMap((file) => sqlLines(readFileSync(join(ROOT, file), 'utf8')).map((found) => `${file}:${found.line}: ${found.text}`));
+      .flatMap((file) =>
+        sqlLines(readFileSync(join(ROOT, file), 'utf8')).map((found) => `${file}:${found.line}: ${found.text}`),
+      );
     expect(outside).toEqual([]);
   });
 
-  it('lets no service or identity module import the HTTP layer\'s problem type (they throw domain errors)', () => {
+  it("lets no service or identity module import the HTTP layer's problem type (they throw domain errors)", () => {
     const importers = serverFiles()
-      .filter((file) => file.startsWith('server/services/') || file.startsWith('server/identity/') || file.startsWith('server/store/'))
+      .filter(
+        (file) =>
+          file.startsWith('server/services/') ||
+          file.startsWith('server/identity/') ||
+          file.startsWith('server/store/'),
+      )
       .filter((file) => /from '\.\.\/http\/problem\.ts'/.test(readFileSync(join(ROOT, file), 'utf8')));
     expect(importers).toEqual([]);
   });

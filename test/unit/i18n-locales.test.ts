@@ -9,7 +9,8 @@ import type { MessageKey, Messages } from '../../shared/i18n/translate.ts';
 const translations: Record<Exclude<Locale, 'en'>, Messages> = { nl, fr, de };
 const catalogues: Record<Locale, Messages> = { en, ...translations };
 const keys = Object.keys(en).sort() as MessageKey[];
-const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
+const placeholders = (text: string): string[] =>
+  [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
 
 describe('UI message catalogues', () => {
   it('R13: every UI string exists in all four locales', () => {
@@ -47,7 +48,8 @@ describe('UI message catalogues', () => {
   });
 
   it('"Global Privacy Control" stays a name in every locale', () => {
-    for (const messages of Object.values(catalogues)) expect(messages['consent.gpcHonoured']).toContain('Global Privacy Control');
+    for (const messages of Object.values(catalogues))
+      expect(messages['consent.gpcHonoured']).toContain('Global Privacy Control');
   });
 
   it('messagesFor returns the catalogue of each locale once it is loaded', async () => {

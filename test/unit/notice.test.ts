@@ -100,7 +100,8 @@ describe('the default notice', () => {
 
     const missing: string[] = [];
     for (const line of seedLines) {
-      if (isTableLine(line) || SECTION_HEADINGS.has(line) || LEAD_INS_WITHOUT_FIELD.has(line) || rebuilt.has(line)) continue;
+      if (isTableLine(line) || SECTION_HEADINGS.has(line) || LEAD_INS_WITHOUT_FIELD.has(line) || rebuilt.has(line))
+        continue;
       for (const sentence of line.split(/(?<=[.!?:;])\s+/)) {
         if (!haystack.includes(sentence)) missing.push(sentence);
       }
@@ -111,9 +112,18 @@ describe('the default notice', () => {
   it('carries no notice text the seed does not have (purposes aside)', () => {
     const seedText = norm(seed);
     // Purposes are our derived words; title, version and enum-like values are not notice prose.
-    const { purposes: _purposes, title: _title, version: _v, effectiveDate: _d, locale: _l, ...notice } = defaultNoticeEn;
+    const {
+      purposes: _purposes,
+      title: _title,
+      version: _v,
+      effectiveDate: _d,
+      locale: _l,
+      ...notice
+    } = defaultNoticeEn;
     const withoutEnums = JSON.parse(
-      JSON.stringify(notice, (key, value: unknown) => (['id', 'region', 'apps', 'legalBases'].includes(key) ? undefined : value)),
+      JSON.stringify(notice, (key, value: unknown) =>
+        ['id', 'region', 'apps', 'legalBases'].includes(key) ? undefined : value,
+      ),
     ) as unknown;
     const invented = strings(withoutEnums).filter((text) => !seedText.includes(norm(text)));
     expect(invented, `strings not found in the seed:\n${invented.join('\n')}`).toEqual([]);
@@ -122,7 +132,12 @@ describe('the default notice', () => {
   it('the four processing rows match the decoded table', () => {
     const rows = defaultNoticeEn.processing.rows;
     expect(rows.map((r) => r.id)).toEqual(['account', 'telemetry', 'support', 'biometric']);
-    expect(rows.map((r) => r.dataType)).toEqual(['Account User Data', 'Telemetry Data', 'Support Data', 'Biometric Data']);
+    expect(rows.map((r) => r.dataType)).toEqual([
+      'Account User Data',
+      'Telemetry Data',
+      'Support Data',
+      'Biometric Data',
+    ]);
 
     const all = ['twikit_live', 'twikit_create', 'twikfit', 'admin_portal'];
     expect(rows.map((r) => r.apps)).toEqual([all, all, all, ['twikfit']]);
@@ -146,7 +161,10 @@ describe('the default notice', () => {
     rows.forEach((row, index) => {
       const line = tableLines[index] ?? '';
       const cells = [row.dataType, row.what.summary, row.howObtained, ...row.uses, ...strings(row.what.items)];
-      expect(cells.filter((cell) => !line.includes(cell)), `cells of row ${row.id} not in its seed line`).toEqual([]);
+      expect(
+        cells.filter((cell) => !line.includes(cell)),
+        `cells of row ${row.id} not in its seed line`,
+      ).toEqual([]);
       // An open-ended list is one whose last use is followed by "…" in the seed.
       expect(line.includes(`${row.uses.at(-1) ?? ''}…`)).toBe(row.usesOpenEnded);
     });
@@ -155,7 +173,12 @@ describe('the default notice', () => {
   it('R1: the notice names Twikit NV, its Antwerp address and a privacy contact', () => {
     const { controller } = defaultNoticeEn;
     expect(controller.name).toBe('Twikit NV');
-    expect(controller.address).toEqual({ street: 'Hessenplein 2', postalCode: '2000', city: 'Antwerpen', country: 'Belgium' });
+    expect(controller.address).toEqual({
+      street: 'Hessenplein 2',
+      postalCode: '2000',
+      city: 'Antwerpen',
+      country: 'Belgium',
+    });
     expect(controller.email).toBe('privacy@twikit.com');
     expect(controller.contactNote).toContain('privacy@twikit.com');
     // The notice designates no DPO; null records that rather than hiding it.
@@ -195,7 +218,12 @@ describe('the default notice', () => {
       apps: ['twikfit'],
       justInTime: true,
     });
-    expect(byId.get('third_party_sharing')).toMatchObject({ kind: 'consent', legalBasis: 'consent', specialCategory: false, apps: [] });
+    expect(byId.get('third_party_sharing')).toMatchObject({
+      kind: 'consent',
+      legalBasis: 'consent',
+      specialCategory: false,
+      apps: [],
+    });
     expect(byId.get('telemetry')).toMatchObject({
       kind: 'objection',
       legalBasis: 'legitimate_interests',
@@ -205,7 +233,9 @@ describe('the default notice', () => {
 
     // Only consent purposes may rest on (explicit) consent, and each governed row must allow that basis.
     for (const purpose of defaultNoticeEn.purposes) {
-      expect(purpose.kind === 'consent').toBe(purpose.legalBasis === 'consent' || purpose.legalBasis === 'explicit_consent');
+      expect(purpose.kind === 'consent').toBe(
+        purpose.legalBasis === 'consent' || purpose.legalBasis === 'explicit_consent',
+      );
       const row = defaultNoticeEn.processing.rows.find((r) => r.id === purpose.processingRow);
       if (purpose.processingRow !== undefined) expect(row?.legalBases).toContain(purpose.legalBasis);
     }

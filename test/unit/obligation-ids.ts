@@ -65,7 +65,8 @@ function calleeRoot(expression: ts.Expression): string | undefined {
 function titleText(node: ts.Expression | undefined): string | undefined {
   if (node === undefined) return undefined;
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isTemplateExpression(node)) return node.head.text + node.templateSpans.map((span) => '${…}' + span.literal.text).join('');
+  if (ts.isTemplateExpression(node))
+    return node.head.text + node.templateSpans.map((span) => '${…}' + span.literal.text).join('');
   return undefined;
 }
 
@@ -76,12 +77,19 @@ export interface Title {
 
 /** The titles of every `describe`/`it`/`test` in a test file, read from its syntax tree, not by pattern. */
 export function titlesIn(root: string, file: string): Title[] {
-  const source = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(join(root, file), 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const titles: Title[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node) && TITLED.has(calleeRoot(node.expression) ?? '')) {
       const title = titleText(node.arguments[0]);
-      if (title !== undefined) titles.push({ title, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1 });
+      if (title !== undefined)
+        titles.push({ title, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1 });
     }
     ts.forEachChild(node, visit);
   };
@@ -114,7 +122,10 @@ export function readEntries(markdown: string): Entry[] {
     if (text.startsWith('## ')) area = text.slice(3).trim();
     const row = ROW.exec(text);
     if (!row) return;
-    const cells = text.split('|').slice(1, -1).map((cell) => cell.trim());
+    const cells = text
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     const provenIn = cells.at(-1) ?? '';
     const testFiles = [...provenIn.matchAll(/`([^`]+)`/g)].map((m) => m[1]!).filter((path) => TEST_FILE.test(path));
     entries.push({ id: Number(row[1]), line: index + 1, area, cellCount: cells.length, provenIn, testFiles });

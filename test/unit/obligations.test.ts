@@ -49,16 +49,26 @@ describe(DOC, () => {
     let previous = 0;
     for (const entry of entries) {
       const where = `${DOC}:${entry.line}`;
-      if (entry.id < FIRST_ID || entry.id > LAST_ID) problems.push(`${where}: R${entry.id} is not an obligation (ids run R${FIRST_ID}–R${LAST_ID}); remove the row.`);
+      if (entry.id < FIRST_ID || entry.id > LAST_ID)
+        problems.push(
+          `${where}: R${entry.id} is not an obligation (ids run R${FIRST_ID}–R${LAST_ID}); remove the row.`,
+        );
       if (seen.has(entry.id)) problems.push(`${where}: R${entry.id} has a second row; keep one.`);
-      if (entry.id < previous) problems.push(`${where}: R${entry.id} comes after R${previous}; keep the rows in id order.`);
+      if (entry.id < previous)
+        problems.push(`${where}: R${entry.id} comes after R${previous}; keep the rows in id order.`);
       const area = AREAS.find((a) => entry.id >= a.first && entry.id <= a.last);
-      if (area && entry.area !== area.heading) problems.push(`${where}: R${entry.id} sits under "${entry.area}"; move it under "## ${area.heading}" (R${area.first}–R${area.last}).`);
+      if (area && entry.area !== area.heading)
+        problems.push(
+          `${where}: R${entry.id} sits under "${entry.area}"; move it under "## ${area.heading}" (R${area.first}–R${area.last}).`,
+        );
       seen.add(entry.id);
       previous = Math.max(previous, entry.id);
     }
     for (let id = FIRST_ID; id <= LAST_ID; id++) {
-      if (!seen.has(id)) problems.push(`R${id} has no row in ${DOC}: add "| R${id} | what it asks | source | proven in |" to its area's table.`);
+      if (!seen.has(id))
+        problems.push(
+          `R${id} has no row in ${DOC}: add "| R${id} | what it asks | source | proven in |" to its area's table.`,
+        );
     }
     expect(problems).toEqual([]);
   });
@@ -66,30 +76,46 @@ describe(DOC, () => {
   it('says for every entry where it is proven, or that it is not yet proven, or why it does not apply', () => {
     const problems: string[] = [];
     for (const entry of entries) {
-      if (entry.cellCount !== 4) problems.push(`${rowOf(entry.id)} (line ${entry.line}) has ${entry.cellCount} cells, not 4 (id, what it asks, source, proven in): a \`|\` inside a cell splits it; reword it.`);
+      if (entry.cellCount !== 4)
+        problems.push(
+          `${rowOf(entry.id)} (line ${entry.line}) has ${entry.cellCount} cells, not 4 (id, what it asks, source, proven in): a \`|\` inside a cell splits it; reword it.`,
+        );
       const excused = /^(Not yet proven|Does not apply)\b/.test(entry.provenIn);
       if (entry.testFiles.length === 0 && !excused) {
-        problems.push(`${rowOf(entry.id)} (line ${entry.line}): its last cell lists no backticked test file and does not start with "Not yet proven" or "Does not apply"; it says "${entry.provenIn}".`);
+        problems.push(
+          `${rowOf(entry.id)} (line ${entry.line}): its last cell lists no backticked test file and does not start with "Not yet proven" or "Does not apply"; it says "${entry.provenIn}".`,
+        );
       }
       if (entry.testFiles.length > 0 && excused) {
-        problems.push(`${rowOf(entry.id)} (line ${entry.line}): its last cell lists tests but starts with "${entry.provenIn.split(/[:,.]/)[0]}"; keep only the backticked test files.`);
+        problems.push(
+          `${rowOf(entry.id)} (line ${entry.line}): its last cell lists tests but starts with "${entry.provenIn.split(/[:,.]/)[0]}"; keep only the backticked test files.`,
+        );
       }
-      for (const path of [...entry.provenIn.matchAll(/`([^`]+)`/g)].map((m) => m[1]!).filter((p) => p.includes('/') || p.endsWith('.md'))) {
-        if (!existsSync(join(root, path))) problems.push(`${rowOf(entry.id)} (line ${entry.line}) names \`${path}\`, which does not exist: fix or remove the path.`);
+      for (const path of [...entry.provenIn.matchAll(/`([^`]+)`/g)]
+        .map((m) => m[1]!)
+        .filter((p) => p.includes('/') || p.endsWith('.md'))) {
+        if (!existsSync(join(root, path)))
+          problems.push(
+            `${rowOf(entry.id)} (line ${entry.line}) names \`${path}\`, which does not exist: fix or remove the path.`,
+          );
       }
     }
     expect(problems).toEqual([]);
   });
 
   it('has an entry for every id the source, tests and docs mention', () => {
-    const files = [...SCANNED_DIRS.flatMap((dir) => filesUnder(root, dir)), 'README.md'].filter((file) => TEXT_FILE.test(file));
+    const files = [...SCANNED_DIRS.flatMap((dir) => filesUnder(root, dir)), 'README.md'].filter((file) =>
+      TEXT_FILE.test(file),
+    );
     expect(files).toContain('test/unit/obligations.test.ts'); // the scan really reaches the repository
     const unknown = new Map<number, string[]>();
     for (const mention of files.flatMap((file) => mentionsIn(root, file))) {
-      if (!entryFor.has(mention.id)) unknown.set(mention.id, [...(unknown.get(mention.id) ?? []), `${mention.file}:${mention.line}`]);
+      if (!entryFor.has(mention.id))
+        unknown.set(mention.id, [...(unknown.get(mention.id) ?? []), `${mention.file}:${mention.line}`]);
     }
     const problems = [...unknown].map(([id, places]) => {
-      const shown = places.length > 5 ? `${places.slice(0, 5).join(', ')} and ${places.length - 5} more` : places.join(', ');
+      const shown =
+        places.length > 5 ? `${places.slice(0, 5).join(', ')} and ${places.length - 5} more` : places.join(', ');
       return `R${id} has no row in ${DOC} but is mentioned at ${shown}: correct the id there, or add a row for R${id}.`;
     });
     expect(problems).toEqual([]);
@@ -103,18 +129,29 @@ describe(DOC, () => {
     for (const [file, ids] of named) {
       for (const [id, { title, line }] of ids) {
         const entry = entryFor.get(id);
-        if (entry === undefined) problems.push(`${file}:${line} names R${id} in the title "${title}", but ${DOC} has no R${id} row: correct the title's id.`);
+        if (entry === undefined)
+          problems.push(
+            `${file}:${line} names R${id} in the title "${title}", but ${DOC} has no R${id} row: correct the title's id.`,
+          );
         else if (!entry.testFiles.includes(file)) {
           const instead = entry.testFiles.length === 0 ? ` (replacing "${entry.provenIn.split(/[:.]/)[0]}")` : '';
-          problems.push(`${file}:${line} names R${id} in the title "${title}": add \`${file}\` to the "Proven in" cell of ${rowOf(id)} (line ${entry.line})${instead}.`);
+          problems.push(
+            `${file}:${line} names R${id} in the title "${title}": add \`${file}\` to the "Proven in" cell of ${rowOf(id)} (line ${entry.line})${instead}.`,
+          );
         }
       }
     }
     // A row lists a file that does not (or no longer) name its id: the row claims a proof that is not there.
     for (const entry of entries) {
       for (const file of entry.testFiles) {
-        if (!existsSync(join(root, file))) problems.push(`${rowOf(entry.id)} (line ${entry.line}) lists \`${file}\`, which does not exist: remove it from the row.`);
-        else if (!named.get(file)?.has(entry.id)) problems.push(`${rowOf(entry.id)} (line ${entry.line}) lists \`${file}\`, but no test title there names R${entry.id}: remove it from the row, or name R${entry.id} in the title of the test that proves it.`);
+        if (!existsSync(join(root, file)))
+          problems.push(
+            `${rowOf(entry.id)} (line ${entry.line}) lists \`${file}\`, which does not exist: remove it from the row.`,
+          );
+        else if (!named.get(file)?.has(entry.id))
+          problems.push(
+            `${rowOf(entry.id)} (line ${entry.line}) lists \`${file}\`, but no test title there names R${entry.id}: remove it from the row, or name R${entry.id} in the title of the test that proves it.`,
+          );
       }
     }
     expect(problems).toEqual([]);

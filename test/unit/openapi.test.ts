@@ -30,7 +30,10 @@ const inlineRefs = (value: unknown): unknown => {
 
 /** What zod renders for a schema on its own, everything inline, as the document embeds it (no `$schema`). */
 const standalone = (schema: z.core.$ZodType, io: 'input' | 'output'): unknown => {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io }) as Record<string, unknown>;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io }) as Record<
+    string,
+    unknown
+  >;
   return JSON.parse(JSON.stringify(rest));
 };
 
@@ -76,7 +79,9 @@ describe('OpenAPI document', () => {
     }
     expect(errors).toBeGreaterThan(operations.length);
     expect(doc.components.schemas.Problem).toMatchObject({ type: 'object' });
-    expect([...((doc.components.schemas.Problem as { required?: string[] } | undefined)?.required ?? [])].sort()).toEqual(['detail', 'status', 'title', 'type']);
+    expect(
+      [...((doc.components.schemas.Problem as { required?: string[] } | undefined)?.required ?? [])].sort(),
+    ).toEqual(['detail', 'status', 'title', 'type']);
   });
 
   it('requests that need an idempotency key declare the header as required', () => {
@@ -116,7 +121,16 @@ describe('OpenAPI document', () => {
 
   it('the document stays small: shared schemas are components referenced by $ref', () => {
     const schemas = doc.components.schemas;
-    for (const name of ['Problem', 'RightsRequest', 'RightsRequestInput', 'AccessInput', 'Surface', 'ConsentRecord', 'NoticeDocument', 'ExportDocument']) {
+    for (const name of [
+      'Problem',
+      'RightsRequest',
+      'RightsRequestInput',
+      'AccessInput',
+      'Surface',
+      'ConsentRecord',
+      'NoticeDocument',
+      'ExportDocument',
+    ]) {
       expect(schemas, name).toHaveProperty(name);
     }
     expect(Buffer.byteLength(renderOpenApi(doc))).toBeLessThan(150_000);
@@ -154,7 +168,10 @@ describe('OpenAPI document', () => {
   it('inlining the $refs gives back what zod renders for each schema, request side as input and response side as output', () => {
     for (const [id, e] of contract) {
       const op = operationOf(e);
-      if (e.body) expect(inlineRefs(op?.requestBody?.content['application/json'].schema), id).toEqual(standalone(e.body, 'input'));
+      if (e.body)
+        expect(inlineRefs(op?.requestBody?.content['application/json'].schema), id).toEqual(
+          standalone(e.body, 'input'),
+        );
       for (const [status, spec] of Object.entries(e.responses as Record<string, ResponseSpec>)) {
         if (!spec.schema || Number(status) >= 400) continue;
         const content = op?.responses[status]?.content?.[spec.contentType ?? 'application/json'];

@@ -41,7 +41,8 @@ describe('the widget build, run with the extra entries', () => {
       const file = id.replaceAll('\\', '/');
       for (const [name, [anchor, entry]] of Object.entries(sourceAdditions)) {
         if (!file.endsWith(`/shared/registry/${name}`)) continue;
-        if (!code.includes(anchor)) throw new Error(`registries test: ${name} no longer ends its list with "${anchor}"`);
+        if (!code.includes(anchor))
+          throw new Error(`registries test: ${name} no longer ends its list with "${anchor}"`);
         return code.replace(anchor, `${entry}\n${anchor}`);
       }
       return null;
@@ -51,7 +52,13 @@ describe('the widget build, run with the extra entries', () => {
   it('ships the extra language packed, preloads it from the loader, and types every extra entry', async () => {
     const { build } = await import('vite');
     const { widgetBuild } = await import('../../widget/vite-builds.ts');
-    await build({ ...widgetBuild, configFile: false, logLevel: 'warn', root, plugins: [fakeSources, ...(widgetBuild.plugins ?? [])] });
+    await build({
+      ...widgetBuild,
+      configFile: false,
+      logLevel: 'warn',
+      root,
+      plugins: [fakeSources, ...(widgetBuild.plugins ?? [])],
+    });
     const files = readdirSync(out);
     const chunk = files.find((f) => /^twikit-privacy-xx-[\w-]+\.js$/.test(f));
     expect(chunk, files.join(', ')).toBeTruthy();

@@ -55,19 +55,37 @@ describe('a purpose added to the purpose registry', () => {
     const { PurposeId } = await import('../../shared/contract/purpose.ts');
     const { ConsentDecisionInput } = await import('../../shared/contract/consent.ts');
     expect(PurposeId.options).toContain('fake_purpose');
-    expect(z.safeParse(ConsentDecisionInput, { ...decision, purpose: 'fake_purpose', decision: 'grant' }).success).toBe(true);
-    expect(z.safeParse(ConsentDecisionInput, { ...decision, purpose: 'fake_purpose', decision: 'object' }).success).toBe(false);
+    expect(z.safeParse(ConsentDecisionInput, { ...decision, purpose: 'fake_purpose', decision: 'grant' }).success).toBe(
+      true,
+    );
+    expect(
+      z.safeParse(ConsentDecisionInput, { ...decision, purpose: 'fake_purpose', decision: 'object' }).success,
+    ).toBe(false);
   });
 
   it('is covered by the GPC rule the client and the server use, and by accept all / reject all', async () => {
     const rules = await import('../../shared/registry/purpose-rules.ts');
     const { gpcDecisionsNeeded } = await import('../../shared/models/gpc.ts');
     const state = (active: boolean) => ({
-      subjectId: 'x', subjectKind: 'device' as const, gpc: { signal: true, honored: false },
-      purposes: [{ purpose: 'fake_purpose' as never, kind: 'consent' as const, active, decided: true, byGpc: false, updatedAt: null, noticeVersion: null }],
+      subjectId: 'x',
+      subjectKind: 'device' as const,
+      gpc: { signal: true, honored: false },
+      purposes: [
+        {
+          purpose: 'fake_purpose' as never,
+          kind: 'consent' as const,
+          active,
+          decided: true,
+          byGpc: false,
+          updatedAt: null,
+          noticeVersion: null,
+        },
+      ],
     });
     expect(gpcDecisionsNeeded(state(true), true)).toContainEqual({ purpose: 'fake_purpose', decision: 'deny' });
-    expect(gpcDecisionsNeeded(state(false), true)).not.toContainEqual(expect.objectContaining({ purpose: 'fake_purpose' }));
+    expect(gpcDecisionsNeeded(state(false), true)).not.toContainEqual(
+      expect.objectContaining({ purpose: 'fake_purpose' }),
+    );
     expect(rules.gpcTargets().map(([id]) => id)).toContain('fake_purpose');
     expect(rules.purposeIds()).toContain('fake_purpose');
     expect(rules.acceptAllDecisions(true, () => false)).toContainEqual({ purpose: 'fake_purpose', decision: 'grant' });
@@ -79,13 +97,18 @@ describe('a purpose added to the purpose registry', () => {
     const { FirstLayer } = await import('../../shared/ui/FirstLayer.tsx');
     const published = await publishedNotice();
     const sharing = published.purposes.find((p) => p.kind === 'consent' && !p.specialCategory)!;
-    const notice = { ...published, purposes: [...published.purposes, { ...sharing, ...fakePurpose, title: 'Fake purpose' }] } as typeof published;
+    const notice = {
+      ...published,
+      purposes: [...published.purposes, { ...sharing, ...fakePurpose, title: 'Fake purpose' }],
+    } as typeof published;
     const { core, server } = await createFakeCore({ notice });
     await core.start();
     renderWithCore(core, h(FirstLayer, { onViewChange: () => undefined }));
     expect(screen.getByText('Fake purpose')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Accept all' }));
-    await waitFor(() => expect(server.decisions.map((d) => [d.purpose, d.decision])).toContainEqual(['fake_purpose', 'grant']));
+    await waitFor(() =>
+      expect(server.decisions.map((d) => [d.purpose, d.decision])).toContainEqual(['fake_purpose', 'grant']),
+    );
   });
 });
 
@@ -94,9 +117,15 @@ describe('the default notice', () => {
     const { defaultNoticeEn } = await import('../../shared/notice/default-notice.ts');
     const { PURPOSE_REGISTRY } = await import('../../shared/registry/purposes.ts');
     for (const purpose of defaultNoticeEn.purposes) {
-      const entry = PURPOSE_REGISTRY.find((p) => p.id === purpose.id) as { kind: string; specialCategory?: true; justInTime?: true } | undefined;
+      const entry = PURPOSE_REGISTRY.find((p) => p.id === purpose.id) as
+        | { kind: string; specialCategory?: true; justInTime?: true }
+        | undefined;
       expect(entry, purpose.id).toBeDefined();
-      expect([purpose.kind, purpose.specialCategory, purpose.justInTime], purpose.id).toEqual([entry?.kind, entry?.specialCategory ?? false, entry?.justInTime ?? false]);
+      expect([purpose.kind, purpose.specialCategory, purpose.justInTime], purpose.id).toEqual([
+        entry?.kind,
+        entry?.specialCategory ?? false,
+        entry?.justInTime ?? false,
+      ]);
     }
   });
 });
@@ -112,7 +141,10 @@ describe('a request type added to the request-type registry', () => {
     expect(z.safeParse(RightsRequestInput, { ...input, colour: 'green' }).success).toBe(false);
     const fields = fieldsFor('fake_request' as never, {});
     expect(fields.map((f) => f.name)).toEqual(['colour', 'message']);
-    expect(fields[0]?.options).toEqual([['red', 'request.option.red'], ['blue', 'request.option.blue']]);
+    expect(fields[0]?.options).toEqual([
+      ['red', 'request.option.red'],
+      ['blue', 'request.option.blue'],
+    ]);
     expect(reviewOf('fake_request' as never)?.send).toBe('request.review.sendErasure');
     expect(hasExport('fake_request')).toBe(true);
     expect(ExportDocument.shape.request.shape.type.options).toContain('fake_request');
@@ -126,7 +158,9 @@ describe('a request type added to the request-type registry', () => {
     renderWithCore(core, h(RequestForm, {}));
     const picker = screen.getByRole('combobox', { name: 'What do you want to ask?' }) as HTMLSelectElement;
     fireEvent.change(picker, { target: { value: 'fake_request' } });
-    await waitFor(() => expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['red', 'blue']));
+    await waitFor(() =>
+      expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['red', 'blue']),
+    );
     expect(screen.getByRole('button', { name: en['request.reviewButton'] })).toBeTruthy();
   });
 });
@@ -152,10 +186,13 @@ describe('the OpenAPI document, generated with the extra entries', () => {
   });
 });
 
-
 describe('the code outside the registries', () => {
   const sources = (path: string): string[] =>
-    statSync(path).isDirectory() ? readdirSync(path).flatMap((f) => sources(join(path, f))) : /\.tsx?$/.test(path) ? [path] : [];
+    statSync(path).isDirectory()
+      ? readdirSync(path).flatMap((f) => sources(join(path, f)))
+      : /\.tsx?$/.test(path)
+        ? [path]
+        : [];
 
   it('writes no list of locales, purposes, request types or apps of its own', async () => {
     const ids = {
@@ -166,7 +203,9 @@ describe('the code outside the registries', () => {
     };
     const found: string[] = [];
     // Two ids of one registry side by side in a list or a union (`['en', 'nl']`, `'nl' | 'fr'`) is a copy of it.
-    const files = ['shared', 'widget', 'extension', 'server', 'vite.config.ts'].flatMap((dir) => sources(join(root, dir)));
+    const files = ['shared', 'widget', 'extension', 'server', 'vite.config.ts'].flatMap((dir) =>
+      sources(join(root, dir)),
+    );
     for (const file of files) {
       const path = relative(root, file).replaceAll('\\', '/');
       // The registries themselves, and a file generated from the contract (its staleness test: first-load-checks).

@@ -52,7 +52,13 @@ export async function addFakes(): Promise<void> {
   vi.doMock(registry('request-types.ts'), async (original) => {
     const real = await original<typeof import('../../shared/registry/request-types.ts')>();
     const { Locale, Surface } = await import('../../shared/contract/common.ts');
-    const schema = z.object({ type: z.literal('fake_request'), colour: z.enum(['red', 'blue']), locale: Locale, surface: Surface, message: z.optional(z.string()) });
+    const schema = z.object({
+      type: z.literal('fake_request'),
+      colour: z.enum(['red', 'blue']),
+      locale: Locale,
+      surface: Surface,
+      message: z.optional(z.string()),
+    });
     const fake = {
       id: 'fake_request',
       schema,

@@ -36,7 +36,9 @@ describe('the retention schedule', () => {
   it('keeps running after a failed run, and says so in the log', async () => {
     vi.useFakeTimers();
     const lines: string[] = [];
-    const run = vi.fn(async () => { throw new Error('database gone'); });
+    const run = vi.fn(async () => {
+      throw new Error('database gone');
+    });
     const schedule = scheduleRetention(deps({ RETENTION_INTERVAL_MINUTES: '1' }), (line) => lines.push(line), run)!;
     await vi.advanceTimersByTimeAsync(2 * 60_000);
     expect(run).toHaveBeenCalledTimes(2);
@@ -46,7 +48,9 @@ describe('the retention schedule', () => {
 
   it('RETENTION_INTERVAL_MINUTES=0 schedules nothing; a wrong value is refused naming the variable', () => {
     expect(scheduleRetention(deps({ RETENTION_INTERVAL_MINUTES: '0' }))).toBeUndefined();
-    expect(() => loadDataConfig({ RETAIN_EXPORTS_DAYS: '0' })).toThrow(/RETAIN_EXPORTS_DAYS must be an integer of at least 1, got "0"/);
+    expect(() => loadDataConfig({ RETAIN_EXPORTS_DAYS: '0' })).toThrow(
+      /RETAIN_EXPORTS_DAYS must be an integer of at least 1, got "0"/,
+    );
     expect(() => loadDataConfig({ MAX_OPEN_REQUESTS_PER_PERSON: 'ten' })).toThrow(/MAX_OPEN_REQUESTS_PER_PERSON/);
   });
 });

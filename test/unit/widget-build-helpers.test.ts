@@ -31,18 +31,26 @@ describe('packed language files', () => {
 
 describe('the CSS minifier', () => {
   it('drops comments and the whitespace CSS does not need', () => {
-    expect(minifyCss('/* x */\n.a > .b ,  .c:hover {\n  color : red;\n  margin: 0 auto;\n}\n')).toBe('.a>.b,.c:hover{color :red;margin:0 auto}');
+    expect(minifyCss('/* x */\n.a > .b ,  .c:hover {\n  color : red;\n  margin: 0 auto;\n}\n')).toBe(
+      '.a>.b,.c:hover{color :red;margin:0 auto}',
+    );
   });
 
   it('keeps the space before a pseudo-class (a descendant) and inside values', () => {
-    expect(minifyCss('.tp-panel :focus-visible { outline: 3px solid var(--tp-accent, #000); }')).toBe('.tp-panel :focus-visible{outline:3px solid var(--tp-accent,#000)}');
+    expect(minifyCss('.tp-panel :focus-visible { outline: 3px solid var(--tp-accent, #000); }')).toBe(
+      '.tp-panel :focus-visible{outline:3px solid var(--tp-accent,#000)}',
+    );
     expect(minifyCss('.d { max-block-size: calc(100dvh - 16px); font: 16px / 1.5 "Segoe UI", sans-serif; }')).toBe(
       '.d{max-block-size:calc(100dvh - 16px);font:16px / 1.5 "Segoe UI",sans-serif}',
     );
   });
 
   it('keeps every rule of the widget stylesheets (same selectors, same declarations)', () => {
-    const shape = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, '').replace(/;}/g, '}');
+    const shape = (css: string) =>
+      css
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, '')
+        .replace(/;}/g, '}');
     for (const css of [panelCss, dialogCss, launcherCss]) {
       const min = minifyCss(css);
       expect(min.length).toBeLessThan(css.length * 0.9);
@@ -56,8 +64,14 @@ describe('the size floor (bench/size-floor.ts)', () => {
   it('re-exports exactly what the modules import from the libraries, and the zod/mini functions they call', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tp-floor-'));
     try {
-      writeFileSync(join(dir, 'a.tsx'), "import { render, type VNode } from 'preact';\nimport { useId as id } from 'preact/hooks';\nimport { other } from './b.ts';\nimport '@preact/signals';\n");
-      writeFileSync(join(dir, 'b.ts'), "import * as z from 'zod/mini';\nexport const S = z.object({ a: z.optional(z.string()) });\n");
+      writeFileSync(
+        join(dir, 'a.tsx'),
+        "import { render, type VNode } from 'preact';\nimport { useId as id } from 'preact/hooks';\nimport { other } from './b.ts';\nimport '@preact/signals';\n",
+      );
+      writeFileSync(
+        join(dir, 'b.ts'),
+        "import * as z from 'zod/mini';\nexport const S = z.object({ a: z.optional(z.string()) });\n",
+      );
       const entry = librariesEntry([join(dir, 'a.tsx'), join(dir, 'b.ts')]);
       expect(entry).toContain("export { render } from 'preact';");
       expect(entry).toContain("export { useId } from 'preact/hooks';");

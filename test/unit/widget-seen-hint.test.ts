@@ -11,7 +11,9 @@ function storage(broken = false): Storage {
     throw new DOMException('The operation is insecure.', 'SecurityError');
   };
   return {
-    get length() { return map.size; },
+    get length() {
+      return map.size;
+    },
     clear: () => (broken ? fail() : map.clear()),
     getItem: (k) => (broken ? fail() : (map.get(k) ?? null)),
     key: (i) => [...map.keys()][i] ?? null,

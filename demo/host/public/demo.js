@@ -21,13 +21,16 @@
 
   // Queue before load: the widget replaces this array with its API and runs what was queued.
   window.TwikitPrivacy = window.TwikitPrivacy || [];
-  window.TwikitPrivacy.push(['init', {
-    getToken: async function () {
-      var response = await fetch('/api/privacy-token', { method: 'POST', credentials: 'same-origin' });
-      if (!response.ok) throw new Error('privacy token: HTTP ' + response.status);
-      return (await response.json()).token;
+  window.TwikitPrivacy.push([
+    'init',
+    {
+      getToken: async function () {
+        var response = await fetch('/api/privacy-token', { method: 'POST', credentials: 'same-origin' });
+        if (!response.ok) throw new Error('privacy token: HTTP ' + response.status);
+        return (await response.json()).token;
+      },
     },
-  }]);
+  ]);
 
   var el = {
     scan: document.getElementById('start-scan'),
@@ -76,7 +79,9 @@
     var w = api();
     if (!w) return;
     try {
-      Promise.resolve(w.get(PURPOSE)).then(setConsent, function () { setConsent(false); });
+      Promise.resolve(w.get(PURPOSE)).then(setConsent, function () {
+        setConsent(false);
+      });
     } catch {
       setConsent(false);
     }

@@ -18,22 +18,30 @@ export const de: Messages = {
   'panel.loading': 'Die Datenschutzerklärung wird geladen…',
   'panel.noticeUnavailable': 'Die Datenschutzerklärung konnte nicht geladen werden.',
   'panel.retry': 'Erneut versuchen',
-  'panel.offline': 'Sie sind offline — Sie sehen, was dieses Gerät gespeichert hat. Was Sie ändern, wird hier aufbewahrt und gesendet, sobald die Verbindung wieder da ist.',
-  'panel.memoryOnly': 'Dieses Gerät merkt sich Ihre Entscheidungen nicht: Ihr Browser lässt die Datenschutzeinstellungen hier nichts speichern. Sie funktionieren trotzdem, und Ihre Entscheidungen werden weiterhin an Twikit gesendet.',
-  'panel.stale': 'Der Datenschutzdienst war nicht erreichbar – angezeigt wird, was dieses Gerät gespeichert hat. Für Änderungen ist eine Verbindung nötig.',
+  'panel.offline':
+    'Sie sind offline — Sie sehen, was dieses Gerät gespeichert hat. Was Sie ändern, wird hier aufbewahrt und gesendet, sobald die Verbindung wieder da ist.',
+  'panel.memoryOnly':
+    'Dieses Gerät merkt sich Ihre Entscheidungen nicht: Ihr Browser lässt die Datenschutzeinstellungen hier nichts speichern. Sie funktionieren trotzdem, und Ihre Entscheidungen werden weiterhin an Twikit gesendet.',
+  'panel.stale':
+    'Der Datenschutzdienst war nicht erreichbar – angezeigt wird, was dieses Gerät gespeichert hat. Für Änderungen ist eine Verbindung nötig.',
 
   // Errors, one per ApiError kind; never the server's own text
   'error.offline': 'Keine Verbindung zum Datenschutzdienst. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'error.timeout': 'Der Datenschutzdienst hat zu lange nicht geantwortet. Versuchen Sie es gleich noch einmal.',
   'error.unauthenticated': 'Ihre Sitzung ist beendet. Melden Sie sich erneut an und versuchen Sie es dann noch einmal.',
   'error.identity-required': 'Dafür müssen Sie bei Ihrem Twikit-Konto angemeldet sein.',
-  'error.not-found': 'Das wurde nicht gefunden. Möglicherweise wurde es entfernt; laden Sie neu, um den aktuellen Stand zu sehen.',
-  'error.invalid-input': 'Ein Teil der gesendeten Angaben wurde nicht akzeptiert. Prüfen Sie Ihre Antworten und versuchen Sie es erneut.',
+  'error.not-found':
+    'Das wurde nicht gefunden. Möglicherweise wurde es entfernt; laden Sie neu, um den aktuellen Stand zu sehen.',
+  'error.invalid-input':
+    'Ein Teil der gesendeten Angaben wurde nicht akzeptiert. Prüfen Sie Ihre Antworten und versuchen Sie es erneut.',
   'error.rate-limited': 'Zu viele Versuche in kurzer Zeit. Warten Sie eine Minute und versuchen Sie es dann erneut.',
-  'error.conflict': 'Das hat sich inzwischen geändert. Laden Sie neu, um den aktuellen Stand zu sehen, und versuchen Sie es dann erneut.',
+  'error.conflict':
+    'Das hat sich inzwischen geändert. Laden Sie neu, um den aktuellen Stand zu sehen, und versuchen Sie es dann erneut.',
   'error.server': 'Bei uns ist ein Fehler aufgetreten. Versuchen Sie es später erneut.',
-  'error.invalid-response': 'Der Datenschutzdienst hat eine Antwort gesendet, die wir nicht lesen konnten. Versuchen Sie es später erneut.',
-  'error.consent.offline': 'Keine Verbindung: Ihre Entscheidung wurde nicht gespeichert. Versuchen Sie es erneut, sobald Sie online sind.',
+  'error.invalid-response':
+    'Der Datenschutzdienst hat eine Antwort gesendet, die wir nicht lesen konnten. Versuchen Sie es später erneut.',
+  'error.consent.offline':
+    'Keine Verbindung: Ihre Entscheidung wurde nicht gespeichert. Versuchen Sie es erneut, sobald Sie online sind.',
   'error.request.offline': 'Keine Verbindung: Ihr Antrag wurde nicht gesendet; Ihre Eingaben bleiben erhalten.',
   'error.request.identity-required': 'Um einen Antrag zu stellen, müssen Sie bei Ihrem Twikit-Konto angemeldet sein.',
 
@@ -41,8 +49,10 @@ export const de: Messages = {
   'first.keyPoints': 'Das Wichtigste',
   'first.biometric':
     'Körperscans in TwikFit gehören zu den besonderen Kategorien personenbezogener Daten, weil sie Rückschlüsse auf Ihre Gesundheit zulassen können. Sie werden nur mit Ihrer ausdrücklichen Einwilligung verwendet, die TwikFit beim Scannen einholt.',
-  'first.residency': 'Da Sie in der Region {residents} wohnen, werden Ihre Daten von {provider} in {location} gespeichert.',
-  'first.residencyBoth': 'Ihre Daten werden von {provider} in {eea} gespeichert, wenn Sie im EWR wohnen, und in {usCa}, wenn Sie in den USA oder in Kanada wohnen.',
+  'first.residency':
+    'Da Sie in der Region {residents} wohnen, werden Ihre Daten von {provider} in {location} gespeichert.',
+  'first.residencyBoth':
+    'Ihre Daten werden von {provider} in {eea} gespeichert, wenn Sie im EWR wohnen, und in {usCa}, wenn Sie in den USA oder in Kanada wohnen.',
   'first.controller': 'Wer verantwortlich ist',
   'first.privacyContact': 'Kontakt für Datenschutzfragen:',
   'first.purposes': 'Wofür Ihre Daten verwendet werden',
@@ -53,7 +63,8 @@ export const de: Messages = {
   'first.useRights': 'Ihre Rechte ausüben',
   'first.readNotice': 'Vollständige Datenschutzerklärung lesen',
   'first.choices': 'Ihre Entscheidung',
-  'first.choicesIntro': 'Sie können alle optionalen Verwendungen Ihrer Daten auf einmal akzeptieren oder ablehnen. Das können Sie jederzeit unter „Ihre Entscheidungen“ ändern.',
+  'first.choicesIntro':
+    'Sie können alle optionalen Verwendungen Ihrer Daten auf einmal akzeptieren oder ablehnen. Das können Sie jederzeit unter „Ihre Entscheidungen“ ändern.',
   'first.acceptAll': 'Alle akzeptieren',
   'first.rejectAll': 'Alle ablehnen',
   'first.scansSeparately': 'Für Körperscans wird die Einwilligung immer gesondert eingeholt, und zwar beim Scannen.',
@@ -64,7 +75,8 @@ export const de: Messages = {
   'notice.controller': 'Wer für Ihre Daten verantwortlich ist',
   'notice.dpo': 'Datenschutzbeauftragter:',
   'notice.processing': 'Welche personenbezogenen Daten wir verarbeiten und warum',
-  'notice.table.caption': 'Verarbeitete personenbezogene Daten: wie wir sie erhalten, wo und wofür, und auf welcher Rechtsgrundlage',
+  'notice.table.caption':
+    'Verarbeitete personenbezogene Daten: wie wir sie erhalten, wo und wofür, und auf welcher Rechtsgrundlage',
   'notice.table.dataType': 'Art der personenbezogenen Daten',
   'notice.table.what': 'Was dazu gehört',
   'notice.table.how': 'Wie wir sie erhalten',
@@ -72,7 +84,8 @@ export const de: Messages = {
   'notice.table.uses': 'Wofür wir sie verwenden',
   'notice.table.basis': 'Rechtsgrundlage',
   'notice.table.openEnded': 'Die Datenschutzerklärung nennt diese als Beispiele; die Liste ist nicht abschließend.',
-  'notice.table.specialCategory': 'Besondere Kategorie personenbezogener Daten (Gesundheit): Verarbeitung nur mit Ihrer ausdrücklichen Einwilligung.',
+  'notice.table.specialCategory':
+    'Besondere Kategorie personenbezogener Daten (Gesundheit): Verarbeitung nur mit Ihrer ausdrücklichen Einwilligung.',
   'notice.categories': 'Datenkategorien',
   'notice.residency': 'Speicherung und Übermittlung Ihrer Daten',
   'notice.yourRegion': 'Gilt für Sie',
@@ -80,7 +93,8 @@ export const de: Messages = {
   'notice.sharing': 'Wie wir Daten weitergeben',
   'notice.security': 'Datensicherheit',
   'notice.rights': 'Ihre Rechte',
-  'notice.withdrawal': 'Sie können eine Einwilligung jederzeit widerrufen. Der Widerruf berührt nicht die Verarbeitung, die bis dahin erfolgt ist.',
+  'notice.withdrawal':
+    'Sie können eine Einwilligung jederzeit widerrufen. Der Widerruf berührt nicht die Verarbeitung, die bis dahin erfolgt ist.',
   'notice.complaint': 'Beschwerden',
   'notice.phone': 'Telefon:',
   'notice.fax': 'Fax:',
@@ -88,7 +102,8 @@ export const de: Messages = {
   'notice.complainElsewhere':
     'Sie können sich auch bei der Aufsichtsbehörde des EU-Landes beschweren, in dem Sie wohnen oder arbeiten oder in dem Ihre Rechte Ihrer Ansicht nach verletzt wurden.',
   'notice.automated': 'Automatisierte Entscheidungsfindung',
-  'notice.noAutomatedStatement': 'Die Datenschutzerklärung enthält keine Angaben zu automatisierter Entscheidungsfindung.',
+  'notice.noAutomatedStatement':
+    'Die Datenschutzerklärung enthält keine Angaben zu automatisierter Entscheidungsfindung.',
 
   // Names of things
   'app.twikit_live': 'Twikit Live',
@@ -113,35 +128,46 @@ export const de: Messages = {
   'consent.dataTypes': 'Verwendete Daten: {types}.',
   'consent.controller': 'Verantwortlicher: {controller}.',
   'consent.withdrawAnyTime': 'Sie können Ihre Einwilligung jederzeit widerrufen.',
-  'consent.gpcHonoured': 'Global Privacy Control wird berücksichtigt: Die Weitergabe an Dritte ist ausgeschaltet und Sie widersprechen der Telemetrie.',
+  'consent.gpcHonoured':
+    'Global Privacy Control wird berücksichtigt: Die Weitergabe an Dritte ist ausgeschaltet und Sie widersprechen der Telemetrie.',
   'announce.given': 'Einwilligung für {purpose} erteilt – erfasst am {time}',
   'announce.renewed': 'Einwilligung für {purpose} erneuert – erfasst am {time}',
   'announce.refused': 'Einwilligung für {purpose} verweigert – erfasst am {time}',
   'announce.withdrawn': 'Einwilligung für {purpose} widerrufen – erfasst am {time}',
   'announce.objected': 'Widerspruch gegen {purpose} erfasst am {time}',
   'announce.objection-withdrawn': 'Widerspruch gegen {purpose} zurückgenommen – erfasst am {time}',
-  'announce.queued': 'Ihre Entscheidung zu {purpose} ist auf diesem Gerät gespeichert und wird erfasst, sobald die Verbindung wieder da ist.',
-  'announce.queuedBusy': 'Ihre Entscheidung zu {purpose} ist auf diesem Gerät gespeichert. Der Datenschutzdienst ist gerade ausgelastet (zu viele Anfragen); sie wird in einigen Minuten automatisch erfasst.',
-  'objection.basis': 'Rechtsgrundlage: {basis}. Dies beruht nicht auf Ihrer Einwilligung, aber Sie haben das Recht, zu widersprechen.',
-  'objection.active': 'Sie haben widersprochen. Die Verarbeitung endet, sofern keine zwingenden schutzwürdigen Gründe vorliegen.',
+  'announce.queued':
+    'Ihre Entscheidung zu {purpose} ist auf diesem Gerät gespeichert und wird erfasst, sobald die Verbindung wieder da ist.',
+  'announce.queuedBusy':
+    'Ihre Entscheidung zu {purpose} ist auf diesem Gerät gespeichert. Der Datenschutzdienst ist gerade ausgelastet (zu viele Anfragen); sie wird in einigen Minuten automatisch erfasst.',
+  'objection.basis':
+    'Rechtsgrundlage: {basis}. Dies beruht nicht auf Ihrer Einwilligung, aber Sie haben das Recht, zu widersprechen.',
+  'objection.active':
+    'Sie haben widersprochen. Die Verarbeitung endet, sofern keine zwingenden schutzwürdigen Gründe vorliegen.',
   'objection.inactive': 'Sie haben nicht widersprochen.',
   'objection.object': 'Widersprechen',
   'objection.withdraw': 'Widerspruch zurücknehmen',
 
   // Just-in-time body-scan step
   'jit.title': 'Vor dem Scan: Ihre ausdrückliche Einwilligung',
-  'jit.special': 'Ein 3D-Scan Ihres Körpers gehört zu den besonderen Kategorien personenbezogener Daten, weil er Rückschlüsse auf Ihre Gesundheit zulassen kann.',
-  'jit.use': 'Twikit verwendet ihn nur, um in TwikFit ein Design zu erstellen oder ein Design aus einem früheren Scan neu zu erstellen.',
+  'jit.special':
+    'Ein 3D-Scan Ihres Körpers gehört zu den besonderen Kategorien personenbezogener Daten, weil er Rückschlüsse auf Ihre Gesundheit zulassen kann.',
+  'jit.use':
+    'Twikit verwendet ihn nur, um in TwikFit ein Design zu erstellen oder ein Design aus einem früheren Scan neu zu erstellen.',
   'jit.explicit': 'Wir verarbeiten ihn nur mit Ihrer ausdrücklichen Einwilligung.',
-  'jit.withdraw': 'Sie können Ihre Einwilligung jederzeit unter „Ihre Entscheidungen“ widerrufen; die Verarbeitung bis zum Widerruf bleibt davon unberührt.',
-  'jit.declined': 'Wenn Sie nicht einwilligen, wird kein Scan erstellt und es kann kein Design aus einem Scan entstehen; alles andere funktioniert weiterhin.',
-  'jit.statement': 'Ich willige ausdrücklich ein, dass Twikit meinen 3D-Körperscan verarbeitet, um mein Design zu erstellen.',
+  'jit.withdraw':
+    'Sie können Ihre Einwilligung jederzeit unter „Ihre Entscheidungen“ widerrufen; die Verarbeitung bis zum Widerruf bleibt davon unberührt.',
+  'jit.declined':
+    'Wenn Sie nicht einwilligen, wird kein Scan erstellt und es kann kein Design aus einem Scan entstehen; alles andere funktioniert weiterhin.',
+  'jit.statement':
+    'Ich willige ausdrücklich ein, dass Twikit meinen 3D-Körperscan verarbeitet, um mein Design zu erstellen.',
   'jit.consent': 'Ich willige ein',
   'jit.notNow': 'Jetzt nicht',
 
   // Request form
   'request.formTitle': 'Antrag stellen',
-  'request.intro': 'Ihre Anmeldung genügt als Nachweis Ihrer Identität. Anträge sind kostenlos, und wir antworten innerhalb eines Monats.',
+  'request.intro':
+    'Ihre Anmeldung genügt als Nachweis Ihrer Identität. Anträge sind kostenlos, und wir antworten innerhalb eines Monats.',
   'request.field.type': 'Was möchten Sie beantragen?',
   'request.choose': 'Bitte wählen…',
   'request.optional': '(optional)',
@@ -153,12 +179,17 @@ export const de: Messages = {
   'request.type.portability': 'Ihre Daten mitnehmen',
   'request.type.objection': 'Der Verwendung Ihrer Daten widersprechen',
   'request.type.account_deletion': 'Ihr Konto löschen',
-  'request.typeHint.access': 'Sie erhalten die Daten, die Twikit über Sie hat, aus allen Systemen und beiden Regionen, mit den Zwecken, für die sie verwendet werden.',
-  'request.typeHint.rectification': 'Geben Sie an, was falsch ist und wie es richtig lautet. Sie können eine ergänzende Erklärung hinzufügen.',
+  'request.typeHint.access':
+    'Sie erhalten die Daten, die Twikit über Sie hat, aus allen Systemen und beiden Regionen, mit den Zwecken, für die sie verwendet werden.',
+  'request.typeHint.rectification':
+    'Geben Sie an, was falsch ist und wie es richtig lautet. Sie können eine ergänzende Erklärung hinzufügen.',
   'request.typeHint.erasure': 'Twikit löscht Ihre Daten, außer denen, die es gesetzlich aufbewahren muss.',
-  'request.typeHint.restriction': 'Solange die Sache nicht geklärt ist, speichert Twikit Ihre Daten nur und verwendet sie nicht weiter.',
-  'request.typeHint.portability': 'Sie erhalten die Daten, die Sie Twikit bereitgestellt haben, in einer maschinenlesbaren Datei, um sie zu einem anderen Dienst mitzunehmen.',
-  'request.typeHint.objection': 'Widersprechen Sie einer Verarbeitung auf Grundlage der berechtigten Interessen von Twikit oder der Direktwerbung.',
+  'request.typeHint.restriction':
+    'Solange die Sache nicht geklärt ist, speichert Twikit Ihre Daten nur und verwendet sie nicht weiter.',
+  'request.typeHint.portability':
+    'Sie erhalten die Daten, die Sie Twikit bereitgestellt haben, in einer maschinenlesbaren Datei, um sie zu einem anderen Dienst mitzunehmen.',
+  'request.typeHint.objection':
+    'Widersprechen Sie einer Verarbeitung auf Grundlage der berechtigten Interessen von Twikit oder der Direktwerbung.',
   'request.typeHint.account_deletion': 'Ihr Twikit-Konto und die zugehörigen Daten werden in beiden Regionen gelöscht.',
   'request.field.format': 'Dateiformat',
   'request.option.json': 'JSON',
@@ -195,15 +226,18 @@ export const de: Messages = {
   'request.field.grounds': 'Aus welchen Gründen, die sich aus Ihrer besonderen Situation ergeben?',
   'request.field.message': 'Möchten Sie noch etwas hinzufügen?',
   'request.field.confirmErasure': 'Mir ist bewusst, dass gelöschte Daten nicht wiederhergestellt werden können.',
-  'request.field.confirmDeletion': 'Mir ist bewusst, dass mein Konto und die zugehörigen Daten gelöscht werden und nicht wiederhergestellt werden können.',
+  'request.field.confirmDeletion':
+    'Mir ist bewusst, dass mein Konto und die zugehörigen Daten gelöscht werden und nicht wiederhergestellt werden können.',
   'request.required.format': 'Wählen Sie ein Dateiformat.',
   'request.required.field': 'Wählen Sie aus, was falsch ist.',
-  'request.required.correction': 'Geben Sie die richtigen Angaben ein oder beschreiben Sie, was falsch ist und wie es richtig lautet.',
+  'request.required.correction':
+    'Geben Sie die richtigen Angaben ein oder beschreiben Sie, was falsch ist und wie es richtig lautet.',
   'request.required.erasureScope': 'Wählen Sie, ob alle oder nur ein Teil Ihrer Daten gelöscht werden sollen.',
   'request.required.erasureDetails': 'Geben Sie an, welche Daten gelöscht werden sollen.',
   'request.required.restrictionGround': 'Wählen Sie aus, warum die Verwendung eingeschränkt werden soll.',
   'request.required.objectionScope': 'Wählen Sie aus, wogegen sich Ihr Widerspruch richtet.',
-  'request.required.grounds': 'Geben Sie die Gründe für Ihren Widerspruch an, die sich aus Ihrer besonderen Situation ergeben.',
+  'request.required.grounds':
+    'Geben Sie die Gründe für Ihren Widerspruch an, die sich aus Ihrer besonderen Situation ergeben.',
   'request.problem.enter': 'Geben Sie eine Antwort ein.',
   'request.problem.choose': 'Wählen Sie eine der Optionen.',
   'request.problem.tooLong': 'Kürzen Sie auf höchstens {max} Zeichen (derzeit {count}).',
@@ -214,13 +248,17 @@ export const de: Messages = {
   'request.reviewButton': 'Prüfen und bestätigen',
   'request.sending': 'Wird gesendet…',
   'request.filed': 'Antrag eingegangen: {type}. Antwort spätestens am {date}.',
-  'request.queued': 'Anfrage auf diesem Gerät gespeichert: {type}. Sie wird gesendet, sobald die Verbindung wieder da ist.',
+  'request.queued':
+    'Anfrage auf diesem Gerät gespeichert: {type}. Sie wird gesendet, sobald die Verbindung wieder da ist.',
   'request.review.title': 'Vor dem Senden prüfen',
-  'request.review.erasureAll': 'Twikit löscht alle personenbezogenen Daten, die es über Sie hat, in beiden Regionen und informiert die Unternehmen, die sie im Auftrag von Twikit verarbeiten.',
-  'request.review.erasureSpecific': 'Twikit löscht diese Daten in beiden Regionen und informiert die Unternehmen, die sie im Auftrag von Twikit verarbeiten:',
+  'request.review.erasureAll':
+    'Twikit löscht alle personenbezogenen Daten, die es über Sie hat, in beiden Regionen und informiert die Unternehmen, die sie im Auftrag von Twikit verarbeiten.',
+  'request.review.erasureSpecific':
+    'Twikit löscht diese Daten in beiden Regionen und informiert die Unternehmen, die sie im Auftrag von Twikit verarbeiten:',
   'request.review.deletion':
     'Ihr Twikit-Konto wird mit seinen Daten in beiden Regionen gelöscht. Sie werden abgemeldet und können sich mit diesem Konto nicht mehr anmelden.',
-  'request.review.kept': 'Daten, die Twikit gesetzlich aufbewahren muss, bleiben erhalten; Sie erfahren, welche, auf welcher Grundlage und bis wann.',
+  'request.review.kept':
+    'Daten, die Twikit gesetzlich aufbewahren muss, bleiben erhalten; Sie erfahren, welche, auf welcher Grundlage und bis wann.',
   'request.review.final': 'Gelöschte Daten können nicht wiederhergestellt werden.',
   'request.review.sendErasure': 'Löschantrag senden',
   'request.review.sendDeletion': 'Mein Konto löschen',
@@ -243,7 +281,8 @@ export const de: Messages = {
   'requests.dueBy': 'Antwort spätestens am {date}',
   'requests.extended': 'Die Frist wurde verlängert (ursprünglich fällig am {original}). Grund: {reason}',
   'requests.rejectedReason': 'Grund der Ablehnung: {reason}',
-  'requests.rejectedRights': 'Sie können sich bei einer Aufsichtsbehörde beschweren oder einen gerichtlichen Rechtsbehelf einlegen.',
+  'requests.rejectedRights':
+    'Sie können sich bei einer Aufsichtsbehörde beschweren oder einen gerichtlichen Rechtsbehelf einlegen.',
   'requests.erased': 'Gelöscht: {what}.',
   'requests.kept': 'Aufbewahrt, weil das Gesetz es verlangt:',
   'requests.keptItem': '{what} – {ground}, bis zum {until}',

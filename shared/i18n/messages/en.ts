@@ -17,9 +17,12 @@ export const en = {
   'panel.loading': 'Loading the privacy notice…',
   'panel.noticeUnavailable': 'The privacy notice could not be loaded.',
   'panel.retry': 'Try again',
-  'panel.offline': 'You are offline — showing what this device saved. What you change is kept here and sent when the connection is back.',
-  'panel.memoryOnly': 'This device will not remember your choices: your browser does not let the privacy controls store anything here. They still work, and what you decide is still sent to Twikit.',
-  'panel.stale': 'The privacy service could not be reached — showing what this device saved. Changes will need a connection.',
+  'panel.offline':
+    'You are offline — showing what this device saved. What you change is kept here and sent when the connection is back.',
+  'panel.memoryOnly':
+    'This device will not remember your choices: your browser does not let the privacy controls store anything here. They still work, and what you decide is still sent to Twikit.',
+  'panel.stale':
+    'The privacy service could not be reached — showing what this device saved. Changes will need a connection.',
 
   // Errors, one per ApiError kind; never the server's own text
   'error.offline': 'No connection to the privacy service. Check your connection and try again.',
@@ -41,7 +44,8 @@ export const en = {
   'first.biometric':
     'Body scans in TwikFit are special-category data: they can reveal information about your health. They are only used with your explicit consent, which TwikFit asks for at the moment you scan.',
   'first.residency': 'Because you live in the {residents}, your data is stored in {location} by {provider}.',
-  'first.residencyBoth': 'Your data is stored by {provider} in {eea} if you live in the EEA, and in {usCa} if you live in the USA or Canada.',
+  'first.residencyBoth':
+    'Your data is stored by {provider} in {eea} if you live in the EEA, and in {usCa} if you live in the USA or Canada.',
   'first.controller': 'Who is responsible',
   'first.privacyContact': 'Privacy contact:',
   'first.purposes': 'What your data is used for',
@@ -52,7 +56,8 @@ export const en = {
   'first.useRights': 'Use your rights',
   'first.readNotice': 'Read the full privacy notice',
   'first.choices': 'Your choice',
-  'first.choicesIntro': 'Accept all or reject all optional uses of your data. You can change this at any time under “Your choices”.',
+  'first.choicesIntro':
+    'Accept all or reject all optional uses of your data. You can change this at any time under “Your choices”.',
   'first.acceptAll': 'Accept all',
   'first.rejectAll': 'Reject all',
   'first.scansSeparately': 'Body scans are always asked separately, at the moment of scanning.',
@@ -79,7 +84,8 @@ export const en = {
   'notice.sharing': 'How we share data',
   'notice.security': 'Data security',
   'notice.rights': 'Your rights',
-  'notice.withdrawal': 'You can withdraw a consent at any time. Withdrawing does not affect processing that took place before.',
+  'notice.withdrawal':
+    'You can withdraw a consent at any time. Withdrawing does not affect processing that took place before.',
   'notice.complaint': 'Complaints',
   'notice.phone': 'Phone:',
   'notice.fax': 'Fax:',
@@ -112,15 +118,18 @@ export const en = {
   'consent.dataTypes': 'Data used: {types}.',
   'consent.controller': 'Controller: {controller}.',
   'consent.withdrawAnyTime': 'You can withdraw at any time.',
-  'consent.gpcHonoured': 'Global Privacy Control honoured: sharing with third parties is off and you object to telemetry.',
+  'consent.gpcHonoured':
+    'Global Privacy Control honoured: sharing with third parties is off and you object to telemetry.',
   'announce.given': 'Consent for {purpose} given — recorded {time}',
   'announce.renewed': 'Consent for {purpose} renewed — recorded {time}',
   'announce.refused': 'Consent for {purpose} refused — recorded {time}',
   'announce.withdrawn': 'Consent for {purpose} withdrawn — recorded {time}',
   'announce.objected': 'Objection to {purpose} recorded {time}',
   'announce.objection-withdrawn': 'Objection to {purpose} withdrawn — recorded {time}',
-  'announce.queued': 'Your choice for {purpose} is saved on this device and will be recorded as soon as the connection is back.',
-  'announce.queuedBusy': 'Your choice for {purpose} is saved on this device. The privacy service is busy right now (too many requests), so it will be recorded automatically in a few minutes.',
+  'announce.queued':
+    'Your choice for {purpose} is saved on this device and will be recorded as soon as the connection is back.',
+  'announce.queuedBusy':
+    'Your choice for {purpose} is saved on this device. The privacy service is busy right now (too many requests), so it will be recorded automatically in a few minutes.',
   'objection.basis': 'Legal basis: {basis}. This is not based on your consent, but you have the right to object.',
   'objection.active': 'You object to this. It stops unless there are compelling legitimate grounds.',
   'objection.inactive': 'You have not objected.',
@@ -129,11 +138,14 @@ export const en = {
 
   // Just-in-time body-scan step
   'jit.title': 'Before you scan: your explicit consent',
-  'jit.special': 'A 3D scan of your body is special-category data, because it can reveal information about your health.',
+  'jit.special':
+    'A 3D scan of your body is special-category data, because it can reveal information about your health.',
   'jit.use': 'Twikit uses it only to create a design, or to recreate a design from an earlier scan, in TwikFit.',
   'jit.explicit': 'We only process it with your explicit consent.',
-  'jit.withdraw': 'You can withdraw your consent at any time under “Your choices”; this does not affect processing before you withdrew.',
-  'jit.declined': 'If you do not consent, no scan is made and no design can be made from a scan; everything else keeps working.',
+  'jit.withdraw':
+    'You can withdraw your consent at any time under “Your choices”; this does not affect processing before you withdrew.',
+  'jit.declined':
+    'If you do not consent, no scan is made and no design can be made from a scan; everything else keeps working.',
   'jit.statement': 'I explicitly consent to Twikit processing my 3D body scan to create my design.',
   'jit.consent': 'I consent',
   'jit.notNow': 'Not now',
@@ -152,11 +164,13 @@ export const en = {
   'request.type.portability': 'Take your data elsewhere',
   'request.type.objection': 'Object to the use of your data',
   'request.type.account_deletion': 'Delete your account',
-  'request.typeHint.access': 'You get the data Twikit holds about you, from every system and both regions, with what it is used for.',
+  'request.typeHint.access':
+    'You get the data Twikit holds about you, from every system and both regions, with what it is used for.',
   'request.typeHint.rectification': 'Say what is wrong and how it should read. You can add a statement of your own.',
   'request.typeHint.erasure': 'Twikit erases your data, except what the law requires it to keep.',
   'request.typeHint.restriction': 'Twikit only stores your data, and uses it no further, while the matter is settled.',
-  'request.typeHint.portability': 'You get the data you gave Twikit in a machine-readable file, to take to another service.',
+  'request.typeHint.portability':
+    'You get the data you gave Twikit in a machine-readable file, to take to another service.',
   'request.typeHint.objection': 'Object to processing based on Twikit’s legitimate interests, or to direct marketing.',
   'request.typeHint.account_deletion': 'Your Twikit account and its data are deleted in both regions.',
   'request.field.format': 'File format',
@@ -215,11 +229,14 @@ export const en = {
   'request.filed': 'Request received: {type}. Answer due by {date}.',
   'request.queued': 'Request saved on this device: {type}. It will be sent as soon as the connection is back.',
   'request.review.title': 'Check before you send',
-  'request.review.erasureAll': 'Twikit will erase all personal data it holds about you, in both regions, and tell the companies that process it for Twikit.',
-  'request.review.erasureSpecific': 'Twikit will erase this data, in both regions, and tell the companies that process it for Twikit:',
+  'request.review.erasureAll':
+    'Twikit will erase all personal data it holds about you, in both regions, and tell the companies that process it for Twikit.',
+  'request.review.erasureSpecific':
+    'Twikit will erase this data, in both regions, and tell the companies that process it for Twikit:',
   'request.review.deletion':
     'Your Twikit account will be deleted, with its data in both regions. You will be signed out and cannot sign in with this account again.',
-  'request.review.kept': 'Data the law requires Twikit to keep is kept; you will be told what, on which ground, and until when.',
+  'request.review.kept':
+    'Data the law requires Twikit to keep is kept; you will be told what, on which ground, and until when.',
   'request.review.final': 'Erased data cannot be recovered.',
   'request.review.sendErasure': 'Send erasure request',
   'request.review.sendDeletion': 'Delete my account',

@@ -19,9 +19,12 @@ export const fr: Messages = {
   'panel.loading': 'Chargement de la déclaration de confidentialité…',
   'panel.noticeUnavailable': 'La déclaration de confidentialité n’a pas pu être chargée.',
   'panel.retry': 'Réessayer',
-  'panel.offline': 'Vous êtes hors ligne — vous voyez ce que cet appareil a enregistré. Ce que vous modifiez est gardé ici et envoyé dès le retour de la connexion.',
-  'panel.memoryOnly': 'Cet appareil ne retiendra pas vos choix : votre navigateur ne permet pas aux paramètres de confidentialité d’enregistrer quoi que ce soit ici. Ils fonctionnent quand même, et vos décisions sont toujours envoyées à Twikit.',
-  'panel.stale': 'Le service de confidentialité est injoignable — affichage des données enregistrées sur cet appareil. Toute modification nécessite une connexion.',
+  'panel.offline':
+    'Vous êtes hors ligne — vous voyez ce que cet appareil a enregistré. Ce que vous modifiez est gardé ici et envoyé dès le retour de la connexion.',
+  'panel.memoryOnly':
+    'Cet appareil ne retiendra pas vos choix : votre navigateur ne permet pas aux paramètres de confidentialité d’enregistrer quoi que ce soit ici. Ils fonctionnent quand même, et vos décisions sont toujours envoyées à Twikit.',
+  'panel.stale':
+    'Le service de confidentialité est injoignable — affichage des données enregistrées sur cet appareil. Toute modification nécessite une connexion.',
 
   // Errors, one per ApiError kind; never the server's own text
   'error.offline': 'Pas de connexion au service de confidentialité. Vérifiez votre connexion et réessayez.',
@@ -42,8 +45,10 @@ export const fr: Messages = {
   'first.keyPoints': 'L’essentiel',
   'first.biometric':
     'Les scans corporels réalisés dans TwikFit relèvent des catégories particulières de données : ils peuvent révéler des informations sur votre santé. Ils ne sont utilisés qu’avec votre consentement explicite, que TwikFit vous demande au moment du scan.',
-  'first.residency': 'Comme vous résidez dans la région « {residents} », vos données sont stockées par {provider} à l’emplacement suivant : {location}.',
-  'first.residencyBoth': '{provider} stocke vos données : {eea} si vous résidez dans l’EEE, {usCa} si vous résidez aux États-Unis ou au Canada.',
+  'first.residency':
+    'Comme vous résidez dans la région « {residents} », vos données sont stockées par {provider} à l’emplacement suivant : {location}.',
+  'first.residencyBoth':
+    '{provider} stocke vos données : {eea} si vous résidez dans l’EEE, {usCa} si vous résidez aux États-Unis ou au Canada.',
   'first.controller': 'Responsable du traitement',
   'first.privacyContact': 'Contact vie privée :',
   'first.purposes': 'À quoi servent vos données',
@@ -54,10 +59,12 @@ export const fr: Messages = {
   'first.useRights': 'Exercer vos droits',
   'first.readNotice': 'Lire la déclaration de confidentialité complète',
   'first.choices': 'Votre choix',
-  'first.choicesIntro': 'Acceptez ou refusez en une fois toutes les utilisations facultatives de vos données. Vous pouvez modifier ce choix à tout moment dans « Vos choix ».',
+  'first.choicesIntro':
+    'Acceptez ou refusez en une fois toutes les utilisations facultatives de vos données. Vous pouvez modifier ce choix à tout moment dans « Vos choix ».',
   'first.acceptAll': 'Tout accepter',
   'first.rejectAll': 'Tout refuser',
-  'first.scansSeparately': 'Le consentement pour les scans corporels est toujours demandé séparément, au moment du scan.',
+  'first.scansSeparately':
+    'Le consentement pour les scans corporels est toujours demandé séparément, au moment du scan.',
   'first.oneByOne': 'Choisir un par un',
 
   // Full notice
@@ -65,7 +72,8 @@ export const fr: Messages = {
   'notice.controller': 'Responsable du traitement de vos données',
   'notice.dpo': 'Délégué à la protection des données :',
   'notice.processing': 'Quelles données à caractère personnel nous traitons et pourquoi',
-  'notice.table.caption': 'Données à caractère personnel traitées : comment elles sont obtenues, où et pourquoi, et sur quelle base juridique',
+  'notice.table.caption':
+    'Données à caractère personnel traitées : comment elles sont obtenues, où et pourquoi, et sur quelle base juridique',
   'notice.table.dataType': 'Type de données à caractère personnel',
   'notice.table.what': 'Ce qu’elles comprennent',
   'notice.table.how': 'Comment nous les obtenons',
@@ -73,7 +81,8 @@ export const fr: Messages = {
   'notice.table.uses': 'Ce que nous en faisons',
   'notice.table.basis': 'Base juridique',
   'notice.table.openEnded': 'La déclaration les cite à titre d’exemples ; la liste n’est pas exhaustive.',
-  'notice.table.specialCategory': 'Catégorie particulière de données (santé) : traitées uniquement avec votre consentement explicite.',
+  'notice.table.specialCategory':
+    'Catégorie particulière de données (santé) : traitées uniquement avec votre consentement explicite.',
   'notice.categories': 'Catégories de données',
   'notice.residency': 'Stockage et transfert de vos données',
   'notice.yourRegion': 'Vous concerne',
@@ -81,7 +90,8 @@ export const fr: Messages = {
   'notice.sharing': 'Partage des données',
   'notice.security': 'Sécurité des données',
   'notice.rights': 'Vos droits',
-  'notice.withdrawal': 'Vous pouvez retirer un consentement à tout moment. Le retrait n’affecte pas les traitements effectués auparavant.',
+  'notice.withdrawal':
+    'Vous pouvez retirer un consentement à tout moment. Le retrait n’affecte pas les traitements effectués auparavant.',
   'notice.complaint': 'Réclamations',
   'notice.phone': 'Téléphone :',
   'notice.fax': 'Fax :',
@@ -114,16 +124,20 @@ export const fr: Messages = {
   'consent.dataTypes': 'Données utilisées : {types}.',
   'consent.controller': 'Responsable du traitement : {controller}.',
   'consent.withdrawAnyTime': 'Vous pouvez retirer votre consentement à tout moment.',
-  'consent.gpcHonoured': 'Signal Global Privacy Control respecté : le partage avec des tiers est désactivé et vous vous opposez à la télémétrie.',
+  'consent.gpcHonoured':
+    'Signal Global Privacy Control respecté : le partage avec des tiers est désactivé et vous vous opposez à la télémétrie.',
   'announce.given': 'Consentement donné pour {purpose} — enregistré le {time}',
   'announce.renewed': 'Consentement renouvelé pour {purpose} — enregistré le {time}',
   'announce.refused': 'Consentement refusé pour {purpose} — enregistré le {time}',
   'announce.withdrawn': 'Consentement retiré pour {purpose} — enregistré le {time}',
   'announce.objected': 'Opposition concernant {purpose} enregistrée le {time}',
   'announce.objection-withdrawn': 'Retrait de l’opposition concernant {purpose} — enregistré le {time}',
-  'announce.queued': 'Votre choix pour {purpose} est enregistré sur cet appareil et sera consigné dès le retour de la connexion.',
-  'announce.queuedBusy': 'Votre choix pour {purpose} est enregistré sur cet appareil. Le service de confidentialité est surchargé (trop de demandes) ; il sera consigné automatiquement dans quelques minutes.',
-  'objection.basis': 'Base juridique : {basis}. Ce traitement ne repose pas sur votre consentement, mais vous avez le droit de vous y opposer.',
+  'announce.queued':
+    'Votre choix pour {purpose} est enregistré sur cet appareil et sera consigné dès le retour de la connexion.',
+  'announce.queuedBusy':
+    'Votre choix pour {purpose} est enregistré sur cet appareil. Le service de confidentialité est surchargé (trop de demandes) ; il sera consigné automatiquement dans quelques minutes.',
+  'objection.basis':
+    'Base juridique : {basis}. Ce traitement ne repose pas sur votre consentement, mais vous avez le droit de vous y opposer.',
   'objection.active': 'Vous vous y opposez. Le traitement cesse, sauf motifs légitimes et impérieux.',
   'objection.inactive': 'Aucune opposition de votre part.',
   'objection.object': 'M’opposer',
@@ -131,18 +145,23 @@ export const fr: Messages = {
 
   // Just-in-time body-scan step
   'jit.title': 'Avant le scan : votre consentement explicite',
-  'jit.special': 'Un scan 3D de votre corps relève des catégories particulières de données, car il peut révéler des informations sur votre santé.',
-  'jit.use': 'Twikit l’utilise uniquement pour créer un design dans TwikFit, ou pour recréer un design à partir d’un scan antérieur.',
+  'jit.special':
+    'Un scan 3D de votre corps relève des catégories particulières de données, car il peut révéler des informations sur votre santé.',
+  'jit.use':
+    'Twikit l’utilise uniquement pour créer un design dans TwikFit, ou pour recréer un design à partir d’un scan antérieur.',
   'jit.explicit': 'Nous ne le traitons qu’avec votre consentement explicite.',
-  'jit.withdraw': 'Vous pouvez retirer votre consentement à tout moment dans « Vos choix » ; cela n’affecte pas les traitements effectués avant le retrait.',
-  'jit.declined': 'Si vous ne consentez pas, aucun scan n’est effectué et aucun design ne peut être créé à partir d’un scan ; tout le reste continue de fonctionner.',
+  'jit.withdraw':
+    'Vous pouvez retirer votre consentement à tout moment dans « Vos choix » ; cela n’affecte pas les traitements effectués avant le retrait.',
+  'jit.declined':
+    'Si vous ne consentez pas, aucun scan n’est effectué et aucun design ne peut être créé à partir d’un scan ; tout le reste continue de fonctionner.',
   'jit.statement': 'Je consens explicitement à ce que Twikit traite mon scan corporel 3D pour créer mon design.',
   'jit.consent': 'J’y consens',
   'jit.notNow': 'Pas maintenant',
 
   // Request form
   'request.formTitle': 'Introduire une demande',
-  'request.intro': 'Votre connexion suffit à prouver votre identité. Les demandes sont gratuites et nous y répondons dans un délai d’un mois.',
+  'request.intro':
+    'Votre connexion suffit à prouver votre identité. Les demandes sont gratuites et nous y répondons dans un délai d’un mois.',
   'request.field.type': 'Que souhaitez-vous demander ?',
   'request.choose': 'Choisissez…',
   'request.optional': '(facultatif)',
@@ -154,12 +173,17 @@ export const fr: Messages = {
   'request.type.portability': 'Transférer vos données ailleurs',
   'request.type.objection': 'Vous opposer à l’utilisation de vos données',
   'request.type.account_deletion': 'Supprimer votre compte',
-  'request.typeHint.access': 'Vous recevez les données que Twikit détient à votre sujet, issues de tous ses systèmes et des deux régions, avec l’usage qui en est fait.',
-  'request.typeHint.rectification': 'Indiquez ce qui est inexact et la formulation correcte. Vous pouvez ajouter une déclaration complémentaire.',
+  'request.typeHint.access':
+    'Vous recevez les données que Twikit détient à votre sujet, issues de tous ses systèmes et des deux régions, avec l’usage qui en est fait.',
+  'request.typeHint.rectification':
+    'Indiquez ce qui est inexact et la formulation correcte. Vous pouvez ajouter une déclaration complémentaire.',
   'request.typeHint.erasure': 'Twikit efface vos données, sauf celles que la loi l’oblige à conserver.',
-  'request.typeHint.restriction': 'Tant que la question n’est pas réglée, Twikit se contente de conserver vos données, sans les utiliser autrement.',
-  'request.typeHint.portability': 'Vous recevez les données que vous avez fournies à Twikit dans un fichier lisible par machine, pour les transférer à un autre service.',
-  'request.typeHint.objection': 'Opposez-vous au traitement fondé sur les intérêts légitimes de Twikit, ou à la prospection commerciale.',
+  'request.typeHint.restriction':
+    'Tant que la question n’est pas réglée, Twikit se contente de conserver vos données, sans les utiliser autrement.',
+  'request.typeHint.portability':
+    'Vous recevez les données que vous avez fournies à Twikit dans un fichier lisible par machine, pour les transférer à un autre service.',
+  'request.typeHint.objection':
+    'Opposez-vous au traitement fondé sur les intérêts légitimes de Twikit, ou à la prospection commerciale.',
   'request.typeHint.account_deletion': 'Votre compte Twikit et ses données sont supprimés dans les deux régions.',
   'request.field.format': 'Format de fichier',
   'request.option.json': 'JSON',
@@ -196,10 +220,12 @@ export const fr: Messages = {
   'request.field.grounds': 'Pour quelles raisons tenant à votre situation particulière ?',
   'request.field.message': 'Souhaitez-vous ajouter autre chose ?',
   'request.field.confirmErasure': 'Je comprends que les données effacées ne pourront pas être récupérées.',
-  'request.field.confirmDeletion': 'Je comprends que mon compte et ses données seront supprimés et ne pourront pas être récupérés.',
+  'request.field.confirmDeletion':
+    'Je comprends que mon compte et ses données seront supprimés et ne pourront pas être récupérés.',
   'request.required.format': 'Choisissez un format de fichier.',
   'request.required.field': 'Indiquez ce qui est inexact.',
-  'request.required.correction': 'Saisissez les informations exactes, ou indiquez ce qui est inexact et la formulation correcte.',
+  'request.required.correction':
+    'Saisissez les informations exactes, ou indiquez ce qui est inexact et la formulation correcte.',
   'request.required.erasureScope': 'Indiquez s’il faut effacer toutes vos données ou seulement une partie.',
   'request.required.erasureDetails': 'Indiquez quelles données doivent être effacées.',
   'request.required.restrictionGround': 'Indiquez pourquoi l’utilisation doit être limitée.',
@@ -217,11 +243,14 @@ export const fr: Messages = {
   'request.filed': 'Demande reçue : {type}. Réponse au plus tard le {date}.',
   'request.queued': 'Demande enregistrée sur cet appareil : {type}. Elle sera envoyée dès le retour de la connexion.',
   'request.review.title': 'Vérifiez avant d’envoyer',
-  'request.review.erasureAll': 'Twikit effacera toutes les données à caractère personnel qu’elle détient à votre sujet, dans les deux régions, et en informera les entreprises qui les traitent pour son compte.',
-  'request.review.erasureSpecific': 'Twikit effacera ces données, dans les deux régions, et en informera les entreprises qui les traitent pour son compte :',
+  'request.review.erasureAll':
+    'Twikit effacera toutes les données à caractère personnel qu’elle détient à votre sujet, dans les deux régions, et en informera les entreprises qui les traitent pour son compte.',
+  'request.review.erasureSpecific':
+    'Twikit effacera ces données, dans les deux régions, et en informera les entreprises qui les traitent pour son compte :',
   'request.review.deletion':
     'Votre compte Twikit sera supprimé, avec ses données dans les deux régions. Votre session sera fermée et vous ne pourrez plus vous connecter avec ce compte.',
-  'request.review.kept': 'Les données que la loi oblige Twikit à conserver sont conservées ; nous vous indiquerons lesquelles, sur quel fondement et jusqu’à quand.',
+  'request.review.kept':
+    'Les données que la loi oblige Twikit à conserver sont conservées ; nous vous indiquerons lesquelles, sur quel fondement et jusqu’à quand.',
   'request.review.final': 'Les données effacées ne peuvent pas être récupérées.',
   'request.review.sendErasure': 'Envoyer la demande d’effacement',
   'request.review.sendDeletion': 'Supprimer mon compte',
@@ -244,7 +273,8 @@ export const fr: Messages = {
   'requests.dueBy': 'Réponse au plus tard le {date}',
   'requests.extended': 'Le délai a été prolongé (échéance initiale : {original}). Motif : {reason}',
   'requests.rejectedReason': 'Motif du refus : {reason}',
-  'requests.rejectedRights': 'Vous pouvez introduire une réclamation auprès d’une autorité de protection des données ou former un recours en justice.',
+  'requests.rejectedRights':
+    'Vous pouvez introduire une réclamation auprès d’une autorité de protection des données ou former un recours en justice.',
   'requests.erased': 'Données effacées : {what}.',
   'requests.kept': 'Données conservées, car la loi l’exige :',
   'requests.keptItem': '{what} — {ground}, jusqu’au {until}',

@@ -18,9 +18,12 @@ export const nl: Messages = {
   'panel.loading': 'De privacyverklaring wordt geladen…',
   'panel.noticeUnavailable': 'De privacyverklaring kon niet worden geladen.',
   'panel.retry': 'Opnieuw proberen',
-  'panel.offline': 'U bent offline — u ziet wat dit apparaat heeft bewaard. Wat u wijzigt, wordt hier bewaard en verstuurd zodra de verbinding terug is.',
-  'panel.memoryOnly': 'Dit apparaat onthoudt uw keuzes niet: uw browser laat de privacyinstellingen hier niets bewaren. Ze werken wel, en wat u beslist, wordt nog steeds naar Twikit gestuurd.',
-  'panel.stale': 'De privacydienst was niet bereikbaar — u ziet wat dit apparaat heeft bewaard. Voor wijzigingen is een verbinding nodig.',
+  'panel.offline':
+    'U bent offline — u ziet wat dit apparaat heeft bewaard. Wat u wijzigt, wordt hier bewaard en verstuurd zodra de verbinding terug is.',
+  'panel.memoryOnly':
+    'Dit apparaat onthoudt uw keuzes niet: uw browser laat de privacyinstellingen hier niets bewaren. Ze werken wel, en wat u beslist, wordt nog steeds naar Twikit gestuurd.',
+  'panel.stale':
+    'De privacydienst was niet bereikbaar — u ziet wat dit apparaat heeft bewaard. Voor wijzigingen is een verbinding nodig.',
 
   // Errors, one per ApiError kind; never the server's own text
   'error.offline': 'Geen verbinding met de privacydienst. Controleer uw verbinding en probeer het opnieuw.',
@@ -28,11 +31,13 @@ export const nl: Messages = {
   'error.unauthenticated': 'Uw sessie is beëindigd. Meld u opnieuw aan en probeer het dan nog eens.',
   'error.identity-required': 'Hiervoor moet u aangemeld zijn met uw Twikit-account.',
   'error.not-found': 'Dit werd niet gevonden. Misschien is het verwijderd; laad opnieuw om de actuele stand te zien.',
-  'error.invalid-input': 'Een deel van wat werd verstuurd, is niet aanvaard. Controleer uw antwoorden en probeer het opnieuw.',
+  'error.invalid-input':
+    'Een deel van wat werd verstuurd, is niet aanvaard. Controleer uw antwoorden en probeer het opnieuw.',
   'error.rate-limited': 'Te veel pogingen in korte tijd. Wacht een minuut en probeer het dan opnieuw.',
   'error.conflict': 'Dit is intussen gewijzigd. Laad opnieuw om de actuele stand te zien en probeer het dan opnieuw.',
   'error.server': 'Er ging bij ons iets mis. Probeer het later opnieuw.',
-  'error.invalid-response': 'De privacydienst stuurde een antwoord dat we niet konden lezen. Probeer het later opnieuw.',
+  'error.invalid-response':
+    'De privacydienst stuurde een antwoord dat we niet konden lezen. Probeer het later opnieuw.',
   'error.consent.offline': 'Geen verbinding: uw keuze is niet opgeslagen. Probeer het opnieuw wanneer u online bent.',
   'error.request.offline': 'Geen verbinding: uw verzoek is niet verstuurd; wat u hebt ingevuld, blijft bewaard.',
   'error.request.identity-required': 'Om een verzoek in te dienen, moet u aangemeld zijn met uw Twikit-account.',
@@ -41,8 +46,10 @@ export const nl: Messages = {
   'first.keyPoints': 'Het belangrijkste',
   'first.biometric':
     'Lichaamsscans in TwikFit behoren tot de bijzondere categorieën van persoonsgegevens: ze kunnen informatie over uw gezondheid onthullen. Ze worden alleen gebruikt met uw uitdrukkelijke toestemming, die TwikFit vraagt op het moment dat u scant.',
-  'first.residency': 'Omdat u in de regio {residents} woont, worden uw gegevens door {provider} opgeslagen in {location}.',
-  'first.residencyBoth': 'Uw gegevens worden door {provider} opgeslagen in {eea} als u in de EER woont, en in {usCa} als u in de VS of Canada woont.',
+  'first.residency':
+    'Omdat u in de regio {residents} woont, worden uw gegevens door {provider} opgeslagen in {location}.',
+  'first.residencyBoth':
+    'Uw gegevens worden door {provider} opgeslagen in {eea} als u in de EER woont, en in {usCa} als u in de VS of Canada woont.',
   'first.controller': 'Wie is verantwoordelijk',
   'first.privacyContact': 'Contact voor privacyvragen:',
   'first.purposes': 'Waarvoor uw gegevens worden gebruikt',
@@ -53,7 +60,8 @@ export const nl: Messages = {
   'first.useRights': 'Uw rechten uitoefenen',
   'first.readNotice': 'Volledige privacyverklaring lezen',
   'first.choices': 'Uw keuze',
-  'first.choicesIntro': 'Accepteer of weiger in één keer alle optionele vormen van gebruik van uw gegevens. U kunt dit op elk moment wijzigen onder “Uw keuzes”.',
+  'first.choicesIntro':
+    'Accepteer of weiger in één keer alle optionele vormen van gebruik van uw gegevens. U kunt dit op elk moment wijzigen onder “Uw keuzes”.',
   'first.acceptAll': 'Alles accepteren',
   'first.rejectAll': 'Alles weigeren',
   'first.scansSeparately': 'Voor lichaamsscans wordt altijd apart toestemming gevraagd, op het moment van scannen.',
@@ -72,7 +80,8 @@ export const nl: Messages = {
   'notice.table.uses': 'Wat we ermee doen',
   'notice.table.basis': 'Rechtsgrond',
   'notice.table.openEnded': 'De verklaring noemt deze als voorbeelden; de lijst is niet volledig.',
-  'notice.table.specialCategory': 'Bijzondere categorie van persoonsgegevens (gezondheid): alleen verwerkt met uw uitdrukkelijke toestemming.',
+  'notice.table.specialCategory':
+    'Bijzondere categorie van persoonsgegevens (gezondheid): alleen verwerkt met uw uitdrukkelijke toestemming.',
   'notice.categories': 'Categorieën van gegevens',
   'notice.residency': 'Opslag en doorgifte van uw gegevens',
   'notice.yourRegion': 'Geldt voor u',
@@ -80,7 +89,8 @@ export const nl: Messages = {
   'notice.sharing': 'Hoe we gegevens delen',
   'notice.security': 'Beveiliging van gegevens',
   'notice.rights': 'Uw rechten',
-  'notice.withdrawal': 'U kunt een toestemming op elk moment intrekken. De intrekking doet geen afbreuk aan de verwerking die eerder heeft plaatsgevonden.',
+  'notice.withdrawal':
+    'U kunt een toestemming op elk moment intrekken. De intrekking doet geen afbreuk aan de verwerking die eerder heeft plaatsgevonden.',
   'notice.complaint': 'Klachten',
   'notice.phone': 'Telefoon:',
   'notice.fax': 'Fax:',
@@ -113,35 +123,46 @@ export const nl: Messages = {
   'consent.dataTypes': 'Gebruikte gegevens: {types}.',
   'consent.controller': 'Verwerkingsverantwoordelijke: {controller}.',
   'consent.withdrawAnyTime': 'U kunt uw toestemming op elk moment intrekken.',
-  'consent.gpcHonoured': 'Global Privacy Control wordt gerespecteerd: delen met derden staat uit en u maakt bezwaar tegen telemetrie.',
+  'consent.gpcHonoured':
+    'Global Privacy Control wordt gerespecteerd: delen met derden staat uit en u maakt bezwaar tegen telemetrie.',
   'announce.given': 'Toestemming voor {purpose} gegeven — geregistreerd op {time}',
   'announce.renewed': 'Toestemming voor {purpose} vernieuwd — geregistreerd op {time}',
   'announce.refused': 'Toestemming voor {purpose} geweigerd — geregistreerd op {time}',
   'announce.withdrawn': 'Toestemming voor {purpose} ingetrokken — geregistreerd op {time}',
   'announce.objected': 'Bezwaar tegen {purpose} geregistreerd op {time}',
   'announce.objection-withdrawn': 'Bezwaar tegen {purpose} ingetrokken — geregistreerd op {time}',
-  'announce.queued': 'Uw keuze voor {purpose} is op dit apparaat bewaard en wordt geregistreerd zodra de verbinding terug is.',
-  'announce.queuedBusy': 'Uw keuze voor {purpose} is op dit apparaat bewaard. De privacydienst is nu te druk (te veel verzoeken); ze wordt over enkele minuten automatisch geregistreerd.',
-  'objection.basis': 'Rechtsgrond: {basis}. Dit berust niet op uw toestemming, maar u hebt het recht om bezwaar te maken.',
-  'objection.active': 'U maakt hiertegen bezwaar. De verwerking stopt, tenzij er dwingende gerechtvaardigde gronden zijn.',
+  'announce.queued':
+    'Uw keuze voor {purpose} is op dit apparaat bewaard en wordt geregistreerd zodra de verbinding terug is.',
+  'announce.queuedBusy':
+    'Uw keuze voor {purpose} is op dit apparaat bewaard. De privacydienst is nu te druk (te veel verzoeken); ze wordt over enkele minuten automatisch geregistreerd.',
+  'objection.basis':
+    'Rechtsgrond: {basis}. Dit berust niet op uw toestemming, maar u hebt het recht om bezwaar te maken.',
+  'objection.active':
+    'U maakt hiertegen bezwaar. De verwerking stopt, tenzij er dwingende gerechtvaardigde gronden zijn.',
   'objection.inactive': 'U hebt geen bezwaar gemaakt.',
   'objection.object': 'Bezwaar maken',
   'objection.withdraw': 'Bezwaar intrekken',
 
   // Just-in-time body-scan step
   'jit.title': 'Voordat u scant: uw uitdrukkelijke toestemming',
-  'jit.special': 'Een 3D-scan van uw lichaam behoort tot de bijzondere categorieën van persoonsgegevens, omdat hij informatie over uw gezondheid kan onthullen.',
-  'jit.use': 'Twikit gebruikt hem alleen om in TwikFit een ontwerp te maken, of om een ontwerp opnieuw te maken op basis van een eerdere scan.',
+  'jit.special':
+    'Een 3D-scan van uw lichaam behoort tot de bijzondere categorieën van persoonsgegevens, omdat hij informatie over uw gezondheid kan onthullen.',
+  'jit.use':
+    'Twikit gebruikt hem alleen om in TwikFit een ontwerp te maken, of om een ontwerp opnieuw te maken op basis van een eerdere scan.',
   'jit.explicit': 'We verwerken hem alleen met uw uitdrukkelijke toestemming.',
-  'jit.withdraw': 'U kunt uw toestemming op elk moment intrekken onder “Uw keuzes”; dit doet geen afbreuk aan de verwerking vóór de intrekking.',
-  'jit.declined': 'Als u geen toestemming geeft, wordt er geen scan gemaakt en kan er geen ontwerp op basis van een scan worden gemaakt; al het andere blijft werken.',
-  'jit.statement': 'Ik geef Twikit uitdrukkelijk toestemming om mijn 3D-lichaamsscan te verwerken om mijn ontwerp te maken.',
+  'jit.withdraw':
+    'U kunt uw toestemming op elk moment intrekken onder “Uw keuzes”; dit doet geen afbreuk aan de verwerking vóór de intrekking.',
+  'jit.declined':
+    'Als u geen toestemming geeft, wordt er geen scan gemaakt en kan er geen ontwerp op basis van een scan worden gemaakt; al het andere blijft werken.',
+  'jit.statement':
+    'Ik geef Twikit uitdrukkelijk toestemming om mijn 3D-lichaamsscan te verwerken om mijn ontwerp te maken.',
   'jit.consent': 'Ik geef toestemming',
   'jit.notNow': 'Niet nu',
 
   // Request form
   'request.formTitle': 'Een verzoek indienen',
-  'request.intro': 'Aangemeld zijn volstaat om te bewijzen wie u bent. Verzoeken zijn gratis en we antwoorden binnen één maand.',
+  'request.intro':
+    'Aangemeld zijn volstaat om te bewijzen wie u bent. Verzoeken zijn gratis en we antwoorden binnen één maand.',
   'request.field.type': 'Wat wilt u vragen?',
   'request.choose': 'Kies…',
   'request.optional': '(optioneel)',
@@ -153,13 +174,19 @@ export const nl: Messages = {
   'request.type.portability': 'Uw gegevens meenemen naar elders',
   'request.type.objection': 'Bezwaar maken tegen het gebruik van uw gegevens',
   'request.type.account_deletion': 'Uw account verwijderen',
-  'request.typeHint.access': 'U krijgt de gegevens die Twikit over u heeft, uit elk systeem en beide regio’s, met waarvoor ze worden gebruikt.',
-  'request.typeHint.rectification': 'Geef aan wat er niet klopt en hoe het moet luiden. U kunt een aanvullende verklaring toevoegen.',
+  'request.typeHint.access':
+    'U krijgt de gegevens die Twikit over u heeft, uit elk systeem en beide regio’s, met waarvoor ze worden gebruikt.',
+  'request.typeHint.rectification':
+    'Geef aan wat er niet klopt en hoe het moet luiden. U kunt een aanvullende verklaring toevoegen.',
   'request.typeHint.erasure': 'Twikit wist uw gegevens, behalve wat het wettelijk moet bewaren.',
-  'request.typeHint.restriction': 'Zolang de kwestie niet is opgelost, bewaart Twikit uw gegevens alleen en gebruikt het ze niet verder.',
-  'request.typeHint.portability': 'U krijgt de gegevens die u aan Twikit hebt verstrekt in een machineleesbaar bestand, om mee te nemen naar een andere dienst.',
-  'request.typeHint.objection': 'Maak bezwaar tegen verwerking op basis van de gerechtvaardigde belangen van Twikit, of tegen direct marketing.',
-  'request.typeHint.account_deletion': 'Uw Twikit-account en de bijbehorende gegevens worden in beide regio’s verwijderd.',
+  'request.typeHint.restriction':
+    'Zolang de kwestie niet is opgelost, bewaart Twikit uw gegevens alleen en gebruikt het ze niet verder.',
+  'request.typeHint.portability':
+    'U krijgt de gegevens die u aan Twikit hebt verstrekt in een machineleesbaar bestand, om mee te nemen naar een andere dienst.',
+  'request.typeHint.objection':
+    'Maak bezwaar tegen verwerking op basis van de gerechtvaardigde belangen van Twikit, of tegen direct marketing.',
+  'request.typeHint.account_deletion':
+    'Uw Twikit-account en de bijbehorende gegevens worden in beide regio’s verwijderd.',
   'request.field.format': 'Bestandsformaat',
   'request.option.json': 'JSON',
   'request.option.csv': 'CSV (rekenblad)',
@@ -195,7 +222,8 @@ export const nl: Messages = {
   'request.field.grounds': 'Waarom, gelet op uw specifieke situatie?',
   'request.field.message': 'Wilt u nog iets toevoegen?',
   'request.field.confirmErasure': 'Ik begrijp dat gewiste gegevens niet kunnen worden hersteld.',
-  'request.field.confirmDeletion': 'Ik begrijp dat mijn account en de bijbehorende gegevens worden verwijderd en niet kunnen worden hersteld.',
+  'request.field.confirmDeletion':
+    'Ik begrijp dat mijn account en de bijbehorende gegevens worden verwijderd en niet kunnen worden hersteld.',
   'request.required.format': 'Kies een bestandsformaat.',
   'request.required.field': 'Kies wat er niet klopt.',
   'request.required.correction': 'Vul de juiste gegevens in, of geef aan wat er niet klopt en hoe het moet luiden.',
@@ -216,11 +244,14 @@ export const nl: Messages = {
   'request.filed': 'Verzoek ontvangen: {type}. Antwoord uiterlijk op {date}.',
   'request.queued': 'Verzoek op dit apparaat bewaard: {type}. Het wordt verstuurd zodra de verbinding terug is.',
   'request.review.title': 'Controleer voordat u verstuurt',
-  'request.review.erasureAll': 'Twikit wist alle persoonsgegevens die het over u heeft, in beide regio’s, en brengt de bedrijven die ze voor Twikit verwerken op de hoogte.',
-  'request.review.erasureSpecific': 'Twikit wist deze gegevens, in beide regio’s, en brengt de bedrijven die ze voor Twikit verwerken op de hoogte:',
+  'request.review.erasureAll':
+    'Twikit wist alle persoonsgegevens die het over u heeft, in beide regio’s, en brengt de bedrijven die ze voor Twikit verwerken op de hoogte.',
+  'request.review.erasureSpecific':
+    'Twikit wist deze gegevens, in beide regio’s, en brengt de bedrijven die ze voor Twikit verwerken op de hoogte:',
   'request.review.deletion':
     'Uw Twikit-account wordt verwijderd, samen met de bijbehorende gegevens in beide regio’s. U wordt afgemeld en kunt met dit account niet meer aanmelden.',
-  'request.review.kept': 'Gegevens die Twikit wettelijk moet bewaren, blijven bewaard; u hoort welke, op welke grond en tot wanneer.',
+  'request.review.kept':
+    'Gegevens die Twikit wettelijk moet bewaren, blijven bewaard; u hoort welke, op welke grond en tot wanneer.',
   'request.review.final': 'Gewiste gegevens kunnen niet worden hersteld.',
   'request.review.sendErasure': 'Verzoek tot wissing versturen',
   'request.review.sendDeletion': 'Mijn account verwijderen',
@@ -243,7 +274,8 @@ export const nl: Messages = {
   'requests.dueBy': 'Antwoord uiterlijk op {date}',
   'requests.extended': 'De termijn is verlengd (oorspronkelijk uiterlijk op {original}). Reden: {reason}',
   'requests.rejectedReason': 'Reden van weigering: {reason}',
-  'requests.rejectedRights': 'U kunt een klacht indienen bij een gegevensbeschermingsautoriteit of naar de rechter stappen.',
+  'requests.rejectedRights':
+    'U kunt een klacht indienen bij een gegevensbeschermingsautoriteit of naar de rechter stappen.',
   'requests.erased': 'Gewist: {what}.',
   'requests.kept': 'Bewaard, omdat de wet dat vereist:',
   'requests.keptItem': '{what} — {ground}, tot {until}',

@@ -69,9 +69,20 @@ function forEndpoint(endpoint: EndpointId, captured: Captured, rng: Rng): BadRes
   const add = (category: Category, made: Made) => {
     const status = made.status ?? captured.status;
     const headers = { 'content-type': JSON_TYPE, ...made.headers };
-    out.push({ id: `${endpoint}#${out.length} ${category} ${made.what}`, endpoint, category, status, headers, body: made.body, ...(made.delayMs !== undefined ? { delayMs: made.delayMs } : {}), ...classify(endpoint, status, made.body) });
+    out.push({
+      id: `${endpoint}#${out.length} ${category} ${made.what}`,
+      endpoint,
+      category,
+      status,
+      headers,
+      body: made.body,
+      ...(made.delayMs !== undefined ? { delayMs: made.delayMs } : {}),
+      ...classify(endpoint, status, made.body),
+    });
   };
-  for (const [category, { count, make }] of Object.entries(MAKERS) as Array<[Category, { count: number; make: Maker }]>) {
+  for (const [category, { count, make }] of Object.entries(MAKERS) as Array<
+    [Category, { count: number; make: Maker }]
+  >) {
     for (let i = 0; i < count; i++) add(category, make(rng, clone(captured.body), endpoint));
   }
   add('slow', { what: 'valid, after 1.5 s', body: text(captured.body), delayMs: 1_500 });
@@ -88,5 +99,14 @@ export function generateCorpus(captured: Record<EndpointId, Captured>, seed = 0x
 
 /** Answers that never come: the transport's own timeout has to end the wait. */
 export function hangingResponses(endpoints: readonly EndpointId[]): BadResponse[] {
-  return endpoints.map((endpoint) => ({ id: `${endpoint} hanging`, endpoint, category: 'hanging', status: 200, headers: { 'content-type': JSON_TYPE }, body: '', delayMs: Infinity, valid: false }));
+  return endpoints.map((endpoint) => ({
+    id: `${endpoint} hanging`,
+    endpoint,
+    category: 'hanging',
+    status: 200,
+    headers: { 'content-type': JSON_TYPE },
+    body: '',
+    delayMs: Infinity,
+    valid: false,
+  }));
 }

@@ -5,8 +5,21 @@ import { otherType, paths, update, dot, type Json, type Path, type Rng } from '.
 import { brokenJson, ERROR_PAGE, huge, MARKUP, ODD_TEXT, SCRIPT_URLS, XML_BODY } from './payloads.ts';
 
 export type Category =
-  | 'wrong-type' | 'missing-field' | 'extra-field' | 'prototype-keys' | 'huge-string' | 'markup' | 'script-url' | 'odd-unicode'
-  | 'content-type' | 'truncated' | 'invalid-json' | 'status' | 'problem' | 'slow' | 'hanging';
+  | 'wrong-type'
+  | 'missing-field'
+  | 'extra-field'
+  | 'prototype-keys'
+  | 'huge-string'
+  | 'markup'
+  | 'script-url'
+  | 'odd-unicode'
+  | 'content-type'
+  | 'truncated'
+  | 'invalid-json'
+  | 'status'
+  | 'problem'
+  | 'slow'
+  | 'hanging';
 
 export const JSON_TYPE = 'application/json';
 
@@ -14,8 +27,10 @@ export type Made = { what: string; status?: number; headers?: Record<string, str
 export type Maker = (rng: Rng, base: Json, endpoint: EndpointId) => Made;
 
 const stringPaths = (base: Json) => paths(base).filter((p) => typeof p.value === 'string');
-const objectPaths = (base: Json) => paths(base).filter((p) => p.value !== null && typeof p.value === 'object' && !Array.isArray(p.value));
-const linkish = (p: { path: Path; value: Json }) => /email|href|websites|url/i.test(p.path.join('.')) || /^https?:|@/.test(String(p.value));
+const objectPaths = (base: Json) =>
+  paths(base).filter((p) => p.value !== null && typeof p.value === 'object' && !Array.isArray(p.value));
+const linkish = (p: { path: Path; value: Json }) =>
+  /email|href|websites|url/i.test(p.path.join('.')) || /^https?:|@/.test(String(p.value));
 export const text = (v: Json): string => JSON.stringify(v);
 const at = (path: Path) => `at ${dot(path)}`;
 
@@ -23,7 +38,9 @@ const at = (path: Path) => `at ${dot(path)}`;
 function inString(rng: Rng, base: Json, value: string, prefer?: (p: { path: Path; value: Json }) => boolean): Made {
   const all = stringPaths(base);
   const preferred = prefer ? all.filter(prefer) : [];
-  const spot = rng.pick(preferred.length && rng.chance(0.8) ? preferred : all.length ? all : [{ path: ['extra'], value: '' as Json }]);
+  const spot = rng.pick(
+    preferred.length && rng.chance(0.8) ? preferred : all.length ? all : [{ path: ['extra'], value: '' as Json }],
+  );
   return { what: at(spot.path), body: text(update(base, spot.path, () => value)) };
 }
 
@@ -50,9 +67,29 @@ export const MAKERS: Record<Exclude<Category, 'slow' | 'hanging'>, { count: numb
     count: 14,
     make(rng, base) {
       const spot = rng.pick(objectPaths(base));
-      const key = rng.pick(['extra', 'isAdmin', 'html', 'onclick', 'style', 'dangerouslySetInnerHTML', 'x'.repeat(10_000), '']);
-      const value = rng.pick<Json>([true, 1, 'surprise', MARKUP[rng.int(MARKUP.length)]!, { __html: MARKUP[0]! }, [1, 2, 3], null]);
-      return { what: `key ${JSON.stringify(key.slice(0, 24))} ${at(spot.path)}`, body: text(update(base, spot.path, (old) => ({ ...(old as object), [key]: value }))) };
+      const key = rng.pick([
+        'extra',
+        'isAdmin',
+        'html',
+        'onclick',
+        'style',
+        'dangerouslySetInnerHTML',
+        'x'.repeat(10_000),
+        '',
+      ]);
+      const value = rng.pick<Json>([
+        true,
+        1,
+        'surprise',
+        MARKUP[rng.int(MARKUP.length)]!,
+        { __html: MARKUP[0]! },
+        [1, 2, 3],
+        null,
+      ]);
+      return {
+        what: `key ${JSON.stringify(key.slice(0, 24))} ${at(spot.path)}`,
+        body: text(update(base, spot.path, (old) => ({ ...(old as object), [key]: value }))),
+      };
     },
   },
   'prototype-keys': {
@@ -103,7 +140,11 @@ export const MAKERS: Record<Exclude<Category, 'slow' | 'hanging'>, { count: numb
         ['text/plain', 'OK'],
         ['application/javascript', `${text(base)};window.__pwned=true`],
       ]);
-      return { what: `${type} with ${body.startsWith('{') ? 'the JSON' : JSON.stringify(body.slice(0, 20))}`, headers: { 'content-type': type }, body };
+      return {
+        what: `${type} with ${body.startsWith('{') ? 'the JSON' : JSON.stringify(body.slice(0, 20))}`,
+        headers: { 'content-type': type },
+        body,
+      };
     },
   },
   truncated: {
@@ -124,26 +165,51 @@ export const MAKERS: Record<Exclude<Category, 'slow' | 'hanging'>, { count: numb
   status: {
     count: 12,
     make(rng, base, endpoint) {
-      const status = rng.pick([201, 202, 203, 204, 206, 300, 302, 304, 307, 400, 401, 403, 404, 405, 409, 410, 418, 422, 429, 451, 500, 501, 502, 503, 504, 599]);
-      if (endpoint === 'notice' && status === 304) return { what: '304 (not modified is valid for the notice): 503 instead', status: 503, body: '' };
+      const status = rng.pick([
+        201, 202, 203, 204, 206, 300, 302, 304, 307, 400, 401, 403, 404, 405, 409, 410, 418, 422, 429, 451, 500, 501,
+        502, 503, 504, 599,
+      ]);
+      if (endpoint === 'notice' && status === 304)
+        return { what: '304 (not modified is valid for the notice): 503 instead', status: 503, body: '' };
       // No body with 204 / 205, as over real HTTP (routing could deliver one anyway).
       const body = status === 204 ? '' : rng.pick([text(base), '', ERROR_PAGE, problem(status, 'Something happened')]);
-      return { what: `${status} with ${body === '' ? 'no body' : body.startsWith('<') ? 'an HTML page' : 'JSON'}`, status, body };
+      return {
+        what: `${status} with ${body === '' ? 'no body' : body.startsWith('<') ? 'an HTML page' : 'JSON'}`,
+        status,
+        body,
+      };
     },
   },
   problem: {
     count: 10,
     make(rng) {
       const status = rng.pick([400, 401, 403, 404, 409, 422, 429, 500, 503]);
-      const detail = rng.pick<Json>([MARKUP[rng.int(MARKUP.length)]!, huge(200_000), SCRIPT_URLS[0]!, 42, null, { html: MARKUP[0]! }]);
+      const detail = rng.pick<Json>([
+        MARKUP[rng.int(MARKUP.length)]!,
+        huge(200_000),
+        SCRIPT_URLS[0]!,
+        42,
+        null,
+        { html: MARKUP[0]! },
+      ]);
       const extra = rng.pick<Record<string, Json>>([
         {},
-        { errors: [{ pointer: '/body/message', reason: MARKUP[1]! }, { pointer: MARKUP[0]!, reason: 'x' }] },
+        {
+          errors: [
+            { pointer: '/body/message', reason: MARKUP[1]! },
+            { pointer: MARKUP[0]!, reason: 'x' },
+          ],
+        },
         { type: SCRIPT_URLS[0]!, title: MARKUP[2]! },
         { errors: 'not a list' },
         { instance: SCRIPT_URLS[5]!, retryAfterSeconds: -1 },
       ]);
-      return { what: `${status} problem+json`, status, headers: { 'content-type': 'application/problem+json' }, body: problem(status, detail, extra) };
+      return {
+        what: `${status} problem+json`,
+        status,
+        headers: { 'content-type': 'application/problem+json' },
+        body: problem(status, detail, extra),
+      };
     },
   },
 };

@@ -93,7 +93,9 @@ export function baseProblems(seen: Inspection, dialogs: readonly string[]): stri
   if (seen.polluted) problems.push('Object.prototype was polluted');
   if (seen.injected.length) problems.push(`markup was rendered: ${seen.injected.join(', ')}`);
   if (seen.scriptLinks.length) problems.push(`a script link was rendered: ${seen.scriptLinks.join(', ')}`);
-  for (const text of seen.messages) if (!messageKey(text)) problems.push(`an alert or status shows text that is not the widget's own: ${JSON.stringify(text.slice(0, 80))}`);
+  for (const text of seen.messages)
+    if (!messageKey(text))
+      problems.push(`an alert or status shows text that is not the widget's own: ${JSON.stringify(text.slice(0, 80))}`);
   return problems;
 }
 
@@ -101,21 +103,33 @@ export function baseProblems(seen: Inspection, dialogs: readonly string[]): stri
 export async function verdict(
   driven: Driven,
   entry: BadResponse,
-  checks: { cacheBefore?: unknown; cacheAfter?: unknown; stored?: unknown; extra?: string[]; tells?: (key: string | null) => boolean },
+  checks: {
+    cacheBefore?: unknown;
+    cacheAfter?: unknown;
+    stored?: unknown;
+    extra?: string[];
+    tells?: (key: string | null) => boolean;
+  },
 ): Promise<Finding[]> {
   const seen = await inspect(driven.page);
   const problems = baseProblems(seen, driven.dialogs);
   const errorShown = seen.messages.some((m) => (checks.tells ?? isErrorKey)(messageKey(m)));
   if (!entry.valid) {
     if (!errorShown) problems.push(`no error was shown (messages: ${JSON.stringify(seen.messages).slice(0, 160)})`);
-    if ('cacheBefore' in checks && !isDeepStrictEqual(checks.cacheAfter, checks.cacheBefore)) problems.push('the cache was overwritten');
+    if ('cacheBefore' in checks && !isDeepStrictEqual(checks.cacheAfter, checks.cacheBefore))
+      problems.push('the cache was overwritten');
   } else if ('stored' in checks && !isDeepStrictEqual(checks.cacheAfter, checks.stored)) {
-    problems.push(`the cache does not hold the answer as the contract reads it: ${JSON.stringify(checks.cacheAfter).slice(0, 120)}`);
+    problems.push(
+      `the cache does not hold the answer as the contract reads it: ${JSON.stringify(checks.cacheAfter).slice(0, 120)}`,
+    );
   }
   problems.push(...(checks.extra ?? []));
   driven.dialogs.length = 0;
   // One payload that ran is one finding, not one per later answer.
-  if (seen.pwned || seen.polluted) await driven.page.evaluate('window.__pwned = false; delete Object.prototype.polluted; delete Object.prototype.hidden');
+  if (seen.pwned || seen.polluted)
+    await driven.page.evaluate(
+      'window.__pwned = false; delete Object.prototype.polluted; delete Object.prototype.hidden',
+    );
   return problems.map((problem) => ({ id: entry.id, problem }));
 }
 
@@ -128,7 +142,9 @@ export const SHARING = `[...${ROOT}.querySelectorAll('[role=switch]')].find((s) 
 export const STATUS = `(${ROOT}.querySelector('.tp-panel > .tp-status')?.textContent.trim() ?? '')`;
 export const click = (d: Driven, element: string) => d.page.evaluate(`${element}.click()`);
 export const choose = (d: Driven, select: string, value: string) =>
-  d.page.evaluate(`(() => { const s = ${select}; s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+  d.page.evaluate(
+    `(() => { const s = ${select}; s.value = ${JSON.stringify(value)}; s.dispatchEvent(new Event('change', { bubbles: true })); })()`,
+  );
 
 /** A fresh runtime of the widget's own module on this page (what its loader starts), without reloading. */
 export const defineStart = (d: Driven, options: string) =>
@@ -141,7 +157,8 @@ export const defineStart = (d: Driven, options: string) =>
   }`);
 
 /** `getToken` for a fresh runtime, as the host page's own script does it. */
-export const getTokenOption = (sub: string) => `{ getToken: () => fetch('/token?sub=${encodeURIComponent(sub)}').then((r) => r.json()).then((b) => b.token) }`;
+export const getTokenOption = (sub: string) =>
+  `{ getToken: () => fetch('/token?sub=${encodeURIComponent(sub)}').then((r) => r.json()).then((b) => b.token) }`;
 
 /** The same read as cacheGet, as a function source for expressions polled in the page. */
 export const cacheReader = `(key) => new Promise((resolve) => { const r = indexedDB.open('twikit-privacy'); r.onsuccess = () => { const db = r.result; const q = db.transaction('kv', 'readonly').objectStore('kv').get(key); q.onsuccess = () => { db.close(); resolve(q.result); }; q.onerror = () => { db.close(); resolve(undefined); }; }; r.onerror = () => resolve(undefined); })`;

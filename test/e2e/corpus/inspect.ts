@@ -58,4 +58,5 @@ export function messageKey(text: string): string | null {
 }
 
 /** Keys of the sentences that tell a person something went wrong or could not be confirmed. */
-export const isErrorKey = (key: string | null): boolean => key !== null && /^(error\.|panel\.(stale|offline|noticeUnavailable))/.test(key);
+export const isErrorKey = (key: string | null): boolean =>
+  key !== null && /^(error\.|panel\.(stale|offline|noticeUnavailable))/.test(key);

@@ -10,7 +10,12 @@ export type Path = ReadonlyArray<string | number>;
 export function createRng(seed: number) {
   const { next } = seededRandom(seed);
   const int = (n: number): number => Math.floor(next() * n);
-  return { next, int, pick: <T>(items: readonly T[]): T => items[int(items.length)]!, chance: (p: number): boolean => next() < p };
+  return {
+    next,
+    int,
+    pick: <T>(items: readonly T[]): T => items[int(items.length)]!,
+    chance: (p: number): boolean => next() < p,
+  };
 }
 export type Rng = ReturnType<typeof createRng>;
 
@@ -18,7 +23,8 @@ export type Rng = ReturnType<typeof createRng>;
 export function paths(value: Json, at: Path = []): Array<{ path: Path; value: Json }> {
   const here = [{ path: at, value }];
   if (Array.isArray(value)) return here.concat(value.flatMap((item, i) => paths(item, [...at, i])));
-  if (value && typeof value === 'object') return here.concat(Object.entries(value).flatMap(([key, item]) => paths(item, [...at, key])));
+  if (value && typeof value === 'object')
+    return here.concat(Object.entries(value).flatMap(([key, item]) => paths(item, [...at, key])));
   return here;
 }
 
@@ -44,7 +50,24 @@ export const typeName = (v: Json): string => (v === null ? 'null' : Array.isArra
 
 /** A value of another JSON type than `v`. */
 export function otherType(rng: Rng, v: Json): Json {
-  const options: Json[] = [null, true, false, 0, -1, 1.5, 1e21, '', 'x', '0', 'true', 'null', [], [v], {}, { value: v }];
+  const options: Json[] = [
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1.5,
+    1e21,
+    '',
+    'x',
+    '0',
+    'true',
+    'null',
+    [],
+    [v],
+    {},
+    { value: v },
+  ];
   const pool = options.filter((o) => typeName(o) !== typeName(v));
   return rng.pick(pool);
 }

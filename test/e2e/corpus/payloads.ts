@@ -73,4 +73,5 @@ export function brokenJson(valid: string): string[] {
 }
 
 /** Words, about `bytes` long: a huge but otherwise ordinary string (sometimes with markup inside). */
-export const huge = (bytes: number, inner = ''): string => `${'Lorem ipsum dolor sit amet '.repeat(Math.ceil(bytes / 27))}${inner}`;
+export const huge = (bytes: number, inner = ''): string =>
+  `${'Lorem ipsum dolor sit amet '.repeat(Math.ceil(bytes / 27))}${inner}`;

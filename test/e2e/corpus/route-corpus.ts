@@ -25,7 +25,8 @@ export interface CorpusRoute {
   release(): Promise<void>;
 }
 
-const matches = (endpoint: EndpointId, method: string, pathname: string) => ENDPOINTS[endpoint].method === method && ENDPOINTS[endpoint].path === pathname;
+const matches = (endpoint: EndpointId, method: string, pathname: string) =>
+  ENDPOINTS[endpoint].method === method && ENDPOINTS[endpoint].path === pathname;
 
 /** Routes `apiUrl`'s `/v1/` calls of `page`. Answers carry CORS headers, as the real server's do for this origin. */
 export async function routeCorpus(page: Page, apiUrl: string): Promise<CorpusRoute> {
@@ -40,7 +41,12 @@ export async function routeCorpus(page: Page, apiUrl: string): Promise<CorpusRou
       return served?.();
     }
     if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
-    const headers = { ...answer.headers, 'access-control-allow-origin': '*', 'access-control-expose-headers': '*', 'cache-control': 'no-store' };
+    const headers = {
+      ...answer.headers,
+      'access-control-allow-origin': '*',
+      'access-control-expose-headers': '*',
+      'cache-control': 'no-store',
+    };
     await route.fulfill({ status: answer.status, headers, body: answer.body }).catch(() => undefined); // the page may be gone
     served?.();
   };

@@ -1,7 +1,18 @@
 // Drivers of the calls that write (a decision, a rights request) and of the notice version a decision is recorded
 // against: each answer on a press of the control that makes the call, without reloading the page.
 import { waitFor } from '../browser.ts';
-import { cacheGet, choose, click, ROOT, settle, SHARING, verdict, type Driven, type Driver, type Finding } from './driver-kit.ts';
+import {
+  cacheGet,
+  choose,
+  click,
+  ROOT,
+  settle,
+  SHARING,
+  verdict,
+  type Driven,
+  type Driver,
+  type Finding,
+} from './driver-kit.ts';
 import { isErrorKey } from './inspect.ts';
 
 /** A failed send kept on the device (the outbox) is told as "saved here, sent later": a clear message too. */
@@ -30,7 +41,14 @@ export const consentsPostDriver: Driver = async (d, entries) => {
     await settle(d.page, `${SHARING}.getAttribute('aria-busy') !== 'true'`, `${entry.id}: the switch stayed busy`);
     d.route.disarm();
     const after = await cacheGet(d.page, key);
-    findings.push(...(await verdict(d, entry, { cacheBefore: before, cacheAfter: after, stored: (entry.parsed as { state?: unknown } | undefined)?.state, tells: errorOrQueued })));
+    findings.push(
+      ...(await verdict(d, entry, {
+        cacheBefore: before,
+        cacheAfter: after,
+        stored: (entry.parsed as { state?: unknown } | undefined)?.state,
+        tells: errorOrQueued,
+      })),
+    );
     await flushOutbox(d);
   }
   return findings;
@@ -53,11 +71,22 @@ export const requestsPostDriver: Driver = async (d, entries) => {
     const served = d.route.arm(entry);
     await click(d, submit);
     await served;
-    await settle(d.page, `!${ROOT}.querySelector('.tp-form').hasAttribute('aria-busy')`, `${entry.id}: the form stayed busy`);
+    await settle(
+      d.page,
+      `!${ROOT}.querySelector('.tp-form').hasAttribute('aria-busy')`,
+      `${entry.id}: the form stayed busy`,
+    );
     d.route.disarm();
     const filed = entry.parsed as { id: string } | undefined;
     const stored = filed && [filed, ...before.filter((r) => r.id !== filed.id)];
-    findings.push(...(await verdict(d, entry, { cacheBefore: before, cacheAfter: (await cacheGet(d.page, key)) ?? [], stored, tells: errorOrQueued })));
+    findings.push(
+      ...(await verdict(d, entry, {
+        cacheBefore: before,
+        cacheAfter: (await cacheGet(d.page, key)) ?? [],
+        stored,
+        tells: errorOrQueued,
+      })),
+    );
     await flushOutbox(d);
   }
   return findings;
@@ -82,7 +111,13 @@ export const noticeVersionDriver: Driver = async (d, entries) => {
     await settle(d.page, `${consent}.getAttribute('aria-busy') !== 'true' && !!${fresh}`, `${entry.id}: no outcome`);
     d.route.disarm();
     const posted = d.route.calls('consentsPost') - sent;
-    const extra = entry.valid ? (posted === 1 ? [] : [`the decision was sent ${posted} times`]) : posted === 0 ? [] : ['a decision was sent with a refused notice version'];
+    const extra = entry.valid
+      ? posted === 1
+        ? []
+        : [`the decision was sent ${posted} times`]
+      : posted === 0
+        ? []
+        : ['a decision was sent with a refused notice version'];
     findings.push(...(await verdict(d, entry, { extra })));
   }
   return findings;

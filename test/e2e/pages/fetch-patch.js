@@ -5,7 +5,8 @@
   window.__patchedFetchCalls = 0;
   window.fetch = function (input, init) {
     window.__patchedFetchCalls++;
-    if (typeof input === 'string' && input.indexOf('/analytics') !== -1) return Promise.resolve(new Response(null, { status: 204 }));
+    if (typeof input === 'string' && input.indexOf('/analytics') !== -1)
+      return Promise.resolve(new Response(null, { status: 204 }));
     return original(input, init);
   };
 })();

@@ -6,12 +6,19 @@
   var user = (script && script.getAttribute('data-user')) || 'static-user';
   var open = script && script.getAttribute('data-open');
   window.TwikitPrivacy = window.TwikitPrivacy || [];
-  window.TwikitPrivacy.push(['init', {
-    getToken: function () {
-      return fetch('/token?sub=' + encodeURIComponent(user))
-        .then(function (response) { return response.json(); })
-        .then(function (body) { return body.token; });
+  window.TwikitPrivacy.push([
+    'init',
+    {
+      getToken: function () {
+        return fetch('/token?sub=' + encodeURIComponent(user))
+          .then(function (response) {
+            return response.json();
+          })
+          .then(function (body) {
+            return body.token;
+          });
+      },
     },
-  }]);
+  ]);
   if (open) window.TwikitPrivacy.push(['open', open]);
 })();

@@ -4,15 +4,28 @@
 (function () {
   var script = document.currentScript;
   var wanted = ((script && script.getAttribute('data-patches')) || '').split(',');
-  var on = function (name) { return wanted.indexOf(name) !== -1 || wanted.indexOf('all') !== -1; };
+  var on = function (name) {
+    return wanted.indexOf(name) !== -1 || wanted.indexOf('all') !== -1;
+  };
   var calls = (window.__patchCalls = {});
-  var count = function (name) { calls[name] = (calls[name] || 0) + 1; };
+  var count = function (name) {
+    calls[name] = (calls[name] || 0) + 1;
+  };
 
   if (on('array')) {
     // A hand-written map (no thisArg, no holes) and enumerable helpers, as 2008-era libraries added them.
-    Array.prototype.map = function (fn) { count('map'); var out = []; for (var i = 0; i < this.length; i++) out.push(fn(this[i], i, this)); return out; };
-    Array.prototype.last = function () { return this[this.length - 1]; };
-    Array.prototype.toJSON = function () { return JSON.stringify(this.slice()); }; // Prototype.js 1.6: arrays double-encoded
+    Array.prototype.map = function (fn) {
+      count('map');
+      var out = [];
+      for (var i = 0; i < this.length; i++) out.push(fn(this[i], i, this));
+      return out;
+    };
+    Array.prototype.last = function () {
+      return this[this.length - 1];
+    };
+    Array.prototype.toJSON = function () {
+      return JSON.stringify(this.slice());
+    }; // Prototype.js 1.6: arrays double-encoded
   }
   if (on('json')) {
     // Revives ISO dates into Date objects everywhere, and stringifies with a replacer that drops undefined.
@@ -29,7 +42,10 @@
     // zone.js-style: a Promise subclass replaces the global (spec-compliant, so `await` still works).
     var NativePromise = window.Promise;
     window.Promise = class HostPromise extends NativePromise {
-      constructor(executor) { count('Promise'); super(executor); }
+      constructor(executor) {
+        count('Promise');
+        super(executor);
+      }
     };
   }
   if (on('fetch')) {
@@ -46,7 +62,10 @@
     // Session-replay style: records every shadow root, but forgets to return it.
     var attachShadow = Element.prototype.attachShadow;
     window.__shadowRoots = [];
-    Element.prototype.attachShadow = function (init) { count('attachShadow'); window.__shadowRoots.push(attachShadow.call(this, init)); };
+    Element.prototype.attachShadow = function (init) {
+      count('attachShadow');
+      window.__shadowRoots.push(attachShadow.call(this, init));
+    };
   }
   if (on('define')) {
     // A registry guard that refuses names it does not know.
@@ -64,7 +83,12 @@
     EventTarget.prototype.addEventListener = function (type, listener, options) {
       count('addEventListener');
       var capture = typeof options === 'object' && options !== null ? !!options.capture : !!options;
-      var wrapped = typeof listener === 'function' ? function (event) { return listener.call(this, event); } : listener;
+      var wrapped =
+        typeof listener === 'function'
+          ? function (event) {
+              return listener.call(this, event);
+            }
+          : listener;
       return add.call(this, type, wrapped, capture);
     };
   }
@@ -73,11 +97,17 @@
     Object.prototype.hidden = true;
     var merge = function (target, source) {
       Object.keys(source).forEach(function (key) {
-        if (typeof source[key] === 'object' && source[key] !== null) merge(target[key] || (target[key] = {}), source[key]);
+        if (typeof source[key] === 'object' && source[key] !== null)
+          merge(target[key] || (target[key] = {}), source[key]);
         else target[key] = source[key];
       });
       return target;
     };
-    merge({}, JSON.parse('{"__proto__": {"dangerouslySetInnerHTML": {"__html": "<img src=x onerror=\\"window.__pwned=true\\">"}, "inert": true, "tabIndex": -1}}'));
+    merge(
+      {},
+      JSON.parse(
+        '{"__proto__": {"dangerouslySetInnerHTML": {"__html": "<img src=x onerror=\\"window.__pwned=true\\">"}, "inert": true, "tabIndex": -1}}',
+      ),
+    );
   }
 })();

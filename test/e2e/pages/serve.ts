@@ -13,7 +13,11 @@ import { startTestServer, type TestServer } from '../../server/harness.ts';
 import { launchBrowser } from '../browser.ts';
 
 const dir = fileURLToPath(new URL('./', import.meta.url));
-const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8' };
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+};
 const SAFE = /^\/([a-z0-9-]+)\.(html|js|css)$/;
 
 const escapeAttribute = (value: string): string =>
@@ -38,10 +42,16 @@ export async function startStaticHost(apiUrl: string): Promise<StaticHost> {
   const server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      const headers: Record<string, string> = { 'content-security-policy': csp, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' };
+      const headers: Record<string, string> = {
+        'content-security-policy': csp,
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-store',
+      };
       if (req.method === 'GET' && url.pathname === '/token') {
         const sub = url.searchParams.get('sub') || 'static-user';
-        const body = JSON.stringify({ token: await hostToken(sub, { email: `${sub}@example.com`, emailVerified: true }) });
+        const body = JSON.stringify({
+          token: await hostToken(sub, { email: `${sub}@example.com`, emailVerified: true }),
+        });
         res.writeHead(200, { ...headers, 'content-type': 'application/json' });
         return void res.end(body);
       }
@@ -56,7 +66,9 @@ export async function startStaticHost(apiUrl: string): Promise<StaticHost> {
         const params = Object.fromEntries(url.searchParams);
         params.api_url = api;
         params.user ||= `page-user-${++users}-${Date.now().toString(36)}`;
-        body = text.replace(/\{\{([A-Z_]+)\}\}/g, (_all, name: string) => escapeAttribute(params[name.toLowerCase()] ?? ''));
+        body = text.replace(/\{\{([A-Z_]+)\}\}/g, (_all, name: string) =>
+          escapeAttribute(params[name.toLowerCase()] ?? ''),
+        );
       }
       res.writeHead(200, { ...headers, 'content-type': TYPES[match[2]!]! });
       res.end(body);
@@ -71,7 +83,8 @@ export async function startStaticHost(apiUrl: string): Promise<StaticHost> {
   return {
     url,
     origin: url,
-    page: (name, params = {}) => `${url}/${name}.html${Object.keys(params).length ? `?${new URLSearchParams(params)}` : ''}`,
+    page: (name, params = {}) =>
+      `${url}/${name}.html${Object.keys(params).length ? `?${new URLSearchParams(params)}` : ''}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

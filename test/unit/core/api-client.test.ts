@@ -29,7 +29,13 @@ async function apiError(promise: Promise<unknown>): Promise<ApiError> {
   return error as ApiError;
 }
 
-const rectification = { type: 'rectification', field: 'name', correction: 'Jan Janssens', locale: 'en', surface: { kind: 'widget', app: 'twikfit' } } as const;
+const rectification = {
+  type: 'rectification',
+  field: 'name',
+  correction: 'Jan Janssens',
+  locale: 'en',
+  surface: { kind: 'widget', app: 'twikfit' },
+} as const;
 
 describe('the API client against the real server', () => {
   it('R12: reads the versioned notice with its ETag, then a 304 answers { notModified: true }', async () => {
@@ -45,10 +51,14 @@ describe('the API client against the real server', () => {
     expect((await api.notice('en', '"sha256-stale"')).notModified).toBe(false);
   });
 
-  it('R16: reads a new person\'s consents with a host token: every purpose off and undecided', async () => {
+  it("R16: reads a new person's consents with a host token: every purpose off and undecided", async () => {
     const state = await withToken(await newHostToken()).consents();
     expect(state.subjectKind).toBe('user');
-    expect(state.purposes.map((p) => p.purpose).sort()).toEqual(['biometric_scans', 'telemetry', 'third_party_sharing']);
+    expect(state.purposes.map((p) => p.purpose).sort()).toEqual([
+      'biometric_scans',
+      'telemetry',
+      'third_party_sharing',
+    ]);
     for (const p of state.purposes) expect(p).toMatchObject({ active: false, decided: false });
   });
 
@@ -56,7 +66,12 @@ describe('the API client against the real server', () => {
     // Pages of two, so three requests and five records take several pages of the real server.
     const smallPages: typeof fetch = (input, init) => {
       const url = new URL(String(input));
-      if (init?.method === 'GET' && /^\/v1\/(requests|consents\/history|requests\/[^/]+\/export)$/.test(url.pathname) && url.searchParams.get('format') !== 'csv') url.searchParams.set('limit', '2');
+      if (
+        init?.method === 'GET' &&
+        /^\/v1\/(requests|consents\/history|requests\/[^/]+\/export)$/.test(url.pathname) &&
+        url.searchParams.get('format') !== 'csv'
+      )
+        url.searchParams.set('limit', '2');
       return fetch(url, init);
     };
     const token = await newHostToken();
@@ -64,7 +79,17 @@ describe('the API client against the real server', () => {
     const notice = await api.notice('en');
     if (notice.notModified) throw new Error('no notice');
     for (let i = 0; i < 5; i++) {
-      await api.decide({ purpose: 'third_party_sharing', decision: i % 2 ? 'deny' : 'grant', method: 'ui', surface: { kind: 'api' }, noticeVersion: notice.value.notice.version, locale: 'en' }, newKey());
+      await api.decide(
+        {
+          purpose: 'third_party_sharing',
+          decision: i % 2 ? 'deny' : 'grant',
+          method: 'ui',
+          surface: { kind: 'api' },
+          noticeVersion: notice.value.notice.version,
+          locale: 'en',
+        },
+        newKey(),
+      );
     }
     const filed = [];
     for (let i = 0; i < 3; i++) {
@@ -87,7 +112,10 @@ describe('the API client against the real server', () => {
     const looping: typeof fetch = async (input, init) => {
       calls++;
       const body = await (await fetch(String(input).replace(/\?.*$/, ''), init)).json();
-      return new Response(JSON.stringify({ ...body, next: 'x' }), { status: 200, headers: { 'content-type': 'application/json' } });
+      return new Response(JSON.stringify({ ...body, next: 'x' }), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
     };
     expect((await withToken(token, { fetch: looping }).requests()).map((r) => r.id)).toEqual([filed.id]);
     expect(calls).toBe(2);
@@ -104,7 +132,10 @@ describe('the API client against the real server', () => {
   });
 
   it('a response that is not JSON at all is invalid-response too', async () => {
-    const api = withToken(null, { fetch: async () => new Response('<html>proxy error</html>', { status: 200, headers: { 'content-type': 'text/html' } }) });
+    const api = withToken(null, {
+      fetch: async () =>
+        new Response('<html>proxy error</html>', { status: 200, headers: { 'content-type': 'text/html' } }),
+    });
     expect((await apiError(api.notice('en'))).kind).toBe('invalid-response');
   });
 

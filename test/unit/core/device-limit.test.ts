@@ -29,7 +29,13 @@ describe('a new visitor while the server limits new device ids', () => {
   it('the decision waits on the device and the announcement says the service is busy, not that the connection is down', async () => {
     const factory = new IDBFactory();
     vi.stubGlobal('indexedDB', factory);
-    core = await createCore({ apiBase: server.url, surface: { kind: 'widget', app: 'twikfit' }, locale: 'en', cache: await openCache(factory), gpc: false });
+    core = await createCore({
+      apiBase: server.url,
+      surface: { kind: 'widget', app: 'twikfit' },
+      locale: 'en',
+      cache: await openCache(factory),
+      gpc: false,
+    });
     await core.start();
     const outcome = await core.consents.decide('telemetry', 'grant', 'toggle');
     expect(outcome).toEqual({ queued: true, purpose: 'telemetry', event: 'given', reason: 'rate-limited' });

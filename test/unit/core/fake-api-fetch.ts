@@ -17,7 +17,8 @@ export interface FakeApi {
   state: ConsentState;
 }
 
-const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+const json = (body: unknown) =>
+  new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
 
 export async function fakeApi(): Promise<FakeApi> {
   const notice: NoticeDocument = await withContentHash(defaultNoticeEn);
@@ -27,7 +28,15 @@ export async function fakeApi(): Promise<FakeApi> {
     state: {
       subjectId: '0b6f1c1e-6a43-4c55-9a3c-3f1c2b7d9e10',
       subjectKind: 'user',
-      purposes: notice.purposes.map((p) => ({ purpose: p.id, kind: p.kind, active: false, decided: true, byGpc: false, updatedAt: null, noticeVersion: null })),
+      purposes: notice.purposes.map((p) => ({
+        purpose: p.id,
+        kind: p.kind,
+        active: false,
+        decided: true,
+        byGpc: false,
+        updatedAt: null,
+        noticeVersion: null,
+      })),
       gpc: { signal: false, honored: false },
     },
     async fetch(input, init) {
@@ -36,9 +45,11 @@ export async function fakeApi(): Promise<FakeApi> {
       const signal = init?.signal ?? undefined;
       api.calls.push({ method, path: url.pathname, signal });
       if (api.mode === 'offline') throw new TypeError('fetch failed');
-      if (api.mode === 'hang') return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
+      if (api.mode === 'hang')
+        return new Promise((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason)));
       if (method === 'GET' && url.pathname === '/v1/consents') return json(api.state);
-      if (method === 'GET' && url.pathname === '/v1/notice') return json({ notice, requestedLocale: 'en', availableLocales: ['en'] });
+      if (method === 'GET' && url.pathname === '/v1/notice')
+        return json({ notice, requestedLocale: 'en', availableLocales: ['en'] });
       if (method === 'GET' && url.pathname === '/v1/requests') return json({ requests: [], next: null });
       return new Response(null, { status: 404 });
     },

@@ -12,17 +12,48 @@ import { checkJson, onlyEnforcedKeywords, type Schema } from '../../../shared/co
 // The widget's first script checks API answers with JSON Schema made from the contract, not with zod. These
 // tests hold the two to the same verdicts (and the same output) on good answers and on broken ones.
 
-const purpose = { purpose: 'biometric_scans', kind: 'consent', active: true, decided: true, byGpc: false, updatedAt: '2026-03-10T10:00:00.000Z', noticeVersion: '2026-01' };
+const purpose = {
+  purpose: 'biometric_scans',
+  kind: 'consent',
+  active: true,
+  decided: true,
+  byGpc: false,
+  updatedAt: '2026-03-10T10:00:00.000Z',
+  noticeVersion: '2026-01',
+};
 const state = {
   subjectId: '6f1c1b1e-8c1a-4e8e-9a43-0d6f7f1c2a10',
   subjectKind: 'user',
-  purposes: [purpose, { ...purpose, purpose: 'telemetry', kind: 'objection', active: false, decided: false, updatedAt: null, noticeVersion: null }],
+  purposes: [
+    purpose,
+    {
+      ...purpose,
+      purpose: 'telemetry',
+      kind: 'objection',
+      active: false,
+      decided: false,
+      updatedAt: null,
+      noticeVersion: null,
+    },
+  ],
   gpc: { signal: false, honored: false },
 };
-const problem = { type: 'https://privacy.twikit.com/problems/validation-failed', title: 'Invalid', detail: 'Fix it.', status: 422, errors: [{ pointer: '/body/type', reason: 'Required.' }] };
+const problem = {
+  type: 'https://privacy.twikit.com/problems/validation-failed',
+  title: 'Invalid',
+  detail: 'Fix it.',
+  status: 422,
+  errors: [{ pointer: '/body/type', reason: 'Required.' }],
+};
 const session = { token: 'tpd_abc', expiresAt: '2026-04-01T00:00:00Z', subjectId: state.subjectId, kind: 'device' };
 
-const cases: Array<{ name: string; zod: z.core.$ZodType; check: Schema; good: unknown; bad: Array<[string, unknown]> }> = [
+const cases: Array<{
+  name: string;
+  zod: z.core.$ZodType;
+  check: Schema;
+  good: unknown;
+  bad: Array<[string, unknown]>;
+}> = [
   {
     name: 'consent state',
     zod: ConsentState,
@@ -84,13 +115,22 @@ describe('the first-load checks (JSON Schema from the contract)', () => {
   }
 
   it('say where an answer breaks the contract', async () => {
-    const result = await ConsentStateCheck['~standard'].validate({ ...state, purposes: [purpose, { ...purpose, byGpc: 1 }] });
+    const result = await ConsentStateCheck['~standard'].validate({
+      ...state,
+      purposes: [purpose, { ...purpose, byGpc: 1 }],
+    });
     expect(result.issues?.[0]?.path).toEqual(['purposes', 1, 'byGpc']);
   });
 
   it('are made from the contract as it is now (else run `npx tsx shared/contract/first-load-schemas.ts`)', () => {
-    const committed = readFileSync(new URL('../../../shared/contract/first-load-schemas.generated.ts', import.meta.url), 'utf8');
-    expect(committed, 'first-load-schemas.generated.ts is stale: run `npx tsx shared/contract/first-load-schemas.ts`').toBe(renderFirstLoadSchemas());
+    const committed = readFileSync(
+      new URL('../../../shared/contract/first-load-schemas.generated.ts', import.meta.url),
+      'utf8',
+    );
+    expect(
+      committed,
+      'first-load-schemas.generated.ts is stale: run `npx tsx shared/contract/first-load-schemas.ts`',
+    ).toBe(renderFirstLoadSchemas());
   });
 
   it('are made only from JSON Schemas whose every keyword they enforce', () => {
@@ -106,8 +146,16 @@ describe('the first-load checks (JSON Schema from the contract)', () => {
   it('check oneOf as exactly one, const, numbers and lengths', async () => {
     const check = checkJson<unknown>({
       oneOf: [
-        { type: 'object', properties: { kind: { const: 'a' }, n: { type: 'integer', minimum: 1, maximum: 2 } }, required: ['kind', 'n'] },
-        { type: 'object', properties: { kind: { const: 'b' }, s: { type: 'string', minLength: 1, maxLength: 3 } }, required: ['kind', 's'] },
+        {
+          type: 'object',
+          properties: { kind: { const: 'a' }, n: { type: 'integer', minimum: 1, maximum: 2 } },
+          required: ['kind', 'n'],
+        },
+        {
+          type: 'object',
+          properties: { kind: { const: 'b' }, s: { type: 'string', minLength: 1, maxLength: 3 } },
+          required: ['kind', 's'],
+        },
       ],
     });
     const ok = async (v: unknown) => !(await check['~standard'].validate(v)).issues;

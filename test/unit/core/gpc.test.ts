@@ -16,14 +16,17 @@ const purpose = (id: PurposeId, active: boolean, byGpc = false): PurposeState =>
 const state = (on: Partial<Record<PurposeId, boolean>>, gpc = { signal: false, honored: false }): ConsentState => ({
   subjectId: '6f1c1b1e-8c1a-4e8e-9a43-0d6f7f1c2a10',
   subjectKind: 'user',
-  purposes: (['biometric_scans', 'third_party_sharing', 'telemetry'] as const).map((id) => purpose(id, on[id] ?? false)),
+  purposes: (['biometric_scans', 'third_party_sharing', 'telemetry'] as const).map((id) =>
+    purpose(id, on[id] ?? false),
+  ),
   gpc,
 });
 
 describe('gpcSignal', () => {
   it('R28: is on only for navigator.globalPrivacyControl === true', () => {
     expect(gpcSignal({ globalPrivacyControl: true })).toBe(true);
-    for (const value of [false, 1, '1', 'true', null, undefined, {}]) expect(gpcSignal({ globalPrivacyControl: value })).toBe(false);
+    for (const value of [false, 1, '1', 'true', null, undefined, {}])
+      expect(gpcSignal({ globalPrivacyControl: value })).toBe(false);
     expect(gpcSignal({})).toBe(false);
     expect(gpcSignal(undefined)).toBe(false);
   });
@@ -37,11 +40,15 @@ describe('gpcDecisionsNeeded', () => {
   it('R28: a missing GPC signal asks for nothing', () => {
     expect(gpcDecisionsNeeded(state({ third_party_sharing: true }), false)).toEqual([]);
     expect(gpcDecisionsNeeded(state({}), false)).toEqual([]);
-    expect(gpcDecisionsNeeded(state({ biometric_scans: true, third_party_sharing: true, telemetry: false }), false)).toEqual([]);
+    expect(
+      gpcDecisionsNeeded(state({ biometric_scans: true, third_party_sharing: true, telemetry: false }), false),
+    ).toEqual([]);
   });
 
   it('R28: with the signal, sharing that is on is denied', () => {
-    expect(gpcDecisionsNeeded(state({ third_party_sharing: true, telemetry: true }), true)).toEqual([{ purpose: 'third_party_sharing', decision: 'deny' }]);
+    expect(gpcDecisionsNeeded(state({ third_party_sharing: true, telemetry: true }), true)).toEqual([
+      { purpose: 'third_party_sharing', decision: 'deny' },
+    ]);
   });
 
   it('R28: with the signal, telemetry not yet objected to is objected to', () => {
@@ -58,7 +65,12 @@ describe('gpcDecisionsNeeded', () => {
   });
 
   it('R28: never grants anything and never touches body-scan consent', () => {
-    for (const on of [{}, { biometric_scans: true }, { biometric_scans: true, third_party_sharing: true }, { telemetry: true }]) {
+    for (const on of [
+      {},
+      { biometric_scans: true },
+      { biometric_scans: true, third_party_sharing: true },
+      { telemetry: true },
+    ]) {
       const decisions = gpcDecisionsNeeded(state(on), true);
       expect(decisions.every((d) => d.decision === 'deny' || d.decision === 'object')).toBe(true);
       expect(decisions.some((d) => d.purpose === 'biometric_scans')).toBe(false);

@@ -45,7 +45,11 @@ async function cacheOn(factory: IDBFactory): Promise<Cache> {
   return openCache(factory);
 }
 
-async function makeCore(who: { token: string }, factory: IDBFactory, options: { fetch?: typeof fetch; gpc?: boolean } = {}): Promise<Core> {
+async function makeCore(
+  who: { token: string },
+  factory: IDBFactory,
+  options: { fetch?: typeof fetch; gpc?: boolean } = {},
+): Promise<Core> {
   const core = await createCore({
     apiBase: server.url,
     surface,
@@ -64,8 +68,10 @@ const offline: typeof fetch = async () => {
   throw new TypeError('fetch failed');
 };
 
-const pathOf = (input: Parameters<typeof fetch>[0]) => new URL(input instanceof Request ? input.url : String(input)).pathname;
-const methodOf = (input: Parameters<typeof fetch>[0], init?: RequestInit) => (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+const pathOf = (input: Parameters<typeof fetch>[0]) =>
+  new URL(input instanceof Request ? input.url : String(input)).pathname;
+const methodOf = (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+  (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
 const headerOf = (init: RequestInit | undefined, name: string) => new Headers(init?.headers).get(name);
 
 /**
@@ -127,11 +133,19 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       expect(core.consents.pending.value.size).toBe(0);
 
       const history = await core.api.history();
-      expect(history.filter((r) => r.purpose === 'biometric_scans').map((r) => r.event)).toEqual(['given', 'withdrawn']);
+      expect(history.filter((r) => r.purpose === 'biometric_scans').map((r) => r.event)).toEqual([
+        'given',
+        'withdrawn',
+      ]);
       expect(history.map((r) => r.id)).toEqual([given.id, withdrawn.id]);
       for (const r of history) expect(Date.parse(r.recordedAt)).toBe(Date.parse(START));
       // The full records carry how consent was collected (R35).
-      expect(history[0]).toMatchObject({ method: 'ui', control: 'toggle', specialCategory: true, legalBasis: 'explicit_consent' });
+      expect(history[0]).toMatchObject({
+        method: 'ui',
+        control: 'toggle',
+        specialCategory: true,
+        legalBasis: 'explicit_consent',
+      });
     });
 
     it('the notice shows before it is written to the device, and settled() waits for the showing only', async () => {
@@ -140,8 +154,22 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
       // A device whose writes hang until released: the notice must not wait for them.
-      const slowWrites: Cache = { ...base, get: (k) => base.get(k), set: async (k, v) => { await held; await base.set(k, v); } };
-      const core = await createCore({ apiBase: server.url, surface, locale: 'en', hostToken: async () => null, cache: slowWrites, gpc: false });
+      const slowWrites: Cache = {
+        ...base,
+        get: (k) => base.get(k),
+        set: async (k, v) => {
+          await held;
+          await base.set(k, v);
+        },
+      };
+      const core = await createCore({
+        apiBase: server.url,
+        surface,
+        locale: 'en',
+        hostToken: async () => null,
+        cache: slowWrites,
+        gpc: false,
+      });
       cores.push(core);
       let loaded = false;
       const loading = core.notice.load('en').then(() => void (loaded = true));
@@ -151,7 +179,9 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       expect(loaded).toBe(false); // the write is still on its way
       release();
       await loading;
-      expect(await base.get(`${server.url.replace(/\/+$/, '')}|notice|en`)).toMatchObject({ value: { notice: { locale: 'en' } } });
+      expect(await base.get(`${server.url.replace(/\/+$/, '')}|notice|en`)).toMatchObject({
+        value: { notice: { locale: 'en' } },
+      });
     });
 
     it('networkFirst: the notice is not read from the device first; if the answer fails, the cached one shows, with the error', async () => {
@@ -163,13 +193,28 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       const reads: string[] = [];
       const cache = await cacheOn(device);
       const watched: Cache = { ...cache, get: (k) => (reads.push(k), cache.get(k)), set: (k, v) => cache.set(k, v) };
-      const online = await createCore({ apiBase: server.url, surface, locale: 'en', hostToken: async () => null, cache: watched, gpc: false });
+      const online = await createCore({
+        apiBase: server.url,
+        surface,
+        locale: 'en',
+        hostToken: async () => null,
+        cache: watched,
+        gpc: false,
+      });
       cores.push(online);
       await online.notice.load('en', undefined, { networkFirst: true });
       expect(reads.filter((k) => k.includes('|notice|'))).toEqual([]);
       expect(online.notice.fromCache.value).toBe(false);
 
-      const down = await createCore({ apiBase: server.url, surface, locale: 'en', hostToken: async () => null, cache: watched, gpc: false, fetch: offline });
+      const down = await createCore({
+        apiBase: server.url,
+        surface,
+        locale: 'en',
+        hostToken: async () => null,
+        cache: watched,
+        gpc: false,
+        fetch: offline,
+      });
       cores.push(down);
       await down.notice.load('en', undefined, { networkFirst: true });
       expect(down.notice.status.value).toBe('ready');
@@ -224,7 +269,10 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       // The notice endpoint answers 200 with something that is not a notice; everything else is real.
       const broken: typeof fetch = async (input, init) =>
         pathOf(input) === '/v1/notice'
-          ? new Response('{"notice":1}', { status: 200, headers: { 'content-type': 'application/json', etag: '"broken"' } })
+          ? new Response('{"notice":1}', {
+              status: 200,
+              headers: { 'content-type': 'application/json', etag: '"broken"' },
+            })
           : fetch(input, init);
       const core = await makeCore(who, device, { fetch: broken });
       await core.start();
@@ -234,7 +282,7 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       expect(await core.cache.get(key)).toEqual(cachedBefore);
     });
 
-    it('R28: GPC set only in JS turns sharing off and objects to telemetry, recorded as the client\'s decision with control gpc', async () => {
+    it("R28: GPC set only in JS turns sharing off and objects to telemetry, recorded as the client's decision with control gpc", async () => {
       const who = await person();
       // Earlier, without GPC, the person switched sharing on.
       const before = await makeCore(who, new IDBFactory());
@@ -307,7 +355,8 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
     it('R13: a slow answer for the previous language never replaces the notice in the language chosen since', async () => {
       // The English notice is slow to arrive; the person switches to Dutch before it does.
       const slowEnglish: typeof fetch = async (input, init) => {
-        if (pathOf(input) === '/v1/notice' && String(input).includes('locale=en')) await new Promise((r) => setTimeout(r, 300));
+        if (pathOf(input) === '/v1/notice' && String(input).includes('locale=en'))
+          await new Promise((r) => setTimeout(r, 300));
         return fetch(input, init);
       };
       const core = await makeCore(await person(), new IDBFactory(), { fetch: slowEnglish });
@@ -323,7 +372,8 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       let down = false;
       const decisionKeys: Array<string | null> = [];
       const switchable: typeof fetch = async (input, init) => {
-        if (methodOf(input, init) === 'POST' && pathOf(input) === '/v1/consents') decisionKeys.push(headerOf(init, 'idempotency-key'));
+        if (methodOf(input, init) === 'POST' && pathOf(input) === '/v1/consents')
+          decisionKeys.push(headerOf(init, 'idempotency-key'));
         return down ? offline(input, init) : fetch(input, init);
       };
       const who = await person();
@@ -359,7 +409,15 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
     ])('a state read before a decision but answered after it does not undo the decision, %s', async (_where, cache) => {
       const slow = holdFirstRead('/v1/consents'); // answered at once, with the state before the decision; delivered after the decision's answer
       const who = await person();
-      const core = await createCore({ apiBase: server.url, surface, locale: 'en', hostToken: () => who.token, cache: await cache(), gpc: false, fetch: slow.fetch });
+      const core = await createCore({
+        apiBase: server.url,
+        surface,
+        locale: 'en',
+        hostToken: () => who.token,
+        cache: await cache(),
+        gpc: false,
+        fetch: slow.fetch,
+      });
       cores.push(core);
       const starting = core.start();
       await vi.waitFor(() => expect(slow.reads).toBe(1));
@@ -371,7 +429,11 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       expect(core.consents.status.value).toBe('ready');
       expect(core.consents.active('third_party_sharing')).toBe(true);
       expect((await core.api.consents()).purposes.find((p) => p.purpose === 'third_party_sharing')?.active).toBe(true); // as the server has it
-      const cached = (await core.cache.get<{ purposes: Array<{ purpose: string; active: boolean }> }>(`${server.url.replace(/\/+$/, '')}|consents|host:${who.sub}`))?.purposes;
+      const cached = (
+        await core.cache.get<{ purposes: Array<{ purpose: string; active: boolean }> }>(
+          `${server.url.replace(/\/+$/, '')}|consents|host:${who.sub}`,
+        )
+      )?.purposes;
       expect(cached?.find((p) => p.purpose === 'third_party_sharing')?.active).toBe(true); // and as this page keeps it
     });
 
@@ -379,7 +441,10 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       const core = await makeCore(await person(), new IDBFactory());
       await core.start();
       core.shownNoticeVersion.value = 'no-such-version';
-      await expect(core.consents.decide('third_party_sharing', 'grant', 'toggle')).rejects.toMatchObject({ name: 'ApiError', kind: 'invalid-input' });
+      await expect(core.consents.decide('third_party_sharing', 'grant', 'toggle')).rejects.toMatchObject({
+        name: 'ApiError',
+        kind: 'invalid-input',
+      });
       expect(core.consents.active('third_party_sharing')).toBe(false);
       expect(core.consents.queued.value.size).toBe(0);
       expect(core.outbox.entries.value).toEqual([]);
@@ -391,7 +456,7 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       const who = await person();
       const first = await makeCore(who, device, { fetch: offline });
       await first.start().catch(() => undefined);
-      first.shownNoticeVersion.value = (await (await makeCore(who, new IDBFactory())).noticeVersion());
+      first.shownNoticeVersion.value = await (await makeCore(who, new IDBFactory())).noticeVersion();
       await first.consents.decide('third_party_sharing', 'grant', 'toggle');
       first.requests.setField('objection', 'scope', 'direct-marketing');
       const filed = await first.requests.submit('objection', extra);
@@ -418,7 +483,14 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
         return fetch(input, init);
       };
       const visitor = async () => {
-        const core = await createCore({ apiBase: server.url, surface, locale: 'en', cache: await cacheOn(device), gpc: false, fetch: counting });
+        const core = await createCore({
+          apiBase: server.url,
+          surface,
+          locale: 'en',
+          cache: await cacheOn(device),
+          gpc: false,
+          fetch: counting,
+        });
         cores.push(core);
         return core;
       };
@@ -445,7 +517,11 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       const expired = await hostToken(who.sub, { expiresIn: '-1m' });
       const asked: boolean[] = [];
       const core = await createCore({
-        apiBase: server.url, surface, locale: 'en', cache: await cacheOn(new IDBFactory()), gpc: false,
+        apiBase: server.url,
+        surface,
+        locale: 'en',
+        cache: await cacheOn(new IDBFactory()),
+        gpc: false,
         hostToken: ({ forceRefresh }) => (asked.push(forceRefresh), forceRefresh ? who.token : expired),
       });
       cores.push(core);
@@ -481,7 +557,11 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       core.requests.setField('rectification', 'statement', '');
       const result = await core.requests.submit('rectification', extra);
       expect(result.ok, JSON.stringify(result.problems ?? result.error)).toBe(true);
-      expect(result.request).toMatchObject({ type: 'rectification', status: 'received', input: { field: 'name', correction: 'Jan Janssens' } });
+      expect(result.request).toMatchObject({
+        type: 'rectification',
+        status: 'received',
+        input: { field: 'name', correction: 'Jan Janssens' },
+      });
       expect(result.request?.input).not.toHaveProperty('statement');
       expect(core.requests.list.value.map((r) => r.id)).toEqual([result.request?.id]);
       expect(core.requests.list.value[0]?.dueAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -495,23 +575,34 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
     it.each([
       ['on a device that remembers (IndexedDB)', () => cacheOn(new IDBFactory())],
       ['with storage throwing (memory only)', async () => memoryCache()],
-    ])('a list read before a filing but answered after it does not drop the filed request, %s', async (_where, cache) => {
-      const slow = holdFirstRead('/v1/requests'); // answered at once, with no request yet; delivered after the filing's answer
-      const who = await person();
-      const core = await createCore({ apiBase: server.url, surface, locale: 'en', hostToken: () => who.token, cache: await cache(), gpc: false, fetch: slow.fetch });
-      cores.push(core);
-      const loading = core.requests.load();
-      await vi.waitFor(() => expect(slow.reads).toBe(1));
-      core.requests.setField('objection', 'scope', 'direct-marketing');
-      const filed = await core.requests.submit('objection', extra);
-      expect(filed.ok, JSON.stringify(filed.error)).toBe(true);
-      expect(core.requests.list.value.map((r) => r.id)).toEqual([filed.request?.id]);
-      slow.release();
-      await loading;
-      expect(core.requests.status.value).toBe('ready');
-      expect(core.requests.list.value.map((r) => r.id)).toEqual([filed.request?.id]); // still listed on screen
-      expect((await core.api.requests()).map((r) => r.id)).toEqual([filed.request?.id]); // as the server has it
-    });
+    ])(
+      'a list read before a filing but answered after it does not drop the filed request, %s',
+      async (_where, cache) => {
+        const slow = holdFirstRead('/v1/requests'); // answered at once, with no request yet; delivered after the filing's answer
+        const who = await person();
+        const core = await createCore({
+          apiBase: server.url,
+          surface,
+          locale: 'en',
+          hostToken: () => who.token,
+          cache: await cache(),
+          gpc: false,
+          fetch: slow.fetch,
+        });
+        cores.push(core);
+        const loading = core.requests.load();
+        await vi.waitFor(() => expect(slow.reads).toBe(1));
+        core.requests.setField('objection', 'scope', 'direct-marketing');
+        const filed = await core.requests.submit('objection', extra);
+        expect(filed.ok, JSON.stringify(filed.error)).toBe(true);
+        expect(core.requests.list.value.map((r) => r.id)).toEqual([filed.request?.id]);
+        slow.release();
+        await loading;
+        expect(core.requests.status.value).toBe('ready');
+        expect(core.requests.list.value.map((r) => r.id)).toEqual([filed.request?.id]); // still listed on screen
+        expect((await core.api.requests()).map((r) => r.id)).toEqual([filed.request?.id]); // as the server has it
+      },
+    );
 
     it('R38: a request filed on 31 January is due on 2 March', async () => {
       server.clock.set('2026-01-31T09:00:00.000Z');
@@ -519,7 +610,11 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       core.requests.setField('restriction', 'ground', 'accuracy-contested');
       const result = await core.requests.submit('restriction', extra);
       expect(result.ok).toBe(true);
-      expect(result.request).toMatchObject({ receivedAt: '2026-01-31T09:00:00.000Z', dueAt: '2026-03-02', originalDueAt: '2026-03-02' });
+      expect(result.request).toMatchObject({
+        receivedAt: '2026-01-31T09:00:00.000Z',
+        dueAt: '2026-03-02',
+        originalDueAt: '2026-03-02',
+      });
       expect(core.requests.list.value[0]?.dueAt).toBe('2026-03-02');
     });
 
@@ -568,7 +663,9 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       first.requests.setField('erasure', 'details', 'The body scans I made in 2025');
       const typed = { scope: 'specific', details: 'The body scans I made in 2025' };
       // setField stores in the background; a real reload comes later than the next microtask.
-      await vi.waitFor(async () => expect(await first.cache.get(`${first.api.baseUrl}|drafts|host:${who.sub}`)).toEqual({ erasure: typed }));
+      await vi.waitFor(async () =>
+        expect(await first.cache.get(`${first.api.baseUrl}|drafts|host:${who.sub}`)).toEqual({ erasure: typed }),
+      );
       first.dispose();
 
       const second = await makeCore(who, device);
@@ -623,8 +720,14 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       const blob = await core.requests.exportFile(id, 'json');
       expect(blob).toBeInstanceOf(Blob);
       const document = JSON.parse(await blob.text());
-      expect(document).toMatchObject({ format: 'twikit-privacy-export', formatVersion: 1, request: { id, type: 'access' } });
-      expect(document.consents.map((r: { purpose: string; event: string }) => [r.purpose, r.event])).toEqual([['biometric_scans', 'given']]);
+      expect(document).toMatchObject({
+        format: 'twikit-privacy-export',
+        formatVersion: 1,
+        request: { id, type: 'access' },
+      });
+      expect(document.consents.map((r: { purpose: string; event: string }) => [r.purpose, r.event])).toEqual([
+        ['biometric_scans', 'given'],
+      ]);
 
       const csv = await core.requests.exportFile(id, 'csv');
       expect((await csv.text()).length).toBeGreaterThan(0);

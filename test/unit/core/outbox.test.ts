@@ -93,7 +93,7 @@ describe('the cache when storage fails', () => {
     let told = 0;
     cache.onPersistenceLost(() => told++);
     const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function () {
+    IDBObjectStore.prototype.put = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
     try {

@@ -6,12 +6,16 @@ import { createTransport } from '../../../shared/api/transport.ts';
 import { endpoints } from '../../../shared/contract/endpoints.ts';
 
 describe('the client routes', () => {
-  it('are the contract\'s endpoints: each has the method and path endpoints.ts declares under its name', () => {
+  it("are the contract's endpoints: each has the method and path endpoints.ts declares under its name", () => {
     const { pathOf: _pathOf, ...clientRoutes } = routes;
     expect(Object.keys(clientRoutes).length).toBeGreaterThanOrEqual(13);
     for (const [name, route] of Object.entries(clientRoutes)) {
       const endpoint = endpoints[name as keyof typeof endpoints];
-      expect({ name, method: route.method, path: route.path }).toEqual({ name, method: endpoint.method, path: endpoint.path });
+      expect({ name, method: route.method, path: route.path }).toEqual({
+        name,
+        method: endpoint.method,
+        path: endpoint.path,
+      });
     }
   });
 

@@ -12,7 +12,13 @@ afterEach(() => {
 async function startedCore() {
   const api = await fakeApi();
   const core = await createCore({
-    apiBase: API_BASE, surface: { kind: 'widget', app: 'twikfit' }, locale: 'en', hostToken: () => HOST_TOKEN, cache: memoryCache(), gpc: false, fetch: api.fetch,
+    apiBase: API_BASE,
+    surface: { kind: 'widget', app: 'twikfit' },
+    locale: 'en',
+    hostToken: () => HOST_TOKEN,
+    cache: memoryCache(),
+    gpc: false,
+    fetch: api.fetch,
   });
   await core.start();
   return { api, core };

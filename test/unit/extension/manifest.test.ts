@@ -17,27 +17,44 @@ describe('the built manifest', () => {
   });
 
   it('R73: refuses to build when manifest.json asks for a permission the extension does not use', () => {
-    expect(() => buildManifest({ ...base, permissions: [...base.permissions, 'tabs'] }, { browser: 'chrome', apiBases: PRODUCTION_API_BASES })).toThrow(
-      /does not use: tabs/,
-    );
+    expect(() =>
+      buildManifest(
+        { ...base, permissions: [...base.permissions, 'tabs'] },
+        { browser: 'chrome', apiBases: PRODUCTION_API_BASES },
+      ),
+    ).toThrow(/does not use: tabs/);
   });
 
   it('Firefox gets background.scripts and gecko settings with its data-collection declaration', () => {
-    const m = buildManifest(base, { browser: 'firefox', apiBases: PRODUCTION_API_BASES }) as ManifestJson & Record<string, any>;
+    const m = buildManifest(base, { browser: 'firefox', apiBases: PRODUCTION_API_BASES }) as ManifestJson &
+      Record<string, any>;
     expect(m.background).toEqual({ scripts: ['extension/background.ts'], type: 'module' });
-    expect(m.browser_specific_settings.gecko).toMatchObject({ id: 'privacy-extension@twikit.com', strict_min_version: '142.0' });
-    expect(m.browser_specific_settings.gecko.data_collection_permissions.required).toEqual(['personallyIdentifyingInfo', 'authenticationInfo']);
+    expect(m.browser_specific_settings.gecko).toMatchObject({
+      id: 'privacy-extension@twikit.com',
+      strict_min_version: '142.0',
+    });
+    expect(m.browser_specific_settings.gecko.data_collection_permissions.required).toEqual([
+      'personallyIdentifyingInfo',
+      'authenticationInfo',
+    ]);
     expect(m).not.toHaveProperty('externally_connectable');
   });
 
   it('one host permission per API host, whatever its port; one region or both from the environment', () => {
-    expect(hostPermissions(apiBasesFromEnv({ TWIKIT_API_BASE: 'http://127.0.0.1:8787' }))).toEqual(['http://127.0.0.1/*']);
-    expect(apiBasesFromEnv({ TWIKIT_API_US_CA: 'https://us.example.com' })).toEqual({ eea: PRODUCTION_API_BASES.eea, us_ca: 'https://us.example.com' });
+    expect(hostPermissions(apiBasesFromEnv({ TWIKIT_API_BASE: 'http://127.0.0.1:8787' }))).toEqual([
+      'http://127.0.0.1/*',
+    ]);
+    expect(apiBasesFromEnv({ TWIKIT_API_US_CA: 'https://us.example.com' })).toEqual({
+      eea: PRODUCTION_API_BASES.eea,
+      us_ca: 'https://us.example.com',
+    });
   });
 
   it('R70: an API base must be https (http only on this machine) and an origin, with a clear error otherwise', () => {
     expect(() => apiBasesFromEnv({ TWIKIT_API_BASE: 'http://api.example.com' })).toThrow(/must use https/);
-    expect(() => apiBasesFromEnv({ TWIKIT_API_EEA: 'https://api.example.com/v1' })).toThrow(/TWIKIT_API_EEA.*origin only/);
+    expect(() => apiBasesFromEnv({ TWIKIT_API_EEA: 'https://api.example.com/v1' })).toThrow(
+      /TWIKIT_API_EEA.*origin only/,
+    );
     expect(() => apiBasesFromEnv({ TWIKIT_API_BASE: 'not a url' })).toThrow(/not a URL/);
   });
 });

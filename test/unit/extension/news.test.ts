@@ -15,8 +15,14 @@ describe('what is news about a request', () => {
   });
 
   it('a move to completed, extended or rejected is notified once; a move to in progress is news without a notification', () => {
-    const seen = { a: { status: 'received' as const, dueAt: '2026-04-10' }, b: { status: 'received' as const, dueAt: '2026-04-10' } };
-    const first = pollOutcome([request('a', 'extended', '2026-06-10'), request('b', 'in_progress')], { ...empty, seen });
+    const seen = {
+      a: { status: 'received' as const, dueAt: '2026-04-10' },
+      b: { status: 'received' as const, dueAt: '2026-04-10' },
+    };
+    const first = pollOutcome([request('a', 'extended', '2026-06-10'), request('b', 'in_progress')], {
+      ...empty,
+      seen,
+    });
     expect(first.news.sort()).toEqual(['a', 'b']);
     expect(first.notify.map((n) => n.id)).toEqual(['a']);
     // The worker restarts and polls again: the same state is not notified twice.

@@ -5,7 +5,11 @@ import { signInErrorKey } from '../../../extension/ui/sign-in-error.ts';
 import { EXT_MESSAGES } from '../../../extension/messages/index.ts';
 
 const problem = (type: Parameters<typeof problemTypeUri>[0], status: number) =>
-  new ApiError(status === 429 ? 'rate-limited' : status === 401 ? 'unauthenticated' : 'invalid-input', 'x', status, { type: problemTypeUri(type), title: 't', status } as never);
+  new ApiError(status === 429 ? 'rate-limited' : status === 401 ? 'unauthenticated' : 'invalid-input', 'x', status, {
+    type: problemTypeUri(type),
+    title: 't',
+    status,
+  } as never);
 
 describe('sign-in errors', () => {
   it('each failure has its own sentence, never the server text', () => {
@@ -24,9 +28,14 @@ describe('sign-in errors', () => {
       expect(Object.keys(messages).sort(), locale).toEqual(keys);
       for (const key of keys) {
         const holders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-        expect(holders(messages[key as keyof typeof messages]), `${locale} ${key}`).toEqual(holders(EXT_MESSAGES.en[key as keyof typeof messages]));
+        expect(holders(messages[key as keyof typeof messages]), `${locale} ${key}`).toEqual(
+          holders(EXT_MESSAGES.en[key as keyof typeof messages]),
+        );
         // The product name, and words that are the same in both languages, may stay as in English.
-        if (locale !== 'en' && !['ext.title', 'nl:options.account'].some((k) => k === key || k === `${locale}:${key}`)) expect(messages[key as keyof typeof messages], `${locale} ${key} is untranslated`).not.toBe(EXT_MESSAGES.en[key as keyof typeof messages]);
+        if (locale !== 'en' && !['ext.title', 'nl:options.account'].some((k) => k === key || k === `${locale}:${key}`))
+          expect(messages[key as keyof typeof messages], `${locale} ${key} is untranslated`).not.toBe(
+            EXT_MESSAGES.en[key as keyof typeof messages],
+          );
       }
     }
   });

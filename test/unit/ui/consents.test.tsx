@@ -55,7 +55,8 @@ describe('consent switches', () => {
   it('R19: the controller, data types and right to withdraw are visible before switching on', async () => {
     await setup();
     expect(screen.getAllByText('You can withdraw at any time.')).toHaveLength(2);
-    const described = (sw: HTMLElement) => (sw.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    const described = (sw: HTMLElement) =>
+      (sw.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
     expect(described(scans())).toContain('Data used: 3D body scan data.');
     expect(described(sharing())).toContain('Controller: Twikit NV, Hessenplein 2, 2000 Antwerpen, Belgium.');
   });
@@ -85,7 +86,9 @@ describe('consent switches', () => {
     const { server } = await setup();
     server.fail.decide = new ApiError('offline', 'fetch failed');
     fireEvent.click(sharing());
-    await screen.findByText('Your choice for sharing with third parties is saved on this device and will be recorded as soon as the connection is back.');
+    await screen.findByText(
+      'Your choice for sharing with third parties is saved on this device and will be recorded as soon as the connection is back.',
+    );
     expect(sharing().getAttribute('aria-checked')).toBe('true');
     const marker = screen.getByText('Not sent yet');
     expect(sharing().getAttribute('aria-describedby')?.split(' ')).toContain(marker.id);
@@ -103,7 +106,9 @@ describe('consent switches', () => {
 
   it('when the state cannot be loaded and nothing is saved, says so instead of only showing "off"', async () => {
     await setup({ fail: { consents: new ApiError('timeout', 'x') } });
-    expect(screen.getByRole('alert').textContent).toBe('The privacy service took too long to answer. Try again in a moment.');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The privacy service took too long to answer. Try again in a moment.',
+    );
   });
 });
 
@@ -114,14 +119,20 @@ describe('body scans', () => {
     const step = await screen.findByRole('region', { name: 'Before you scan: your explicit consent' });
     expect(server.decisions).toHaveLength(0);
     expect(scans().getAttribute('aria-checked')).toBe('false');
-    expect(step.textContent).toContain('I explicitly consent to Twikit processing my 3D body scan to create my design.');
+    expect(step.textContent).toContain(
+      'I explicitly consent to Twikit processing my 3D body scan to create my design.',
+    );
     expect(step.textContent).toContain('special-category data');
     const consent = screen.getByRole('button', { name: 'I consent' });
     expect(consent.className).toBe(screen.getByRole('button', { name: 'Not now' }).className);
     fireEvent.click(consent);
-    await waitFor(() => expect(screen.queryByRole('region', { name: 'Before you scan: your explicit consent' })).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Before you scan: your explicit consent' })).toBeNull(),
+    );
     expect(scans().getAttribute('aria-checked')).toBe('true');
-    expect(server.decisions.map((d) => [d.purpose, d.decision, d.control])).toEqual([['biometric_scans', 'grant', 'just-in-time']]);
+    expect(server.decisions.map((d) => [d.purpose, d.decision, d.control])).toEqual([
+      ['biometric_scans', 'grant', 'just-in-time'],
+    ]);
     expect(document.activeElement).toBe(scans());
     expect(screen.getByText(/^Consent for body scans given — recorded /)).toBeTruthy();
   });

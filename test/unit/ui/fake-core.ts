@@ -8,7 +8,13 @@ import * as z from 'zod/mini';
 import { ApiError } from '../../../shared/api/api-error.ts';
 import type { ApiClient } from '../../../shared/api/client.ts';
 import type { AppId, Locale, Region } from '../../../shared/contract/common.ts';
-import { ConsentDecisionResult, ConsentState, type ConsentDecisionInput, type ConsentEvent, type ConsentRecord } from '../../../shared/contract/consent.ts';
+import {
+  ConsentDecisionResult,
+  ConsentState,
+  type ConsentDecisionInput,
+  type ConsentEvent,
+  type ConsentRecord,
+} from '../../../shared/contract/consent.ts';
 import { NoticeResponse, type NoticeDocument, type PurposeId } from '../../../shared/contract/notice.ts';
 import { RightsRequest, type ExportFormat, type RightsRequestInput } from '../../../shared/contract/requests.ts';
 import type { Core } from '../../../shared/core.ts';
@@ -99,7 +105,15 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
     state: {
       subjectId: SUBJECT,
       subjectKind: 'device',
-      purposes: notice.purposes.map((p) => ({ purpose: p.id, kind: p.kind, active: false, decided: false, byGpc: false, updatedAt: null, noticeVersion: null })),
+      purposes: notice.purposes.map((p) => ({
+        purpose: p.id,
+        kind: p.kind,
+        active: false,
+        decided: false,
+        byGpc: false,
+        updatedAt: null,
+        noticeVersion: null,
+      })),
       gpc: { signal: false, honored: false },
     },
     records: [],
@@ -125,7 +139,11 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
     baseUrl: 'https://privacy.test',
     async notice(requested: Locale) {
       failIf('notice');
-      return { notModified: false as const, etag: `"${notice.contentHash}"`, value: z.parse(NoticeResponse, { notice, requestedLocale: requested, availableLocales: ['en'] }) };
+      return {
+        notModified: false as const,
+        etag: `"${notice.contentHash}"`,
+        value: z.parse(NoticeResponse, { notice, requestedLocale: requested, availableLocales: ['en'] }),
+      };
     },
     async consents() {
       failIf('consents');
@@ -140,18 +158,40 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
       const recordedAt = now();
       const purpose = notice.purposes.find((p) => p.id === input.purpose);
       const record: ConsentRecord = {
-        schemaVersion: 1, id: crypto.randomUUID(), subjectId: SUBJECT, subjectKind: 'device', purpose: input.purpose,
-        event: eventFor(input.decision, current?.active ?? false), active,
-        legalBasis: purpose?.legalBasis ?? 'consent', specialCategory: purpose?.specialCategory ?? false,
-        method: input.method, gpc: false, surface: input.surface, control: input.control ?? null, locale: input.locale,
-        noticeVersion: input.noticeVersion, noticeHash: notice.contentHash, recordedAt,
-        prevHash: server.records.at(-1)?.hash ?? null, hash: `sha256-${server.records.length + 1}`,
+        schemaVersion: 1,
+        id: crypto.randomUUID(),
+        subjectId: SUBJECT,
+        subjectKind: 'device',
+        purpose: input.purpose,
+        event: eventFor(input.decision, current?.active ?? false),
+        active,
+        legalBasis: purpose?.legalBasis ?? 'consent',
+        specialCategory: purpose?.specialCategory ?? false,
+        method: input.method,
+        gpc: false,
+        surface: input.surface,
+        control: input.control ?? null,
+        locale: input.locale,
+        noticeVersion: input.noticeVersion,
+        noticeHash: notice.contentHash,
+        recordedAt,
+        prevHash: server.records.at(-1)?.hash ?? null,
+        hash: `sha256-${server.records.length + 1}`,
       };
       server.records.push(record);
       server.state = {
         ...server.state,
         purposes: server.state.purposes.map((p) =>
-          p.purpose === input.purpose ? { ...p, active, decided: true, byGpc: input.method === 'gpc', updatedAt: recordedAt, noticeVersion: input.noticeVersion } : p,
+          p.purpose === input.purpose
+            ? {
+                ...p,
+                active,
+                decided: true,
+                byGpc: input.method === 'gpc',
+                updatedAt: recordedAt,
+                noticeVersion: input.noticeVersion,
+              }
+            : p,
         ),
       };
       return z.parse(ConsentDecisionResult, { record, state: server.state });
@@ -178,14 +218,28 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
     async exportFile(href: string, format: ExportFormat) {
       failIf('export');
       server.exports.push({ id: server.requests.find((r) => r.export?.href === href)?.id ?? href, format });
-      return new Blob([format === 'json' ? '{"format":"twikit-privacy-export"}' : 'a,b\n1,2\n'], { type: format === 'json' ? 'application/json' : 'text/csv' });
+      return new Blob([format === 'json' ? '{"format":"twikit-privacy-export"}' : 'a,b\n1,2\n'], {
+        type: format === 'json' ? 'application/json' : 'text/csv',
+      });
     },
   };
   const unused = () => Promise.reject(new ApiError('server', 'not used in UI tests'));
-  const client = { ...api, me: unused, history: unused, deviceToken: unused, emailStart: unused, emailVerify: unused, signOut: unused } as unknown as ApiClient;
+  const client = {
+    ...api,
+    me: unused,
+    history: unused,
+    deviceToken: unused,
+    emailStart: unused,
+    emailVerify: unused,
+    signOut: unused,
+  } as unknown as ApiClient;
 
   const cache = options.cache ?? memoryCache();
-  const identity: Identity = { token: async () => 'device-token', subjectKey: async () => 'device', kind: () => 'device' };
+  const identity: Identity = {
+    token: async () => 'device-token',
+    subjectKey: async () => 'device',
+    kind: () => 'device',
+  };
   const localeSignal = signal<Locale>(locale);
   const noticeModel = createNoticeModel(client, cache);
   const surface = { kind: 'widget', app: options.app ?? 'twikit_live' } as const;
@@ -203,7 +257,16 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
   const requests = createRequestsModel(client, cache, identity.subjectKey, { outbox });
   const core: Core = {
     options: { apiBase: client.baseUrl, surface, app: options.app, region: options.region, locale },
-    api: client, cache, identity, locale: localeSignal, notice: noticeModel, consents, requests, outbox, sync, remembers: signal(cache.persistent),
+    api: client,
+    cache,
+    identity,
+    locale: localeSignal,
+    notice: noticeModel,
+    consents,
+    requests,
+    outbox,
+    sync,
+    remembers: signal(cache.persistent),
     transport: { baseUrl: client.baseUrl, call: unused as never },
     consentsApi: client,
     noticeVersion: async () => notice.version,
@@ -225,4 +288,5 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
 export const renderWithCore = (core: Core, ui: ComponentChildren) => render(h(CoreProvider, { core }, ui));
 
 /** The state of a purpose on the fake server. */
-export const serverActive = (server: FakeServer, purpose: PurposeId): boolean => server.state.purposes.find((p) => p.purpose === purpose)?.active ?? false;
+export const serverActive = (server: FakeServer, purpose: PurposeId): boolean =>
+  server.state.purposes.find((p) => p.purpose === purpose)?.active ?? false;

@@ -10,7 +10,10 @@ async function setup(options: Parameters<typeof createFakeCore>[0] = {}) {
   const fake = await createFakeCore(options);
   await fake.core.start();
   const views: string[] = [];
-  renderWithCore(fake.core, <FirstLayer app={options.app} region={options.region} onViewChange={(v) => views.push(v)} />);
+  renderWithCore(
+    fake.core,
+    <FirstLayer app={options.app} region={options.region} onViewChange={(v) => views.push(v)} />,
+  );
   return { ...fake, views };
 }
 
@@ -41,7 +44,9 @@ describe('first layer', () => {
   it('R10: lists each purpose on one line and the rights in short', async () => {
     await setup();
     const purposes = screen.getByRole('region', { name: 'What your data is used for' });
-    const lines = within(purposes).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    const lines = within(purposes)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
     expect(lines.some((l) => l.startsWith('Account User Data'))).toBe(true);
     expect(lines.some((l) => l.startsWith('Biometric Data'))).toBe(true);
     expect(lines.some((l) => l.startsWith('Sharing with third parties: only if you agree'))).toBe(true);
@@ -73,7 +78,9 @@ describe('first layer', () => {
     const { server } = await setup({ app: 'twikfit' });
     fireEvent.click(screen.getByRole('button', { name: 'Accept all' }));
     await waitFor(() => expect(serverActive(server, 'third_party_sharing')).toBe(true));
-    expect(server.decisions.map((d) => [d.purpose, d.decision, d.control])).toEqual([['third_party_sharing', 'grant', 'accept-all']]);
+    expect(server.decisions.map((d) => [d.purpose, d.decision, d.control])).toEqual([
+      ['third_party_sharing', 'grant', 'accept-all'],
+    ]);
     expect(serverActive(server, 'biometric_scans')).toBe(false);
     expect(screen.getByText('Body scans are always asked separately, at the moment of scanning.')).toBeTruthy();
   });

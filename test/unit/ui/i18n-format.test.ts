@@ -56,7 +56,9 @@ describe('formatDueDate', () => {
 
 describe('formatDateTime', () => {
   it('writes an instant as date and time in the given zone', () => {
-    expect(formatDateTime('2026-01-31T23:30:00.000Z', 'en', 'Europe/Brussels').replace(/\s/g, ' ')).toBe('Feb 1, 2026, 12:30 AM');
+    expect(formatDateTime('2026-01-31T23:30:00.000Z', 'en', 'Europe/Brussels').replace(/\s/g, ' ')).toBe(
+      'Feb 1, 2026, 12:30 AM',
+    );
     expect(formatDateTime('2026-01-31T23:30:00.000Z', 'nl', 'UTC')).toBe('31 jan 2026, 23:30');
   });
 });
@@ -86,7 +88,7 @@ describe('messages', () => {
     expect(translateParts(en, 'first.sharingLine', { title: strong })).toEqual([strong, ': only if you agree.']);
   });
 
-  it('R13: a catalogue not loaded yet is English and says so; once loaded it is the locale\'s own', async () => {
+  it("R13: a catalogue not loaded yet is English and says so; once loaded it is the locale's own", async () => {
     for (const locale of Locale.options) {
       expect(Object.keys(messagesFor(locale))).toEqual(Object.keys(en));
       await loadMessages(locale);
@@ -96,11 +98,26 @@ describe('messages', () => {
   });
 
   it('every ApiError kind has its own message', () => {
-    const kinds: ApiErrorKind[] = ['offline', 'timeout', 'unauthenticated', 'identity-required', 'not-found', 'invalid-input', 'rate-limited', 'conflict', 'server', 'invalid-response'];
+    const kinds: ApiErrorKind[] = [
+      'offline',
+      'timeout',
+      'unauthenticated',
+      'identity-required',
+      'not-found',
+      'invalid-input',
+      'rate-limited',
+      'conflict',
+      'server',
+      'invalid-response',
+    ];
     const texts = kinds.map((kind) => en[errorKey(new ApiError(kind, 'raw'))]);
     expect(new Set(texts).size).toBe(kinds.length);
-    expect(en[errorKey({ kind: 'identity-required' }, 'request-submit')]).toBe('Filing a request needs you to be signed in to your Twikit account.');
-    expect(en[errorKey({ kind: 'offline' }, 'request-submit')]).toBe('No connection: your request was not sent; what you typed is kept.');
+    expect(en[errorKey({ kind: 'identity-required' }, 'request-submit')]).toBe(
+      'Filing a request needs you to be signed in to your Twikit account.',
+    );
+    expect(en[errorKey({ kind: 'offline' }, 'request-submit')]).toBe(
+      'No connection: your request was not sent; what you typed is kept.',
+    );
   });
 });
 
@@ -108,8 +125,19 @@ describe('request fields', () => {
   const extra = { locale: 'en', surface: { kind: 'widget', app: 'twikfit' } } as const;
 
   it('R37: asks for the details of a specific erasure only when the scope is specific', () => {
-    expect(fieldsFor('erasure', { scope: 'all' }).map((f) => f.name)).toEqual(['scope', 'ground', 'message', 'confirmed']);
-    expect(fieldsFor('erasure', { scope: 'specific' }).map((f) => f.name)).toEqual(['scope', 'details', 'ground', 'message', 'confirmed']);
+    expect(fieldsFor('erasure', { scope: 'all' }).map((f) => f.name)).toEqual([
+      'scope',
+      'ground',
+      'message',
+      'confirmed',
+    ]);
+    expect(fieldsFor('erasure', { scope: 'specific' }).map((f) => f.name)).toEqual([
+      'scope',
+      'details',
+      'ground',
+      'message',
+      'confirmed',
+    ]);
   });
 
   it('R59: checks a draft like the model does, blank text counting as absent', () => {
@@ -123,14 +151,19 @@ describe('request fields', () => {
   it('R59: each problem says how to fix it', () => {
     const [correction] = fieldsFor('rectification', {}).filter((f) => f.name === 'correction');
     expect(problemMessage(correction, 'required', undefined)).toEqual(['request.required.correction']);
-    expect(problemMessage(correction, 'too-long', 'x'.repeat(600))).toEqual(['request.problem.tooLong', { max: 500, count: 600 }]);
+    expect(problemMessage(correction, 'too-long', 'x'.repeat(600))).toEqual([
+      'request.problem.tooLong',
+      { max: 500, count: 600 },
+    ]);
     expect(problemMessage(undefined, 'confirm', false)).toEqual(['request.problem.confirm']);
   });
 });
 
 describe('components', () => {
   const dir = new URL('../../../shared/ui/', import.meta.url);
-  const sources = readdirSync(dir).filter((f) => f.endsWith('.tsx')).map((f) => [f, readFileSync(new URL(f, dir), 'utf8')] as const);
+  const sources = readdirSync(dir)
+    .filter((f) => f.endsWith('.tsx'))
+    .map((f) => [f, readFileSync(new URL(f, dir), 'utf8')] as const);
 
   it('never inject HTML or inline styles (strict CSP, R66)', () => {
     for (const [file, source] of sources) {
@@ -140,7 +173,8 @@ describe('components', () => {
   });
 
   it('carry no literal UI words in JSX text: all text comes from the messages or the notice', () => {
-    for (const [file, source] of sources) expect(source, file).not.toMatch(/(?<![=-])>[^<>{}\n]*[A-Za-z]{2,}[^<>{}\n]*</);
+    for (const [file, source] of sources)
+      expect(source, file).not.toMatch(/(?<![=-])>[^<>{}\n]*[A-Za-z]{2,}[^<>{}\n]*</);
   });
 
   it('the stylesheet has light and dark defaults, focus outlines and reduced motion', () => {

@@ -68,7 +68,9 @@ describe('full notice', () => {
       processing: { ...defaultNoticeEn.processing, rows: [...defaultNoticeEn.processing.rows].reverse() },
     });
     await setup({ notice, app: 'twikit_live' });
-    const rows = within(screen.getByRole('table')).getAllByRole('rowheader').map((r) => r.textContent);
+    const rows = within(screen.getByRole('table'))
+      .getAllByRole('rowheader')
+      .map((r) => r.textContent);
     expect(rows).toEqual(['Support Data', 'Telemetry Data', 'Account User Data', 'Biometric Data']);
   });
 
@@ -77,7 +79,9 @@ describe('full notice', () => {
     const table = screen.getByRole('table');
     const row = (name: string) => within(table).getByRole('rowheader', { name }).closest('tr')?.textContent ?? '';
     expect(row('Telemetry Data')).toContain('legitimate interest in supporting the services');
-    expect(row('Biometric Data')).toContain('Special-category (health-related) data: processed only with your explicit consent.');
+    expect(row('Biometric Data')).toContain(
+      'Special-category (health-related) data: processed only with your explicit consent.',
+    );
     expect(row('Biometric Data')).toContain('If you do not consent, we cannot make a design from a scan');
   });
 
@@ -105,7 +109,8 @@ describe('full notice', () => {
 
   it('R1: the privacy contact is a mailto link', async () => {
     await setup();
-    for (const link of screen.getAllByRole('link', { name: 'privacy@twikit.com' })) expect(link.getAttribute('href')).toBe('mailto:privacy@twikit.com');
+    for (const link of screen.getAllByRole('link', { name: 'privacy@twikit.com' }))
+      expect(link.getAttribute('href')).toBe('mailto:privacy@twikit.com');
   });
 
   it('R12: shows the version id and effective date', async () => {
@@ -119,7 +124,10 @@ describe('full notice', () => {
   });
 
   it('R9: shows the statement on automated decision-making when there is one', async () => {
-    const notice = await withContentHash({ ...defaultNoticeEn, automatedDecisions: 'We make no decisions based solely on automated processing.' });
+    const notice = await withContentHash({
+      ...defaultNoticeEn,
+      automatedDecisions: 'We make no decisions based solely on automated processing.',
+    });
     await setup({ notice });
     expect(screen.getByText('We make no decisions based solely on automated processing.')).toBeTruthy();
   });
@@ -137,12 +145,13 @@ describe('notice text is data, never markup', () => {
     const notice = await hostile();
     const fake = await createFakeCore({ notice });
     await fake.core.start();
-    const { container } = renderWithCore(fake.core, (
+    const { container } = renderWithCore(
+      fake.core,
       <>
         <FirstLayer onViewChange={() => undefined} />
         <FullNotice />
-      </>
-    ));
+      </>,
+    );
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getAllByText(/<img src=x onerror=alert\(1\)>/).length).toBeGreaterThanOrEqual(2);
   });

@@ -51,7 +51,9 @@ describe('panel', () => {
   });
 
   it('says the notice could not be loaded, in words chosen by the error kind, and can try again', async () => {
-    const { core, server } = await createFakeCore({ fail: { notice: new ApiError('server', '<h1>502 Bad Gateway</h1>', 502) } });
+    const { core, server } = await createFakeCore({
+      fail: { notice: new ApiError('server', '<h1>502 Bad Gateway</h1>', 502) },
+    });
     await core.start();
     renderWithCore(core, <Harness />);
     expect(screen.getByRole('alert').textContent).toBe('Something went wrong on our side. Try again later.');
@@ -65,10 +67,15 @@ describe('panel', () => {
     const cache = memoryCache();
     const online = await createFakeCore({ cache });
     await online.core.start();
-    const offline = await createFakeCore({ cache, fail: { notice: new ApiError('offline', 'x'), consents: new ApiError('offline', 'x') } });
+    const offline = await createFakeCore({
+      cache,
+      fail: { notice: new ApiError('offline', 'x'), consents: new ApiError('offline', 'x') },
+    });
     await offline.core.start();
     renderWithCore(offline.core, <Harness />);
-    const status = screen.getByText('You are offline — showing what this device saved. What you change is kept here and sent when the connection is back.');
+    const status = screen.getByText(
+      'You are offline — showing what this device saved. What you change is kept here and sent when the connection is back.',
+    );
     expect(status.getAttribute('role')).toBe('status');
     expect(screen.getByRole('button', { name: 'Accept all' })).toBeTruthy();
   });

@@ -22,7 +22,8 @@ const pickType = (label: string) => {
   const option = within(select).getByRole('option', { name: label }) as HTMLOptionElement;
   fireEvent.change(select, { target: { value: option.value } });
 };
-const type = (label: string | RegExp, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
+const type = (label: string | RegExp, value: string) =>
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
 describe('request form', () => {
   it('R37: shows only the fields the chosen type needs', async () => {
@@ -47,14 +48,23 @@ describe('request form', () => {
     await waitFor(() => expect(document.activeElement).toBe(summary.parentElement));
     const correction = screen.getByLabelText('The correct information');
     expect(correction.getAttribute('aria-invalid')).toBe('true');
-    const described = (correction.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
-    expect(described).toEqual(['At most 500 characters.', 'Enter the correct information, or say what is wrong and how it should read.']);
+    const described = (correction.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
+    expect(described).toEqual([
+      'At most 500 characters.',
+      'Enter the correct information, or say what is wrong and how it should read.',
+    ]);
     expect(screen.getByLabelText('What is wrong?').getAttribute('aria-invalid')).toBe('true');
-    expect((screen.getByLabelText('A statement to add to your data (optional)') as HTMLTextAreaElement).value).toBe('My name is spelled with an accent.');
+    expect((screen.getByLabelText('A statement to add to your data (optional)') as HTMLTextAreaElement).value).toBe(
+      'My name is spelled with an accent.',
+    );
     expect(core.requests.drafts.value.rectification?.statement).toBe('My name is spelled with an accent.');
     expect(server.filed).toHaveLength(0);
     // The summary links move focus to the field.
-    fireEvent.click(within(summary.parentElement as HTMLElement).getByRole('link', { name: /Enter the correct information/ }));
+    fireEvent.click(
+      within(summary.parentElement as HTMLElement).getByRole('link', { name: /Enter the correct information/ }),
+    );
     expect(document.activeElement).toBe(correction);
   });
 
@@ -64,7 +74,9 @@ describe('request form', () => {
     fireEvent.change(screen.getByLabelText('What is wrong?'), { target: { value: 'name' } });
     type('The correct information', 'x'.repeat(501));
     fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
-    expect(await screen.findByText('Shorten to at most 500 characters (now 501).', { selector: '.tp-field-error' })).toBeTruthy();
+    expect(
+      await screen.findByText('Shorten to at most 500 characters (now 501).', { selector: '.tp-field-error' }),
+    ).toBeTruthy();
   });
 
   it('R59: erasure asks for confirmation before it is sent', async () => {
@@ -82,7 +94,12 @@ describe('request form', () => {
     expect(server.filed).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: 'Send erasure request' }));
     await waitFor(() => expect(server.filed).toHaveLength(1));
-    expect(server.filed[0]).toMatchObject({ type: 'erasure', scope: 'specific', details: 'My old body scans', confirmed: true });
+    expect(server.filed[0]).toMatchObject({
+      type: 'erasure',
+      scope: 'specific',
+      details: 'My old body scans',
+      confirmed: true,
+    });
     expect(await screen.findByText(/^Request received: Erase your data\. Answer due by /)).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('What do you want to ask?')));
     expect(screen.getByText('Erase your data', { selector: 'h4' })).toBeTruthy(); // the list shows the new request
@@ -91,12 +108,16 @@ describe('request form', () => {
   it('R59: account deletion can go back from the confirmation without sending', async () => {
     const { server } = await setup();
     pickType('Delete your account');
-    fireEvent.click(screen.getByLabelText('I understand that my account and its data will be deleted and cannot be recovered.'));
+    fireEvent.click(
+      screen.getByLabelText('I understand that my account and its data will be deleted and cannot be recovered.'),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Review and confirm' }));
     expect(await screen.findByRole('button', { name: 'Delete my account' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Back to the form' }));
     expect((screen.getByLabelText(/I understand that my account/) as HTMLInputElement).checked).toBe(true);
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Review and confirm' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Review and confirm' })),
+    );
     expect(server.filed).toHaveLength(0);
   });
 
@@ -106,11 +127,16 @@ describe('request form', () => {
     pickType('A copy of your data');
     type('Anything else you want to add (optional)', 'Please include support tickets.');
     fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
-    await screen.findByText('Request saved on this device: A copy of your data. It will be sent as soon as the connection is back.');
+    await screen.findByText(
+      'Request saved on this device: A copy of your data. It will be sent as soon as the connection is back.',
+    );
     const item = screen.getByText('Not sent yet').closest('li')!;
     expect(item.textContent).toContain('A copy of your data');
     expect(server.filed).toHaveLength(0);
-    expect(core.outbox.entries.value[0]?.body).toMatchObject({ type: 'access', message: 'Please include support tickets.' });
+    expect(core.outbox.entries.value[0]?.body).toMatchObject({
+      type: 'access',
+      message: 'Please include support tickets.',
+    });
     // Back online: it is sent and listed as received.
     delete server.fail.fileRequest;
     await core.outbox.flush();
@@ -123,14 +149,21 @@ describe('request form', () => {
     server.fail.fileRequest = new ApiError('identity-required', '<b>Forbidden</b> raw server text', 403);
     pickType('A copy of your data');
     fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Filing a request needs you to be signed in to your Twikit account.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Filing a request needs you to be signed in to your Twikit account.',
+    );
     expect(screen.queryByText(/raw server text/)).toBeNull();
   });
 });
 
 describe('request list', () => {
   it('R38: each request shows its due date', async () => {
-    await setup({ requests: [makeRequest({ receivedAt: '2026-01-30T09:00:00.000Z' }), makeRequest({ receivedAt: '2026-03-10T10:00:00.000Z', status: 'completed' })] });
+    await setup({
+      requests: [
+        makeRequest({ receivedAt: '2026-01-30T09:00:00.000Z' }),
+        makeRequest({ receivedAt: '2026-03-10T10:00:00.000Z', status: 'completed' }),
+      ],
+    });
     const items = screen.getAllByRole('listitem').filter((li) => li.className === 'tp-request');
     expect(items).toHaveLength(2);
     expect(items[0]?.textContent).toContain('Answer due by March 2, 2026'); // 30 Jan + 1 month → 28 Feb (Saturday) → Monday 2 March
@@ -140,9 +173,13 @@ describe('request list', () => {
   });
 
   it('R39: an extended request shows the reason and the first due date', async () => {
-    await setup({ requests: [makeRequest({ status: 'extended', dueAt: '2026-04-30', extensionReason: 'Many systems to search' })] });
+    await setup({
+      requests: [makeRequest({ status: 'extended', dueAt: '2026-04-30', extensionReason: 'Many systems to search' })],
+    });
     expect(screen.getByText('Answer due by April 30, 2026')).toBeTruthy();
-    expect(screen.getByText('The deadline was extended (first due March 2, 2026) because: Many systems to search')).toBeTruthy();
+    expect(
+      screen.getByText('The deadline was extended (first due March 2, 2026) because: Many systems to search'),
+    ).toBeTruthy();
   });
 
   it('R40: a refused request shows the reason and the right to complain', async () => {
@@ -164,7 +201,11 @@ describe('request list', () => {
   });
 
   it('R44: a completed access request downloads its export as a file', async () => {
-    const request = makeRequest({ status: 'completed', completedAt: '2026-02-10T10:00:00.000Z', export: { formats: ['json', 'csv'], href: '/v1/requests/x/export' } });
+    const request = makeRequest({
+      status: 'completed',
+      completedAt: '2026-02-10T10:00:00.000Z',
+      export: { formats: ['json', 'csv'], href: '/v1/requests/x/export' },
+    });
     const { server } = await setup({ requests: [request] });
     const createObjectURL = vi.fn(() => 'blob:export');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
@@ -183,6 +224,8 @@ describe('request list', () => {
 
   it('identity-required on loading says a signed-in account is needed', async () => {
     await setup({ fail: { requests: new ApiError('identity-required', 'nope', 403) } });
-    expect(screen.getByRole('alert').textContent).toBe('Filing a request needs you to be signed in to your Twikit account.');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Filing a request needs you to be signed in to your Twikit account.',
+    );
   });
 });
