@@ -46,5 +46,7 @@ export function inertOthers(keep: Element): () => void {
   mark(keep.getRootNode() as ShadowRoot, keep); // inside our shadow root: the launcher
   const host = (keep.getRootNode() as ShadowRoot).host;
   if (host) mark(document.body, host); // the host page
-  return () => changed.forEach((el) => el.removeAttribute('inert'));
+  return () => {
+    for (const el of changed) el.removeAttribute('inert');
+  };
 }

@@ -144,7 +144,10 @@ export function SignIn({
           type="button"
           class="tp-btn tp-btn-secondary"
           disabled={busy}
-          onClick={() => (setSent(null), setError(null))}
+          onClick={() => {
+            setSent(null);
+            setError(null);
+          }}
         >
           {t('signIn.otherEmail')}
         </button>

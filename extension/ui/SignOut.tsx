@@ -22,6 +22,7 @@ export function SignOut({ model, onDone }: { model: SessionModel; onDone(cleared
     onDone(clearLocal);
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset needs a visible legend and brings form styling; this group (a checkbox and a button) is named by its hidden heading
     <div class="ext-sign-out" role="group" aria-labelledby={`${id}-title`}>
       <p id={`${id}-title`} class="tp-sr">
         {t('session.signOut')}

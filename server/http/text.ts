@@ -4,6 +4,7 @@
  * enters — every JSON body, query, path and host-token claim — so no field can reach the database with it.
  */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is matched on purpose: PostgreSQL cannot store it in text
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function badTextReason(text: string): string | null {

@@ -7,7 +7,7 @@ import type {
   ConsentRecord,
   ConsentState,
 } from '../../shared/contract/consent.ts';
-import type { Purpose, PurposeId } from '../../shared/contract/notice.ts';
+import type { Purpose } from '../../shared/contract/notice.ts';
 import * as z from 'zod/mini';
 import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
 import { canonicalJson } from '../../shared/notice/canonical-json.ts';
@@ -200,7 +200,7 @@ export async function applyGpc(
   const latest = await latestBySubject(db, principal.subjectId, ids);
   const due = wanted.filter(([id, state]) => {
     const row = latest.get(id);
-    return (row?.active ?? false) !== state && !(row && row.gpc);
+    return (row?.active ?? false) !== state && !row?.gpc;
   });
   if (due.length === 0) return [];
   return db.transaction(async (tx) => {
@@ -209,7 +209,7 @@ export async function applyGpc(
     for (const [id, state] of due) {
       const purpose = purposes.find((p) => p.id === id);
       const row = fresh.get(id);
-      if (!purpose || (row?.active ?? false) === state || (row && row.gpc)) continue;
+      if (!purpose || (row?.active ?? false) === state || row?.gpc) continue;
       appended.push(
         await append(
           tx,

@@ -91,7 +91,7 @@ export function exportToCsv(doc: ExportDocument): string {
     } else lines.push([cell(section), cell(path), cell(value)].join(','));
   };
   for (const [section, value] of Object.entries(doc)) walk(section, '', value);
-  return lines.join('\r\n') + '\r\n';
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 const ExportCursor = z.tuple([z.iso.datetime(), z.number().check(z.int(), z.gte(0))]);

@@ -14,7 +14,7 @@ import {
 } from '../registry/request-types.ts';
 import { exportTypes, type ExportType } from '../registry/request-type-rules.ts';
 import { Next } from './paging.ts';
-import { IsoDate, Locale, Surface, Timestamp, Uuid } from './common.ts';
+import { IsoDate, Timestamp, Uuid } from './common.ts';
 import { ConsentRecord } from './consent.ts';
 
 /** The rights-request types (shared/registry/request-types.ts). */

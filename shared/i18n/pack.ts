@@ -14,6 +14,6 @@ export const packMessages = (messages: Messages): string[] => KEYS.map((key) => 
 export function unpackMessages(messages: Messages | readonly string[]): Messages {
   if (!Array.isArray(messages)) return messages as Messages;
   const out = {} as Messages;
-  KEYS.forEach((key, i) => (out[key] = messages[i] ?? en[key]));
+  for (const [i, key] of KEYS.entries()) out[key] = messages[i] ?? en[key];
   return out;
 }

@@ -11,7 +11,7 @@ export interface SummaryItem {
 export function ErrorSummary({ items, focusKey }: { items: readonly SummaryItem[]; focusKey: number }) {
   const { t } = useT();
   const id = useId();
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
     if (focusKey > 0) box.current?.focus();
   }, [focusKey]);
@@ -24,7 +24,9 @@ export function ErrorSummary({ items, focusKey }: { items: readonly SummaryItem[
     (root?.getElementById(target) as HTMLElement | null)?.focus();
   };
   return (
-    <div class="tp-summary" tabIndex={-1} ref={box} aria-labelledby={id}>
+    // A named section (a region): on focus, screen readers say "There is a problem" before the list. A div with
+    // aria-labelledby and no role was named for no one (ARIA forbids naming a generic element).
+    <section class="tp-summary" tabIndex={-1} ref={box} aria-labelledby={id}>
       <h3 id={id}>{t('request.summary')}</h3>
       <ul>
         {items.map((item) => (
@@ -35,6 +37,6 @@ export function ErrorSummary({ items, focusKey }: { items: readonly SummaryItem[
           </li>
         ))}
       </ul>
-    </div>
+    </section>
   );
 }

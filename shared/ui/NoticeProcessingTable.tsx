@@ -20,6 +20,8 @@ export function NoticeProcessingTable({ processing, purposes, app }: Props) {
     <NoticeSection title={t('notice.processing')}>
       <p>{processing.intro}</p>
       {/* Narrow screens scroll the table sideways (a WCAG 1.4.10 exception for data tables); the region is focusable so keyboards can. */}
+      {/* biome-ignore lint/a11y/useSemanticElements: a div region around the table is the scroll container; a section would add a landmark with no heading of its own */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable region must take focus so that keyboards can scroll it (WCAG 2.1.1) */}
       <div class="tp-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table class="tp-table">
           <caption id={captionId} lang={lang}>

@@ -55,8 +55,8 @@ describe('the Firefox build, installed in Firefox ESR, against the real server',
 
   const byRole = (role: string, name: string) => `::-p-aria([name="${name}"][role="${role}"])`;
   // innerText, not textContent: only text the person can see counts.
-  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is asserted
   const shows = (page: Page, text: string) =>
+    // biome-ignore lint/performance/useDomNodeTextContent: rendered text is what is asserted
     page.waitForFunction((t: string) => document.body.innerText.includes(t), {}, text);
   const sharingSwitch = '::-p-xpath(//button[@role="switch"][starts-with(normalize-space(.), "Sharing")])';
 

@@ -382,7 +382,7 @@ describe('the JS API and the host page contract', () => {
             position: s.position,
             width: s.width,
             borderRadius: s.borderTopLeftRadius,
-            border: s.borderTopStyle + ' ' + s.borderTopColor,
+            border: `${s.borderTopStyle} ${s.borderTopColor}`,
             background: s.backgroundColor,
             padding: s.paddingTop,
             margin: s.marginTop,

@@ -69,7 +69,7 @@ export async function visit(
   const watch = await watchPage(page);
   await options.beforeGoto?.(page, context);
   const response = await page.goto(world.demo.url);
-  if (!response || response.status() !== 200) throw new Error(`demo page answered ${response?.status()}`);
+  if (response?.status() !== 200) throw new Error(`demo page answered ${response?.status()}`);
   return { context, page, watch, sub: options.sub, headers: response.headers() };
 }
 

@@ -66,7 +66,7 @@ function titleText(node: ts.Expression | undefined): string | undefined {
   if (node === undefined) return undefined;
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
   if (ts.isTemplateExpression(node))
-    return node.head.text + node.templateSpans.map((span) => '${…}' + span.literal.text).join('');
+    return node.head.text + node.templateSpans.map((span) => `\${…}${span.literal.text}`).join('');
   return undefined;
 }
 

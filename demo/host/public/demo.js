@@ -16,7 +16,7 @@
   };
 
   var script = document.currentScript;
-  var timeoutMs = Number(script && script.getAttribute('data-widget-timeout'));
+  var timeoutMs = Number(script?.getAttribute('data-widget-timeout'));
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) timeoutMs = 8000;
 
   // Queue before load: the widget replaces this array with its API and runs what was queued.
@@ -26,7 +26,7 @@
     {
       getToken: async function () {
         var response = await fetch('/api/privacy-token', { method: 'POST', credentials: 'same-origin' });
-        if (!response.ok) throw new Error('privacy token: HTTP ' + response.status);
+        if (!response.ok) throw new Error(`privacy token: HTTP ${response.status}`);
         return (await response.json()).token;
       },
     },

@@ -3,14 +3,14 @@
 (function () {
   'use strict';
   var script = document.currentScript;
-  var user = (script && script.getAttribute('data-user')) || 'static-user';
-  var open = script && script.getAttribute('data-open');
+  var user = script?.getAttribute('data-user') || 'static-user';
+  var open = script?.getAttribute('data-open');
   window.TwikitPrivacy = window.TwikitPrivacy || [];
   window.TwikitPrivacy.push([
     'init',
     {
       getToken: function () {
-        return fetch('/token?sub=' + encodeURIComponent(user))
+        return fetch(`/token?sub=${encodeURIComponent(user)}`)
           .then(function (response) {
             return response.json();
           })

@@ -3,7 +3,7 @@
 // Each patch keeps the page itself working; counters show the widget ran through the patched versions.
 (function () {
   var script = document.currentScript;
-  var wanted = ((script && script.getAttribute('data-patches')) || '').split(',');
+  var wanted = (script?.getAttribute('data-patches') || '').split(',');
   var on = function (name) {
     return wanted.indexOf(name) !== -1 || wanted.indexOf('all') !== -1;
   };
@@ -72,7 +72,7 @@
     var define = customElements.define;
     customElements.define = function (name) {
       count('customElements.define');
-      if (!/^host-/.test(name)) throw new Error('host registry: unknown element ' + name);
+      if (!/^host-/.test(name)) throw new Error(`host registry: unknown element ${name}`);
       return define.apply(customElements, arguments);
     };
   }
