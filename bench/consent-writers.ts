@@ -1,8 +1,6 @@
 // Concurrent consent writers against a running rights API, shared by `bench/load.ts` (the soak), the
 // short load test and the kill -9 test: each writer appends records as fast as the server answers.
 import type { ConsentRecord } from '../shared/contract/consent.ts';
-import { canonicalJson } from '../shared/notice/canonical-json.ts';
-import { sha256Hex } from '../server/identity/tokens.ts';
 
 /** A record the server acknowledged with 201: it must survive anything that happens afterwards. */
 export interface Ack {
@@ -107,16 +105,38 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 /**
- * What is wrong with one subject's hash chain (R35), oldest record first; empty when it is intact:
- * each record's hash covers its own content, and each names the hash of the record before it.
+ * What is wrong with one subject's hash chain (R35), oldest record first; empty when it is intact: each record's
+ * hash covers its own content (`contentHolds`: since issue 13 a keyed hash, so it is checked by whoever holds the
+ * subject's key, or by the server's ledger verifier), and each names the hash of the record before it.
  */
-export function chainBreaks(records: readonly ConsentRecord[]): string[] {
+export function chainBreaks(
+  records: readonly ConsentRecord[],
+  contentHolds: (record: ConsentRecord) => boolean,
+): string[] {
   const breaks: string[] = [];
-  records.forEach(({ hash, ...content }, i) => {
+  records.forEach((record, i) => {
     const expectedPrev = i === 0 ? null : records[i - 1]!.hash;
-    if (content.prevHash !== expectedPrev)
-      breaks.push(`record ${i} (${content.id}) names ${content.prevHash} as previous, not ${expectedPrev}`);
-    if (sha256Hex(canonicalJson(content)) !== hash) breaks.push(`record ${i} (${content.id}) does not match its hash`);
+    if (record.prevHash !== expectedPrev)
+      breaks.push(`record ${i} (${record.id}) names ${record.prevHash} as previous, not ${expectedPrev}`);
+    if (!contentHolds(record)) breaks.push(`record ${i} (${record.id}) does not match its hash`);
   });
   return breaks;
+}
+
+/**
+ * Asks the server's ledger verifier (POST /v1/admin/ledger/verify), which recomputes every chain with its keys:
+ * whether the whole ledger holds, and a check for `chainBreaks` that fails the records it names.
+ */
+export async function ledgerVerdict(
+  url: string,
+  adminToken: string,
+): Promise<{ ok: boolean; divergences: unknown[]; contentHolds: (record: ConsentRecord) => boolean }> {
+  const response = await fetch(`${url}/v1/admin/ledger/verify`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminToken}` },
+  });
+  if (response.status !== 200) throw new Error(`ledger verify answered ${response.status}: ${await response.text()}`);
+  const report = (await response.json()) as { ok: boolean; divergences: Array<{ recordId: string | null }> };
+  const named = new Set(report.divergences.map((d) => d.recordId));
+  return { ok: report.ok, divergences: report.divergences, contentHolds: (record) => !named.has(record.id) };
 }

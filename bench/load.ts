@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import pg from 'pg';
 import type { ConsentRecord } from '../shared/contract/consent.ts';
-import { chainBreaks, percentile, runConsentWriters } from './consent-writers.ts';
+import { chainBreaks, ledgerVerdict, percentile, runConsentWriters } from './consent-writers.ts';
 import { launchServer, stopServer } from './server-process.ts';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 20);
@@ -24,6 +24,7 @@ if (DATABASES.some((d) => d !== 'pglite' && d !== 'postgres'))
 const PG_ADMIN_URL =
   process.env.SOAK_PG_URL ?? process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SECRET = randomBytes(32).toString('hex');
+const ADMIN_TOKEN = randomBytes(24).toString('hex');
 const DOC = 'docs/reliability.md';
 const MARKERS = ['<!-- soak:start -->', '<!-- soak:end -->'] as const;
 
@@ -80,6 +81,7 @@ async function soak(kind: 'pglite' | 'postgres'): Promise<Figures> {
   const server = await launchServer({
     ...database.env,
     HOST_TOKEN_SECRET: SECRET,
+    ADMIN_TOKEN,
     NODE_ENV: 'development',
     RATE_LIMIT_PER_MINUTE: '100000000',
   });
@@ -88,12 +90,17 @@ async function soak(kind: 'pglite' | 'postgres'): Promise<Figures> {
       Array.from({ length: SUBJECTS }, (_, i) => hostToken(`soak-${i}-${randomBytes(4).toString('hex')}`)),
     );
     const run = await runConsentWriters({ url: server.url, tokens, writers: WRITERS, durationMs: SECONDS * 1000 });
-    let breaks = 0;
+    // The server's verifier recomputes the keyed hashes (it alone holds the chain keys).
+    const verdict = await ledgerVerdict(server.url, ADMIN_TOKEN);
+    let breaks = verdict.ok ? 0 : verdict.divergences.length;
     for (const token of tokens) {
       const response = await fetch(`${server.url}/v1/consents/history`, {
         headers: { authorization: `Bearer ${token}` },
       });
-      breaks += chainBreaks(((await response.json()) as { records: ConsentRecord[] }).records).length;
+      breaks += chainBreaks(
+        ((await response.json()) as { records: ConsentRecord[] }).records,
+        verdict.contentHolds,
+      ).length;
     }
     return {
       database:

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { ConfigError } from './config-error.ts';
 import { loadDataConfig, type DataConfig } from './data-config.ts';
 
@@ -63,6 +64,13 @@ export interface Config {
   autoFulfil: boolean;
   /** Per-person limits and retention ages (server/data-config.ts). */
   data: DataConfig;
+  /** The consent ledger's signed checkpoints (services/ledger.ts). */
+  ledger: {
+    /** HMAC key of the checkpoints; outside the database, so its holder alone cannot rewrite the history. */
+    checkpointKey: string;
+    /** A checkpoint is taken when the latest is this old (0: only on request). */
+    checkpointHours: number;
+  };
 }
 
 // In its own module so data-config.ts can throw it without importing this file back (no import cycle).
@@ -100,6 +108,7 @@ function missingInProduction(env: NodeJS.ProcessEnv): string[] {
   if (!env.HOST_TOKEN_SECRET && !env.HOST_JWKS_URL) missing.push('HOST_TOKEN_SECRET or HOST_JWKS_URL');
   if (!env.HOST_TOKEN_AUDIENCE) missing.push('HOST_TOKEN_AUDIENCE (the "aud" host tokens must carry)');
   if (!env.SMTP_URL) missing.push('SMTP_URL (how sign-in codes are mailed)');
+  if (!env.LEDGER_CHECKPOINT_KEY) missing.push('LEDGER_CHECKPOINT_KEY (32+ characters; signs the ledger checkpoints)');
   return missing;
 }
 
@@ -130,6 +139,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (maxAgeSeconds < 60)
     throw new ConfigError(`HOST_TOKEN_MAX_AGE_SECONDS must be at least 60, got "${env.HOST_TOKEN_MAX_AGE_SECONDS}"`);
   const publicUrl = env.PUBLIC_URL || undefined;
+  // Development: a fresh key per start (checkpoints of an earlier run then read as not this server's).
+  const checkpointKey = env.LEDGER_CHECKPOINT_KEY || randomBytes(32).toString('hex');
+  if (checkpointKey.length < 32) throw new ConfigError('LEDGER_CHECKPOINT_KEY must be at least 32 characters');
   const allowedOrigins = list(env.ALLOWED_ORIGINS);
   return {
     host,
@@ -176,5 +188,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     widgetDir: env.WIDGET_DIR === '' ? undefined : env.WIDGET_DIR || 'dist/widget',
     autoFulfil: env.AUTO_FULFIL !== '0',
     data: loadDataConfig(env),
+    ledger: { checkpointKey, checkpointHours: int(env, 'LEDGER_CHECKPOINT_HOURS', 24) },
   };
 }

@@ -15,6 +15,7 @@ import { createWidgetFiles } from './http/widget-files.ts';
 import { createHostTokenVerifier } from './identity/host-token.ts';
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer.ts';
 import { scheduleRetention } from './retention/schedule.ts';
+import { scheduleCheckpoints } from './ledger/schedule.ts';
 import { createNoticeStore } from './services/notices.ts';
 
 export interface RunningServer {
@@ -108,12 +109,14 @@ export async function startServer(
   deps.config = { ...config, publicUrl: config.publicUrl ?? url };
   app = createApp(deps);
   const retention = scheduleRetention(deps);
+  const checkpoints = scheduleCheckpoints(deps);
   return {
     url,
     deps,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await retention?.stop();
+      await checkpoints?.stop();
       if (!overrides.db) await deps.db.close();
     },
   };

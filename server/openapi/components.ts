@@ -36,6 +36,7 @@ const names = [
   'TransitionInput',
   'AdminRequestView',
   'ExportDocument',
+  'LedgerCheckpoint',
   'Uuid',
   'Timestamp',
   'IsoDate',

@@ -3,6 +3,7 @@ import { endpoints } from '../../shared/contract/endpoints.ts';
 import type { Deps } from '../deps.ts';
 import { bind, type Gate } from '../http/bind.ts';
 import { operatorName } from '../http/gate.ts';
+import { listCheckpoints, takeCheckpoint, verifyLedger } from '../services/ledger.ts';
 import { operatorList, withSubjects } from '../services/operator-list.ts';
 import { getRequest, operatorTransition } from '../services/requests.ts';
 
@@ -35,4 +36,22 @@ export function registerAdmin(app: Hono, gate: Gate, deps: Deps): void {
     });
     return { status: 200, body: view, headers: noStore };
   });
+
+  bind(app, gate, endpoints.adminLedgerCheckpoints, async () => ({
+    status: 200,
+    body: { checkpoints: await listCheckpoints(deps.db) },
+    headers: noStore,
+  }));
+
+  bind(app, gate, endpoints.adminLedgerCheckpoint, async () => ({
+    status: 201,
+    body: await deps.db.transaction((tx) => takeCheckpoint(tx, deps.config.ledger.checkpointKey, deps.now())),
+    headers: noStore,
+  }));
+
+  bind(app, gate, endpoints.adminLedgerVerify, async () => ({
+    status: 200,
+    body: await verifyLedger(deps.db, deps.config.ledger.checkpointKey, deps.now()),
+    headers: noStore,
+  }));
 }

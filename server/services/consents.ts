@@ -10,11 +10,9 @@ import type {
 import type { Purpose } from '../../shared/contract/notice.ts';
 import * as z from 'zod/mini';
 import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
-import { canonicalJson } from '../../shared/notice/canonical-json.ts';
 import { activeAfter, decisionFor, eventOf, gpcReflected, gpcTargets } from '../../shared/registry/purpose-rules.ts';
 import type { Database, Sql } from '../db/database.ts';
 import type { Principal } from '../identity/principal.ts';
-import { sha256Hex } from '../identity/tokens.ts';
 import {
   consentRecords,
   consentRecordsAfter,
@@ -23,6 +21,7 @@ import {
   lockConsentChain,
 } from '../store/consents.ts';
 import { decodeCursor, pageOf } from './cursor.ts';
+import { chainHash } from './ledger.ts';
 import { invalid } from './errors.ts';
 
 /** Every record of a subject, oldest first (exports; paged callers use `historyPage`). */
@@ -129,7 +128,8 @@ async function append(tx: Sql, principal: Principal, entry: Append, now: Date): 
     recordedAt: now.toISOString(),
     prevHash: lastHash,
   };
-  const hash = sha256Hex(canonicalJson(body));
+  // Keyed per subject since migration 006 (services/ledger.ts); the lock above keeps the chain linear.
+  const hash = await chainHash(tx, body, now);
   const record = { ...body, hash };
   await insertConsentRecord(tx, record);
   return record;

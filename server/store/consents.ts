@@ -128,3 +128,20 @@ export async function insertConsentRecord(tx: Sql, record: ConsentRecord): Promi
     ],
   );
 }
+
+/**
+ * Records of every subject in chain order (subject, then position), `take` at a time after `after`, with the
+ * scheme each was chained under (migration 006): what the ledger verifier walks, from the (subject_id, seq) index.
+ */
+export async function chainedRecordsAfter(
+  sql: Sql,
+  after: { subjectId: string; seq: number },
+  take: number,
+): Promise<Array<{ seq: number; chain: string; record: ConsentRecord }>> {
+  const rows = await sql.query<RecordRow & { seq: string; chain: string }>(
+    `select seq, chain, ${COLUMNS} from consent_records where (subject_id, seq) > ($1::uuid, $2::bigint)
+       order by subject_id, seq limit $3`,
+    [after.subjectId, after.seq, take],
+  );
+  return rows.map((row) => ({ seq: Number(row.seq), chain: row.chain, record: toRecord(row) }));
+}

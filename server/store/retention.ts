@@ -114,6 +114,9 @@ export async function deleteExpiredProof(tx: Sql, today: string, batch: number):
   await tx.query('delete from sessions where subject_id = any($1::uuid[])', [ids]);
   await tx.query('delete from users where id = any($1::uuid[]) and deleted_at is not null', [ids]);
   await tx.query('delete from devices where id = any($1::uuid[])', [ids]);
+  // The chain key goes with the records (migration 006): heads of these chains in published checkpoints can no
+  // longer be tied to anyone, and every other chain still verifies against them.
+  await tx.query('delete from ledger_keys where subject_id = any($1::uuid[])', [ids]);
   await tx.query('delete from retention_holds where subject_id = any($1::uuid[])', [ids]);
   return ids.length;
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Locale, Uuid } from './common.ts';
 import { ConsentDecisionInput, ConsentDecisionResult, ConsentHistory, ConsentState } from './consent.ts';
+import { LedgerCheckpoint, LedgerCheckpointList, LedgerVerification } from './ledger.ts';
 import { NoticeResponse, NoticeVersion } from './notice.ts';
 import {
   AdminRequestList,
@@ -286,6 +287,33 @@ export const endpoints = {
     params: IdParams,
     body: TransitionInput,
     responses: { 200: json('Moved', AdminRequestView) },
+  },
+  adminLedgerCheckpoints: {
+    method: 'get',
+    path: '/v1/admin/ledger/checkpoints',
+    summary:
+      'The latest signed checkpoints of the consent ledger, newest first, for auditors to keep and compare (operators)',
+    tag: 'operators',
+    auth: 'admin',
+    responses: { 200: json('Checkpoints, newest first', LedgerCheckpointList) },
+  },
+  adminLedgerCheckpoint: {
+    method: 'post',
+    path: '/v1/admin/ledger/checkpoints',
+    summary: 'Take a signed checkpoint now (one is also taken at least daily) (operators)',
+    tag: 'operators',
+    auth: 'admin',
+    responses: { 201: json('Checkpoint taken', LedgerCheckpoint) },
+  },
+  adminLedgerVerify: {
+    method: 'post',
+    path: '/v1/admin/ledger/verify',
+    summary:
+      'Recompute every consent chain and compare it with the latest checkpoint, naming each subject and record that diverges (operators)',
+    tag: 'operators',
+    auth: 'admin',
+    weight: 10,
+    responses: { 200: json('Verification report', LedgerVerification) },
   },
 
   devOutbox: {

@@ -6,3 +6,4 @@ export * from './requests.ts';
 export * from './auth.ts';
 export * from './endpoints.ts';
 export * from './paging.ts';
+export * from './ledger.ts';

@@ -7,7 +7,7 @@ import type {
   PurposeState,
 } from '../../shared/contract/consent.ts';
 import { canonicalJson } from '../../shared/notice/canonical-json.ts';
-import { sha256Hex } from '../../server/identity/tokens.ts';
+import { createHmac } from 'node:crypto';
 import {
   client,
   hostToken,
@@ -173,9 +173,14 @@ describe('consents', () => {
     expect(records).toHaveLength(3);
     expect(records[0]!.prevHash).toBeNull();
     for (const [i, rec] of records.slice(1).entries()) expect(rec.prevHash).toBe(records[i]!.hash);
-    for (const { hash, ...rest } of records) expect(sha256Hex(canonicalJson(rest))).toBe(hash);
-
+    // Each hash covers its record, keyed with the subject's own ledger key (issue 13): recomputed here with it.
     const subjectId = records[0]!.subjectId;
+    const [keyRow] = await server.deps.db.query<{ key: string }>('select key from ledger_keys where subject_id = $1', [
+      subjectId,
+    ]);
+    const key = keyRow!.key;
+    for (const { hash, ...rest } of records)
+      expect(createHmac('sha256', Buffer.from(key, 'hex')).update(canonicalJson(rest)).digest('hex')).toBe(hash);
     await expect(
       server.deps.db.query('update consent_records set active = false where subject_id = $1', [subjectId]),
     ).rejects.toThrow(/append-only/);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chainBreaks, runConsentWriters } from '../../bench/consent-writers.ts';
 import type { ConsentRecord } from '../../shared/contract/consent.ts';
+import { recordHash } from '../../server/services/ledger.ts';
 import { client, DB_KIND, hostToken, newKey, startTestServer, type TestServer } from './harness.ts';
 
 // The short form of `npm run soak`: two writers per subject, so every chain sees concurrent appends.
@@ -31,7 +32,15 @@ describe(`concurrent consent writers (${DB_KIND})`, () => {
         .map((a) => a.id)
         .sort();
       expect(body.records.map((r) => r.id).sort()).toEqual(acked);
-      expect(chainBreaks(body.records)).toEqual([]);
+      // Keyed per subject (issue 13): recomputed here with the subject's key, read from the database.
+      const [keyRow] = await server.deps.db.query<{ key: string }>(
+        'select key from ledger_keys where subject_id = $1',
+        [body.records[0]!.subjectId],
+      );
+      const key = keyRow!.key;
+      expect(chainBreaks(body.records, ({ hash, ...content }) => recordHash('hmac-v1', content, key) === hash)).toEqual(
+        [],
+      );
     }
   });
 });

@@ -14,6 +14,7 @@ const PRODUCTION = {
   HOST_TOKEN_SECRET: 'prod-host-token-secret-0123456789abcdef',
   HOST_TOKEN_AUDIENCE: 'twikit-privacy',
   SMTP_URL: 'smtp://127.0.0.1:1', // never dialled: no code is asked for
+  LEDGER_CHECKPOINT_KEY: 'prod-ledger-checkpoint-key-0123456789abcdef',
 };
 // Only what a deployment would really set: the database and nothing from development.
 const BASE = { DATABASE_URL: 'postgres://db.internal/privacy', PORT: '0' };
