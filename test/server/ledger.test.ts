@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsentRecord } from '../../shared/contract/consent.ts';
 import type { LedgerCheckpoint, LedgerVerification } from '../../shared/contract/ledger.ts';
 import { canonicalJson } from '../../shared/notice/canonical-json.ts';
+import { ConfigError, loadConfig } from '../../server/config.ts';
 import { runRetention } from '../../server/retention/job.ts';
 import { checkpointIfDue } from '../../server/services/ledger.ts';
 import {
@@ -247,5 +248,26 @@ describe(`the consent ledger (${DB_KIND})`, () => {
     ]);
     expect([a, b].filter(Boolean)).toHaveLength(1);
     expect((await verify()).checkpoint?.id).toBe((a ?? b)!.id);
+  });
+});
+
+describe('the ledger checkpoint key', () => {
+  const production = {
+    ADMIN_TOKEN: 'prod-admin-token-0123456789abcdef',
+    HOST_TOKEN_SECRET: 'prod-host-token-secret-0123456789abcdef',
+    HOST_TOKEN_AUDIENCE: 'twikit-privacy',
+    SMTP_URL: 'smtp://127.0.0.1:1',
+  };
+
+  it('is required in production, at least 32 characters, and generated afresh in development', () => {
+    expect(() => loadConfig(production)).toThrow(/production needs LEDGER_CHECKPOINT_KEY/);
+    expect(() => loadConfig({ ...production, LEDGER_CHECKPOINT_KEY: 'short' })).toThrow(ConfigError);
+    expect(loadConfig({ ...production, LEDGER_CHECKPOINT_KEY: CHECKPOINT_KEY }).ledger).toEqual({
+      checkpointKey: CHECKPOINT_KEY,
+      checkpointHours: 24,
+    });
+    const first = loadConfig({ NODE_ENV: 'development' }).ledger.checkpointKey;
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(loadConfig({ NODE_ENV: 'development' }).ledger.checkpointKey).not.toBe(first);
   });
 });
