@@ -1,5 +1,6 @@
 import { ConfigError } from './config-error.ts';
 import { loadDataConfig, type DataConfig } from './data-config.ts';
+import { loadReceiptConfig, type ReceiptConfig } from './receipt-config.ts';
 
 /**
  * Server configuration, read once from the environment. Development behaviour (default secrets, the
@@ -63,6 +64,8 @@ export interface Config {
   autoFulfil: boolean;
   /** Per-person limits and retention ages (server/data-config.ts). */
   data: DataConfig;
+  /** Receipt-signing keys (server/receipt-config.ts); development keeps a generated one in the database. */
+  receipts: ReceiptConfig;
 }
 
 // In its own module so data-config.ts can throw it without importing this file back (no import cycle).
@@ -100,6 +103,8 @@ function missingInProduction(env: NodeJS.ProcessEnv): string[] {
   if (!env.HOST_TOKEN_SECRET && !env.HOST_JWKS_URL) missing.push('HOST_TOKEN_SECRET or HOST_JWKS_URL');
   if (!env.HOST_TOKEN_AUDIENCE) missing.push('HOST_TOKEN_AUDIENCE (the "aud" host tokens must carry)');
   if (!env.SMTP_URL) missing.push('SMTP_URL (how sign-in codes are mailed)');
+  if (!env.RECEIPT_SIGNING_KEY)
+    missing.push('RECEIPT_SIGNING_KEY (a P-256 or Ed25519 private key that signs receipts)');
   return missing;
 }
 
@@ -176,5 +181,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     widgetDir: env.WIDGET_DIR === '' ? undefined : env.WIDGET_DIR || 'dist/widget',
     autoFulfil: env.AUTO_FULFIL !== '0',
     data: loadDataConfig(env),
+    receipts: loadReceiptConfig(env),
   };
 }

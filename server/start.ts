@@ -16,6 +16,7 @@ import { createHostTokenVerifier } from './identity/host-token.ts';
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer.ts';
 import { scheduleRetention } from './retention/schedule.ts';
 import { createNoticeStore } from './services/notices.ts';
+import { createReceiptSigner } from './services/receipt-keys.ts';
 
 export interface RunningServer {
   url: string;
@@ -65,6 +66,7 @@ export async function createDeps(
     }),
     now,
     codePepper,
+    receipts: await createReceiptSigner(db, config.receipts, now()),
   };
 }
 

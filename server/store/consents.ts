@@ -128,3 +128,12 @@ export async function insertConsentRecord(tx: Sql, record: ConsentRecord): Promi
     ],
   );
 }
+
+/** One record of a subject by its id (receipts); undefined for another subject's record, as for an unknown id. */
+export async function consentRecordOf(sql: Sql, subjectId: string, id: string): Promise<ConsentRecord | undefined> {
+  const [row] = await sql.query<RecordRow>(`select ${COLUMNS} from consent_records where id = $1 and subject_id = $2`, [
+    id,
+    subjectId,
+  ]);
+  return row ? toRecord(row) : undefined;
+}
