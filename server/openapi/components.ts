@@ -21,8 +21,6 @@ const names = [
   'ConsentState',
   'PurposeState',
   'ConsentReceipt',
-  'SignedReceipt',
-  'KantaraReceipt',
   'SessionResult',
   'Me',
   'RightsRequest',

@@ -3,7 +3,8 @@ import { Locale, Surface, Timestamp, Uuid } from './common.ts';
 import { ConsentEvent, ConsentMethod, SubjectKind } from './consent.ts';
 import { LegalBasis, PurposeId } from './purpose.ts';
 
-const Text = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1));
+// Output only (the server writes receipts), so plain strings: the OpenAPI document stays within its size budget.
+const Text = /* @__PURE__ */ z.string();
 
 /**
  * A consent receipt (R32, R34): one consent record in the shape of ISO/IEC TS 27560 — who (subject, controller),

@@ -235,7 +235,7 @@ describe(`consent receipts (${DB_KIND})`, () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 
   it('R32: the notice version a receipt cites is served as published, and an unknown one is 404', async () => {
     const res = await api.get(`/v1/notice?version=${encodeURIComponent(version)}`);
@@ -293,7 +293,7 @@ describe(`receipt keys across restarts and rotation (${DB_KIND})`, () => {
     expect(rotated.jwks.keys.map((k) => k.kid)).toContain(first.kid);
     expect(await verifiedPayload(first.signed, rotated.jwks)).toBe(canonicalJson(first.signed.receipt));
     expect(await verifiedPayload(rotated.signed, rotated.jwks)).toBe(canonicalJson(rotated.signed.receipt));
-  });
+  }, 180_000); // three server starts on a loaded machine
 
   it('R34: RECEIPT_SIGNING_KEYS_RETIRED publishes an earlier key on a server that never stored it', async () => {
     const other = await createTestDatabase();
@@ -316,5 +316,5 @@ describe(`receipt keys across restarts and rotation (${DB_KIND})`, () => {
     } finally {
       await other.dispose();
     }
-  });
+  }, 120_000);
 });
