@@ -1,34 +1,31 @@
 import * as z from 'zod/mini';
 import { DecidedRecord } from '../contract/consent.ts';
 import { Next } from '../contract/paging.ts';
-import { SignedReceipt } from '../contract/receipt.ts';
 import * as routes from './routes.ts';
 import type { Transport } from './transport.ts';
 
-// Only what the list of decisions shows: the record's core (objects let the other fields through unchecked).
+// Only what the list of decisions shows: the record's core.
 const DecisionPage = /* @__PURE__ */ z.object({ records: /* @__PURE__ */ z.array(DecidedRecord), next: Next });
 
 /** The person's decisions and their signed receipts (R34). Loaded with the panel. */
 export const receiptsApi = (t: Transport) => ({
-  /** The newest page of the person's decisions, newest first (the server pages oldest first: its last page is read). */
-  async decisions(signal?: AbortSignal, maxPages = 20): Promise<DecidedRecord[]> {
-    const all: DecidedRecord[] = [];
-    let cursor: string | null = null;
-    for (let page = 0; page < maxPages; page++) {
-      const { data }: { data: z.infer<typeof DecisionPage> } = await t.call(routes.consentHistory, {
-        schema: DecisionPage,
-        query: { cursor, limit: '100' },
-        signal,
-      });
-      all.push(...data.records);
-      if (data.next === null || data.next === cursor) break;
-      cursor = data.next;
-    }
-    return all.reverse();
-  },
-  /** The signed receipt of one of the person's records. */
-  receipt: async (id: string, signal?: AbortSignal) =>
-    (await t.call(routes.consentReceipt, { schema: SignedReceipt, params: { id }, signal })).data,
+  /** The person's first 100 decisions (the server's history is oldest first), newest first. */
+  decisions: async (signal?: AbortSignal): Promise<DecidedRecord[]> =>
+    (
+      await t.call(routes.consentHistory, { schema: DecisionPage, query: { limit: '100' }, signal })
+    ).data.records.reverse(),
+  /**
+   * A record's receipt as the server wrote it, byte for byte: `json` the signed receipt, `html` the readable page to
+   * print. Not parsed here: its signature is what proves it (tools/verify-receipt.ts), and the widget stays small.
+   */
+  receiptFile: async (id: string, kind: 'json' | 'html'): Promise<Blob> =>
+    (
+      await t.call(routes.consentReceipt, {
+        schema: null,
+        params: { id },
+        query: { format: kind === 'json' ? 'jws' : 'html' },
+      })
+    ).response.blob(),
 });
 
 export type ReceiptsApi = ReturnType<typeof receiptsApi>;

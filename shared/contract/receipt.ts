@@ -117,4 +117,5 @@ export const ReceiptJwks = /* @__PURE__ */ z.object({
 });
 export type ReceiptJwks = z.infer<typeof ReceiptJwks>;
 
-export const ReceiptFormat = /* @__PURE__ */ z.enum(['jws', 'kantara']);
+/** `jws`: the signed receipt (JSON); `html`: the readable page to print; `kantara`: the Kantara v1.1 receipt. */
+export const ReceiptFormat = /* @__PURE__ */ z.enum(['jws', 'html', 'kantara']);

@@ -1,48 +1,53 @@
-import { useId } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import type { ApiError } from '../api/api-error.ts';
+import type { DecidedRecord } from '../contract/consent.ts';
+import { asApiError } from '../models/load-state.ts';
 import { announcement } from './announce.ts';
+import { useCore } from './CoreContext.ts';
+import { saveBlob } from './download.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { useT } from './I18nContext.ts';
-import { useReceipts } from './useReceipts.ts';
 
-/** The person's decisions, each with its signed receipt to download as JSON or as a page to print (R34). */
+/** The receipt's file name: `twikit-consent-receipt-<id>.json` / `.html`. */
+export const receiptFileName = (id: string, kind: 'json' | 'html'): string => `twikit-consent-receipt-${id}.${kind}`;
+
+/**
+ * The person's decisions, loaded when they ask (no call on every open), each with its signed receipt to download as
+ * JSON or as a readable page to print (R34). Both files are the server's bytes, saved as they came.
+ */
 export function ReceiptHistory() {
   const i18n = useT();
   const { t } = i18n;
-  const receipts = useReceipts();
-  const headingId = useId();
+  const { api } = useCore();
+  const [records, setRecords] = useState<DecidedRecord[] | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const act = (work: () => Promise<void>) =>
+    void work().then(
+      () => setError(null),
+      (e) => setError(asApiError(e)),
+    );
+  const save = (id: string, kind: 'json' | 'html') =>
+    act(async () => saveBlob(await api.receiptFile(id, kind), receiptFileName(id, kind)));
   return (
-    <section class="tp-receipts" aria-labelledby={headingId} aria-busy={receipts.busy ? 'true' : undefined}>
-      <h3 id={headingId}>{t('receipts.heading')}</h3>
-      <p>{t('receipts.intro')}</p>
-      {receipts.records === null ? (
+    <div class="tp-receipts">
+      {records === null ? (
         <button
           type="button"
           class="tp-btn tp-btn-secondary"
-          disabled={receipts.busy}
-          onClick={() => void receipts.load()}
+          onClick={() => act(async () => setRecords(await api.decisions()))}
         >
-          {receipts.busy ? t('receipts.loading') : t('receipts.show')}
+          {t('receipts.show')}
         </button>
-      ) : receipts.records.length === 0 ? (
-        <p>{t('receipts.empty')}</p>
       ) : (
         <ul class="tp-receipt-list">
-          {receipts.records.map((record) => (
+          {records.map((record) => (
             <li key={record.id} class="tp-receipt" data-record={record.id}>
               <span>{announcement(i18n, record)}</span>
               <div class="tp-actions">
-                <button
-                  type="button"
-                  class="tp-btn tp-btn-secondary"
-                  onClick={() => void receipts.download(record.id, 'json')}
-                >
-                  {t('receipts.json')}
+                <button type="button" class="tp-btn tp-btn-secondary" onClick={() => save(record.id, 'json')}>
+                  {t('requests.download.json')}
                 </button>
-                <button
-                  type="button"
-                  class="tp-btn tp-btn-secondary"
-                  onClick={() => void receipts.download(record.id, 'html')}
-                >
+                <button type="button" class="tp-btn tp-btn-secondary" onClick={() => save(record.id, 'html')}>
                   {t('receipts.print')}
                 </button>
               </div>
@@ -50,7 +55,7 @@ export function ReceiptHistory() {
           ))}
         </ul>
       )}
-      {receipts.error && <ErrorMessage error={receipts.error} area="consent" />}
-    </section>
+      {error && <ErrorMessage error={error} area="consent" />}
+    </div>
   );
 }

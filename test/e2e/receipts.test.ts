@@ -56,7 +56,7 @@ describe('receipts from the widget, in real Chromium', () => {
     await shown(item);
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 10_000 }),
-      item.getByRole('button', { name: en['receipts.json'], exact: true }).click(),
+      item.getByRole('button', { name: en['requests.download.json'], exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`twikit-consent-receipt-${record!.id}.json`);
     const file = join(dir, 'receipt.json');
@@ -86,8 +86,9 @@ describe('receipts from the widget, in real Chromium', () => {
     expect(printable.suggestedFilename()).toBe(`twikit-consent-receipt-${record!.id}.html`);
     const html = readFileSync(await printable.path(), 'utf8');
     expect(html).toMatch(/^<!doctype html>/);
-    expect(html).toContain(`<h1>${en['receipts.pageTitle']}</h1>`);
+    expect(html).toContain('<h1>Consent receipt</h1>');
     expect(html).toContain('Twikit NV');
+    expect(html).toContain(record!.id);
     expect(html).not.toMatch(/<script/i);
     expect(await watch.problems()).toEqual([]);
   });

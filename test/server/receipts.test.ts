@@ -215,6 +215,23 @@ describe(`consent receipts (${DB_KIND})`, () => {
     expect(await kantara(scan!.id)).toMatchObject({ sensitive: true, spiCat: ['3D body scan data'] });
   });
 
+  it('R34: the readable receipt is a page to print, every value escaped, with the signed receipt in full', async () => {
+    const token = await hostToken(`page-${newKey()}`);
+    const record = await decide(token, 'third_party_sharing', 'grant', { control: 'toggle' });
+    const res = await api.get(`/v1/consents/${record.id}/receipt?format=html`, { token });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    expect(res.text).toMatch(/^<!doctype html>/);
+    expect(res.text).toContain('<dt>Controller</dt><dd>Twikit NV, Hessenplein 2, 2000 Antwerpen, Belgium');
+    expect(res.text).toContain(`&quot;receiptId&quot;: &quot;${record.id}&quot;`);
+    expect(res.text).not.toMatch(/<script/i);
+    expect(
+      (await api.get(`/v1/consents/${record.id}/receipt?format=html`, { token: await hostToken(`x-${newKey()}`) }))
+        .status,
+    ).toBe(404);
+  });
+
   it('R34: the verifier anyone can run accepts a receipt, and refuses it once one byte changes', async () => {
     const token = await hostToken(`cli-${newKey()}`);
     const record = await decide(token, 'biometric_scans', 'grant', { control: 'just-in-time' });

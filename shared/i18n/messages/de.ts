@@ -122,21 +122,8 @@ export const de: Messages = {
 
   // Consents
   // Receipts (R34)
-  'receipts.heading': 'Ihre Entscheidungen und ihre Belege',
-  'receipts.intro':
-    'Zu jeder Entscheidung gibt es einen von Twikit signierten Beleg. Bewahren Sie ihn auf: Jeder kann ihn mit den veröffentlichten Schlüsseln von Twikit prüfen.',
   'receipts.show': 'Meine Entscheidungen anzeigen',
-  'receipts.loading': 'Ihre Entscheidungen werden geladen…',
-  'receipts.empty': 'Noch keine Entscheidungen erfasst.',
-  'receipts.json': 'Beleg herunterladen (JSON)',
   'receipts.print': 'Druckbarer Beleg',
-  'receipts.pageTitle': 'Einwilligungsbeleg',
-  'receipts.decision': 'Entscheidung',
-  'receipts.controller': 'Verantwortlicher',
-  'receipts.legalBasis': 'Rechtsgrundlage',
-  'receipts.notice': 'Datenschutzerklärung',
-  'receipts.signature': 'Signatur (JWS)',
-  'receipts.checkHow': 'Diesen Beleg prüfen: npx tsx tools/verify-receipt.ts receipt.json',
   'consent.legend': 'Einwilligungen: aus, bis Sie sie einschalten',
   'consent.on': 'Ein',
   'consent.off': 'Aus',

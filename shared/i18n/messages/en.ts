@@ -112,21 +112,8 @@ export const en = {
 
   // Consents
   // Receipts (R34)
-  'receipts.heading': 'Your decisions and their receipts',
-  'receipts.intro':
-    'Each decision has a receipt signed by Twikit. Keep it: anyone can check it against Twikit’s published keys.',
   'receipts.show': 'Show my decisions',
-  'receipts.loading': 'Loading your decisions…',
-  'receipts.empty': 'No decisions recorded yet.',
-  'receipts.json': 'Download receipt (JSON)',
   'receipts.print': 'Printable receipt',
-  'receipts.pageTitle': 'Consent receipt',
-  'receipts.decision': 'Decision',
-  'receipts.controller': 'Controller',
-  'receipts.legalBasis': 'Legal basis',
-  'receipts.notice': 'Privacy notice',
-  'receipts.signature': 'Signature (JWS)',
-  'receipts.checkHow': 'To check this receipt: npx tsx tools/verify-receipt.ts receipt.json',
   'consent.legend': 'Consents: off until you switch them on',
   'consent.on': 'On',
   'consent.off': 'Off',

@@ -118,21 +118,8 @@ export const fr: Messages = {
 
   // Consents
   // Receipts (R34)
-  'receipts.heading': 'Vos choix et leurs reçus',
-  'receipts.intro':
-    'Chaque choix a un reçu signé par Twikit. Conservez-le : chacun peut le vérifier avec les clés publiées par Twikit.',
   'receipts.show': 'Afficher mes choix',
-  'receipts.loading': 'Chargement de vos choix…',
-  'receipts.empty': 'Aucun choix enregistré pour l’instant.',
-  'receipts.json': 'Télécharger le reçu (JSON)',
   'receipts.print': 'Reçu imprimable',
-  'receipts.pageTitle': 'Reçu de consentement',
-  'receipts.decision': 'Choix',
-  'receipts.controller': 'Responsable du traitement',
-  'receipts.legalBasis': 'Base juridique',
-  'receipts.notice': 'Déclaration de confidentialité',
-  'receipts.signature': 'Signature (JWS)',
-  'receipts.checkHow': 'Pour vérifier ce reçu : npx tsx tools/verify-receipt.ts receipt.json',
   'consent.legend': 'Consentements : désactivés tant que vous ne les activez pas',
   'consent.on': 'Activé',
   'consent.off': 'Désactivé',

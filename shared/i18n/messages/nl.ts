@@ -117,21 +117,8 @@ export const nl: Messages = {
 
   // Consents
   // Receipts (R34)
-  'receipts.heading': 'Uw keuzes en hun ontvangstbewijzen',
-  'receipts.intro':
-    'Bij elke keuze hoort een ontvangstbewijs, ondertekend door Twikit. Bewaar het: iedereen kan het controleren met de gepubliceerde sleutels van Twikit.',
   'receipts.show': 'Mijn keuzes tonen',
-  'receipts.loading': 'Uw keuzes worden geladen…',
-  'receipts.empty': 'Nog geen keuzes geregistreerd.',
-  'receipts.json': 'Ontvangstbewijs downloaden (JSON)',
   'receipts.print': 'Afdrukbaar ontvangstbewijs',
-  'receipts.pageTitle': 'Ontvangstbewijs van toestemming',
-  'receipts.decision': 'Keuze',
-  'receipts.controller': 'Verwerkingsverantwoordelijke',
-  'receipts.legalBasis': 'Rechtsgrond',
-  'receipts.notice': 'Privacyverklaring',
-  'receipts.signature': 'Handtekening (JWS)',
-  'receipts.checkHow': 'Dit ontvangstbewijs controleren: npx tsx tools/verify-receipt.ts receipt.json',
   'consent.legend': 'Toestemmingen: uit tot u ze inschakelt',
   'consent.on': 'Aan',
   'consent.off': 'Uit',
