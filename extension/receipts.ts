@@ -58,3 +58,18 @@ export async function checkKept(storage: ReceiptStorage): Promise<Record<string,
   }
   return results;
 }
+
+/** The API client's calls as a receipt source; the keys come from the issuer's well-known JWKS. */
+export const apiSource = (api: {
+  baseUrl: string;
+  decisions(signal?: AbortSignal): Promise<DecidedRecord[]>;
+  receiptFile(id: string, kind: 'json'): Promise<Blob>;
+}): ReceiptSource => ({
+  decisions: (signal) => api.decisions(signal),
+  receipt: async (id) => JSON.parse(await (await api.receiptFile(id, 'json')).text()) as SignedReceipt,
+  jwks: async (signal) => {
+    const response = await fetch(`${api.baseUrl}/.well-known/jwks.json`, signal ? { signal } : {});
+    if (!response.ok) throw new Error(`JWKS: HTTP ${response.status}`);
+    return (await response.json()) as { keys: ReceiptJwk[] };
+  },
+});
