@@ -6,7 +6,14 @@ import { promisify } from 'node:util';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../shared/i18n/messages/en.ts';
+import { verifySignedReceipt } from '../../shared/receipt/verify.ts';
 import { waitFor } from './browser.ts';
+import {
+  type ExtensionWorld,
+  signInThroughPopup,
+  startExtensionWorld,
+  storedInExtension,
+} from './extension-fixture.ts';
 import { apiAs, shown, startWorld, uniqueSub, visit, widget, type World } from './widget-fixture.ts';
 
 const run = promisify(execFile);
@@ -90,6 +97,63 @@ describe('receipts from the widget, in real Chromium', () => {
     expect(html).toContain('Twikit NV');
     expect(html).toContain(record!.id);
     expect(html).not.toMatch(/<script/i);
+    expect(await watch.problems()).toEqual([]);
+  });
+});
+
+describe('receipts in the extension popup, in real Chromium', () => {
+  let world: ExtensionWorld;
+  let dir: string;
+
+  beforeAll(async () => {
+    world = await startExtensionWorld();
+    dir = mkdtempSync(join(tmpdir(), 'tpc-e2e-popup-receipt-'));
+  });
+  afterAll(async () => {
+    await world?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("R34: the popup keeps each decision's receipt in extension storage, checkable offline, and its download verifies in another process", async () => {
+    const { page, watch } = await world.openPopup();
+    await signInThroughPopup(world, page, 'receipts-popup@example.com');
+    const nav = (name: string) =>
+      page.getByRole('navigation', { name: en['nav.label'] }).getByRole('button', { name, exact: true });
+    await nav(en['nav.consents']).click();
+    await page.getByRole('switch', { name: /^Sharing/ }).click();
+    await waitFor(
+      async () => (await page.getByRole('switch', { name: /^Sharing/ }).getAttribute('aria-checked')) === 'true',
+      {
+        message: 'sharing never switched on',
+      },
+    );
+    // Looking at the choices again copies the new receipt into extension storage.
+    await nav(en['nav.overview']).click();
+    await nav(en['nav.consents']).click();
+    const stored = await waitFor(
+      async () => {
+        const all = await storedInExtension(world);
+        return Object.keys(all.receipts ?? {}).length === 1 ? all : null;
+      },
+      { message: 'the receipt was never kept in storage.local' },
+    );
+    const [id] = Object.keys(stored.receipts);
+    // Offline: only what the extension kept, the receipt and the keys it fetched.
+    expect(await verifySignedReceipt(stored.receipts[id!], { keys: stored.receiptKeys })).toMatchObject({ ok: true });
+
+    await page.getByRole('button', { name: en['receipts.show'], exact: true }).click();
+    const item = page.locator(`li.tp-receipt[data-record="${id}"]`);
+    await item.waitFor({ timeout: 10_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 10_000 }),
+      item.getByRole('button', { name: en['requests.download.json'], exact: true }).click(),
+    ]);
+    const file = join(dir, 'receipt.json');
+    writeFileSync(file, readFileSync(await download.path()));
+    const jwks = join(dir, 'jwks.json');
+    writeFileSync(jwks, JSON.stringify({ keys: stored.receiptKeys }));
+    const valid = await verifier(file, jwks);
+    expect(valid, valid.stderr).toMatchObject({ code: 0 });
     expect(await watch.problems()).toEqual([]);
   });
 });
