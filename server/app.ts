@@ -11,6 +11,7 @@ import { registerConsents } from './routes/consents.ts';
 import { registerIdentity } from './routes/identity.ts';
 import { registerMeta } from './routes/meta.ts';
 import { registerNotice } from './routes/notice.ts';
+import { registerReceipts } from './routes/receipts.ts';
 import { registerRequests } from './routes/requests.ts';
 
 const routePatterns = Object.values(endpoints).map((e) => ({
@@ -64,6 +65,7 @@ export function createApp(deps: Deps): Hono {
   registerNotice(app, gate, deps);
   registerIdentity(app, gate, deps);
   registerConsents(app, gate, deps);
+  registerReceipts(app, gate, deps);
   registerRequests(app, gate, deps);
   registerAdmin(app, gate, deps);
 

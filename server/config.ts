@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ConfigError } from './config-error.ts';
 import { loadDataConfig, type DataConfig } from './data-config.ts';
+import { loadReceiptConfig, type ReceiptConfig } from './receipt-config.ts';
 
 /**
  * Server configuration, read once from the environment. Development behaviour (default secrets, the
@@ -71,6 +72,8 @@ export interface Config {
     /** A checkpoint is taken when the latest is this old (0: only on request). */
     checkpointHours: number;
   };
+  /** Receipt-signing keys (server/receipt-config.ts); development keeps a generated one in the database. */
+  receipts: ReceiptConfig;
 }
 
 // In its own module so data-config.ts can throw it without importing this file back (no import cycle).
@@ -109,6 +112,8 @@ function missingInProduction(env: NodeJS.ProcessEnv): string[] {
   if (!env.HOST_TOKEN_AUDIENCE) missing.push('HOST_TOKEN_AUDIENCE (the "aud" host tokens must carry)');
   if (!env.SMTP_URL) missing.push('SMTP_URL (how sign-in codes are mailed)');
   if (!env.LEDGER_CHECKPOINT_KEY) missing.push('LEDGER_CHECKPOINT_KEY (32+ characters; signs the ledger checkpoints)');
+  if (!env.RECEIPT_SIGNING_KEY)
+    missing.push('RECEIPT_SIGNING_KEY (a P-256 or Ed25519 private key that signs receipts)');
   return missing;
 }
 
@@ -189,5 +194,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     autoFulfil: env.AUTO_FULFIL !== '0',
     data: loadDataConfig(env),
     ledger: { checkpointKey, checkpointHours: int(env, 'LEDGER_CHECKPOINT_HOURS', 24) },
+    receipts: loadReceiptConfig(env),
   };
 }

@@ -5,6 +5,7 @@ import type { HostTokenVerifier } from './identity/host-token.ts';
 import type { Mailer } from './mail/mailer.ts';
 import type { RateLimiter } from './http/rate-limit.ts';
 import type { NoticeStore } from './services/notices.ts';
+import type { ReceiptSigner } from './services/receipt-keys.ts';
 
 /** Everything a route needs, created once per server in `createApp`. */
 export interface Deps {
@@ -19,4 +20,6 @@ export interface Deps {
   now: () => Date;
   /** Key for hashing sign-in codes. */
   codePepper: string;
+  /** Signs consent receipts and publishes the keys (R34). */
+  receipts: ReceiptSigner;
 }

@@ -17,6 +17,7 @@ import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer
 import { scheduleRetention } from './retention/schedule.ts';
 import { scheduleCheckpoints } from './ledger/schedule.ts';
 import { createNoticeStore } from './services/notices.ts';
+import { createReceiptSigner } from './services/receipt-keys.ts';
 
 export interface RunningServer {
   url: string;
@@ -66,6 +67,7 @@ export async function createDeps(
     }),
     now,
     codePepper,
+    receipts: await createReceiptSigner(db, config.receipts, now()),
   };
 }
 

@@ -4,6 +4,7 @@ import type { ApiClient } from './api/client.ts';
 import type { ConsentsApi } from './api/consents-api.ts';
 import { decisionsApi, type DecisionsApi } from './api/decisions-api.ts';
 import { noticeApi, type NoticeApi } from './api/notice-api.ts';
+import { receiptsApi, type ReceiptsApi } from './api/receipts-api.ts';
 import { requestsApi, type RequestsApi } from './api/requests-api.ts';
 import { createBaseCore, type BaseCore, type CoreOptions } from './base-core.ts';
 import { createNoticeModel, type NoticeModel } from './models/notice-model.ts';
@@ -12,7 +13,7 @@ import { createRequestsModel, type RequestsModel } from './models/requests-model
 export type { CoreOptions } from './base-core.ts';
 
 /** The calls the models and the UI make: all the widget ships. `createCore` adds sign-in and history. */
-export type PanelApi = ConsentsApi & DecisionsApi & NoticeApi & RequestsApi;
+export type PanelApi = ConsentsApi & DecisionsApi & NoticeApi & RequestsApi & ReceiptsApi;
 
 /** What the UI components read (shared/ui): the base core plus the notice and requests models. */
 export interface PanelCore extends BaseCore {
@@ -46,6 +47,7 @@ export function attachPanelModels(base: BaseCore, moreApi: object = {}): PanelCo
     ...decisionsApi(base.transport),
     ...noticeApi(base.transport),
     ...requestsApi(base.transport),
+    ...receiptsApi(base.transport),
     ...moreApi,
   };
   const notice = createNoticeModel(api, base.cache);

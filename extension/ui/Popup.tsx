@@ -9,6 +9,7 @@ import { Panel } from '../../shared/ui/Panel.tsx';
 import type { PanelView } from '../../shared/ui/views.ts';
 import { markSeen } from '../news.ts';
 import { withNewsLock } from '../news-lock.ts';
+import { apiSource, keepReceipts } from '../receipts.ts';
 import type { SessionModel } from '../session-model.ts';
 import { readStored, writeStored } from '../settings.ts';
 import type { ExtMessageKey } from '../messages/index.ts';
@@ -25,6 +26,21 @@ function useSeenWhileShown(core: Core, view: PanelView, signedIn: boolean) {
       if (core.requests.status.value !== 'ready') return;
       void withNewsLock(async () => writeStored(markSeen(list, await readStored('seen', 'news'))));
     });
+  }, [core, view, signedIn]);
+}
+
+/**
+ * While the person looks at their choices, the receipts of their decisions are copied into extension storage (R34):
+ * theirs to keep and check offline (extension/receipts.ts). Best effort: offline, it waits for the next look.
+ */
+function useKeepReceipts(core: Core, view: PanelView, signedIn: boolean) {
+  useEffect(() => {
+    if (!signedIn || view !== 'consents') return;
+    const stop = new AbortController();
+    void keepReceipts(browser.storage.local, apiSource(core.api), AbortSignal.any([stop.signal, core.signal])).catch(
+      () => undefined,
+    );
+    return () => stop.abort();
   }, [core, view, signedIn]);
 }
 
@@ -49,6 +65,7 @@ export function Popup({
   const expired = session.expired.value;
   const signedIn = current !== null;
   useSeenWhileShown(core, view, signedIn && !expired);
+  useKeepReceipts(core, view, signedIn && !expired);
 
   const afterSignIn = () => {
     setMessage(null);

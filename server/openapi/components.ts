@@ -20,6 +20,7 @@ const names = [
   'ConsentRecord',
   'ConsentState',
   'PurposeState',
+  'ConsentReceipt',
   'SessionResult',
   'Me',
   'RightsRequest',

@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { endpoints } from '../../shared/contract/endpoints.ts';
 import type { Deps } from '../deps.ts';
 import { bind, type Gate } from '../http/bind.ts';
+import { notFound } from '../services/errors.ts';
 
 /** True when an If-None-Match header names `etag` (weak or strong) or is `*`. */
 export function matchesEtag(header: string | undefined, etag: string): boolean {
@@ -15,7 +16,16 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
 export function registerNotice(app: Hono, gate: Gate, deps: Deps): void {
   bind(app, gate, endpoints.getNotice, async ({ query, c }) => {
     const requestedLocale = query.locale ?? 'en';
-    const { notice, availableLocales } = deps.notices.current(requestedLocale);
+    const current = deps.notices.current(requestedLocale);
+    // An earlier version, as published: what a receipt's notice hash is checked against.
+    const earlier =
+      query.version !== undefined && query.version !== current.notice.version
+        ? await deps.notices.published(query.version, requestedLocale)
+        : undefined;
+    if (query.version !== undefined && query.version !== current.notice.version && !earlier)
+      throw notFound(`Notice version "${query.version}" was never published.`);
+    const notice = earlier ?? current.notice;
+    const availableLocales = earlier ? [earlier.locale] : current.availableLocales;
     // The content hash identifies the text exactly, so it is a strong validator.
     const etag = `"${notice.contentHash}"`;
     const headers = {

@@ -1,13 +1,15 @@
 import type { Locale } from '../../shared/contract/common.ts';
 import type { NoticeDocument } from '../../shared/contract/notice.ts';
 import type { Database } from '../db/database.ts';
-import { publishedHash, publishedHashes, publishNotice } from '../store/notices.ts';
+import { publishedDocument, publishedHash, publishedHashes, publishNotice } from '../store/notices.ts';
 
 export interface NoticeStore {
   /** The current notice in `locale`, or in English when there is no translation of the current version. */
   current(locale: Locale): { notice: NoticeDocument; availableLocales: Locale[] };
   /** The hash a published version carries, or undefined for a version that was never published. */
   hashOf(version: string, locale: Locale): Promise<string | undefined>;
+  /** A published version as it was published (in `locale`, else English), or undefined (receipts cite old versions). */
+  published(version: string, locale: Locale): Promise<NoticeDocument | undefined>;
 }
 
 export class NoticeConflictError extends Error {
@@ -43,5 +45,6 @@ export async function createNoticeStore(
       const rows = await publishedHashes(db, version);
       return (rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === 'en') ?? rows[0])?.contentHash;
     },
+    published: (version, locale) => publishedDocument(db, version, locale),
   };
 }

@@ -145,3 +145,12 @@ export async function chainedRecordsAfter(
   );
   return rows.map((row) => ({ seq: Number(row.seq), chain: row.chain, record: toRecord(row) }));
 }
+
+/** One record of a subject by its id (receipts); undefined for another subject's record, as for an unknown id. */
+export async function consentRecordOf(sql: Sql, subjectId: string, id: string): Promise<ConsentRecord | undefined> {
+  const [row] = await sql.query<RecordRow>(`select ${COLUMNS} from consent_records where id = $1 and subject_id = $2`, [
+    id,
+    subjectId,
+  ]);
+  return row ? toRecord(row) : undefined;
+}

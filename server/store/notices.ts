@@ -30,3 +30,18 @@ export async function publishNotice(sql: Sql, doc: NoticeDocument, now: Date): P
     [doc.version, doc.locale, doc.contentHash, doc.effectiveDate, JSON.stringify(doc), now.toISOString()],
   );
 }
+
+/** A published version's document in `locale`, else in English, else in any locale it has; undefined if never published. */
+export async function publishedDocument(
+  sql: Sql,
+  version: string,
+  locale: string,
+): Promise<NoticeDocument | undefined> {
+  const rows = await sql.query<{ locale: string; document: NoticeDocument | string }>(
+    'select locale, document from notice_versions where version = $1',
+    [version],
+  );
+  const row = rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === 'en') ?? rows[0];
+  if (!row) return undefined;
+  return typeof row.document === 'string' ? (JSON.parse(row.document) as NoticeDocument) : row.document;
+}

@@ -2,6 +2,7 @@ import { authApi } from './auth-api.ts';
 import { consentsApi } from './consents-api.ts';
 import { decisionsApi } from './decisions-api.ts';
 import { noticeApi } from './notice-api.ts';
+import { receiptsApi } from './receipts-api.ts';
 import { requestsApi } from './requests-api.ts';
 import { createTransport, type ApiClientOptions } from './transport.ts';
 
@@ -16,6 +17,7 @@ export function createApiClient(options: ApiClientOptions) {
     ...decisionsApi(transport),
     ...noticeApi(transport),
     ...requestsApi(transport),
+    ...receiptsApi(transport),
     ...authApi(transport),
   };
 }

@@ -19,6 +19,10 @@ export const consentHistory = {
   method: 'get',
   path: '/v1/consents/history',
 } as const satisfies RouteOf<'consentHistory'>;
+export const consentReceipt = {
+  method: 'get',
+  path: '/v1/consents/{id}/receipt',
+} as const satisfies RouteOf<'consentReceipt'>;
 export const getNotice = { method: 'get', path: '/v1/notice' } as const satisfies RouteOf<'getNotice'>;
 export const getNoticeVersion = {
   method: 'get',

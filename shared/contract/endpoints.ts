@@ -3,6 +3,7 @@ import { Locale, Uuid } from './common.ts';
 import { ConsentDecisionInput, ConsentDecisionResult, ConsentHistory, ConsentState } from './consent.ts';
 import { LedgerCheckpoint, LedgerCheckpointList, LedgerVerification } from './ledger.ts';
 import { NoticeResponse, NoticeVersion } from './notice.ts';
+import { ReceiptFormat, ReceiptJwks, SignedReceipt } from './receipt.ts';
 import {
   AdminRequestList,
   AdminRequestView,
@@ -84,6 +85,14 @@ export const endpoints = {
     auth: 'none',
     responses: { 200: json('GPC support', GpcWellKnown) },
   },
+  jwks: {
+    method: 'get',
+    path: '/.well-known/jwks.json',
+    summary: 'The public keys that sign consent receipts: the current key first, then every retired one (R34)',
+    tag: 'meta',
+    auth: 'none',
+    responses: { 200: json('The receipt-signing keys', ReceiptJwks) },
+  },
   openapi: {
     method: 'get',
     path: '/openapi.json',
@@ -96,10 +105,14 @@ export const endpoints = {
   getNotice: {
     method: 'get',
     path: '/v1/notice',
-    summary: 'The current privacy notice in the best available locale (ETag / If-None-Match)',
+    summary:
+      'The current privacy notice in the best available locale (ETag / If-None-Match); `version` names an earlier published one (receipts cite it)',
     tag: 'notice',
     auth: 'none',
-    query: z.object({ locale: z.optional(Locale) }),
+    query: z.object({
+      locale: z.optional(Locale),
+      version: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
+    }),
     responses: {
       200: json('The notice', NoticeResponse, ['ETag', 'Content-Language']),
       304: { description: 'Not modified' },
@@ -186,6 +199,23 @@ export const endpoints = {
     summary: `My consent records, oldest first, a page at a time (limit: default ${PAGE_LIMITS.consentHistory.default}, at most ${PAGE_LIMITS.consentHistory.max}; follow \`next\`)`,
     query: z.object(pageQuery(PAGE_LIMITS.consentHistory.max)),
     responses: { 200: json('Records', ConsentHistory) },
+  },
+  consentReceipt: {
+    method: 'get',
+    path: '/v1/consents/{id}/receipt',
+    summary:
+      "The signed receipt of one of my consent records (R32, R34); format=kantara: its Kantara Consent Receipt v1.1 export (R33). Another subject's record answers 404, like an unknown id",
+    tag: 'consents',
+    auth: 'subject',
+    params: IdParams,
+    query: z.object({ format: z.optional(ReceiptFormat) }),
+    responses: {
+      // The Kantara document's schema is in docs/schemas/consent.schema.json (KantaraReceipt), not repeated here.
+      200: json(
+        'The receipt with its compact JWS (format=jws, the default); format=html: a readable page (text/html) to print; format=kantara: a Kantara v1.1 receipt',
+        SignedReceipt,
+      ),
+    },
   },
 
   createRequest: {

@@ -2,6 +2,7 @@ export * from './common.ts';
 export * from './problem.ts';
 export * from './notice.ts';
 export * from './consent.ts';
+export * from './receipt.ts';
 export * from './requests.ts';
 export * from './auth.ts';
 export * from './endpoints.ts';

@@ -8,6 +8,7 @@ import { ErrorMessage } from './ErrorMessage.tsx';
 import { GpcStatus } from './GpcStatus.tsx';
 import { useT } from './I18nContext.ts';
 import { ObjectionBlock } from './ObjectionBlock.tsx';
+import { ReceiptHistory } from './ReceiptHistory.tsx';
 import { useDecisions } from './useDecisions.ts';
 
 /**
@@ -72,6 +73,7 @@ export function ConsentList() {
           <ObjectionBlock key={purpose.id} purpose={purpose} noticeLang={doc.locale} decisions={decisions} />
         ))}
       <DecisionStatus status={decisions.status} error={decisions.error} />
+      <ReceiptHistory />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { ConfigError, loadConfig } from '../../server/config.ts';
@@ -15,6 +15,11 @@ const PRODUCTION = {
   HOST_TOKEN_AUDIENCE: 'twikit-privacy',
   SMTP_URL: 'smtp://127.0.0.1:1', // never dialled: no code is asked for
   LEDGER_CHECKPOINT_KEY: 'prod-ledger-checkpoint-key-0123456789abcdef',
+  // Signs consent receipts (R34): a fresh P-256 key, as a deployment would keep in its secret store.
+  RECEIPT_SIGNING_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
+    format: 'pem',
+    type: 'pkcs8',
+  }) as string,
 };
 // Only what a deployment would really set: the database and nothing from development.
 const BASE = { DATABASE_URL: 'postgres://db.internal/privacy', PORT: '0' };

@@ -121,6 +121,9 @@ export const de: Messages = {
   'purpose.telemetry': 'Telemetrie',
 
   // Consents
+  // Receipts (R34)
+  'receipts.show': 'Meine Entscheidungen anzeigen',
+  'receipts.print': 'Druckbarer Beleg',
   'consent.legend': 'Einwilligungen: aus, bis Sie sie einschalten',
   'consent.on': 'Ein',
   'consent.off': 'Aus',

@@ -111,6 +111,9 @@ export const en = {
   'purpose.telemetry': 'telemetry',
 
   // Consents
+  // Receipts (R34)
+  'receipts.show': 'Show my decisions',
+  'receipts.print': 'Printable receipt',
   'consent.legend': 'Consents: off until you switch them on',
   'consent.on': 'On',
   'consent.off': 'Off',

@@ -117,6 +117,9 @@ export const fr: Messages = {
   'purpose.telemetry': 'la télémétrie',
 
   // Consents
+  // Receipts (R34)
+  'receipts.show': 'Afficher mes choix',
+  'receipts.print': 'Reçu imprimable',
   'consent.legend': 'Consentements : désactivés tant que vous ne les activez pas',
   'consent.on': 'Activé',
   'consent.off': 'Désactivé',

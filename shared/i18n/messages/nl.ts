@@ -116,6 +116,9 @@ export const nl: Messages = {
   'purpose.telemetry': 'telemetrie',
 
   // Consents
+  // Receipts (R34)
+  'receipts.show': 'Mijn keuzes tonen',
+  'receipts.print': 'Afdrukbaar ontvangstbewijs',
   'consent.legend': 'Toestemmingen: uit tot u ze inschakelt',
   'consent.on': 'Aan',
   'consent.off': 'Uit',

@@ -1,0 +1,1 @@
+export { type ReceiptCheck, type ReceiptJwk, verifySignedReceipt } from './verify.ts';
