@@ -133,7 +133,9 @@ describe('OpenAPI document', () => {
     ]) {
       expect(schemas, name).toHaveProperty(name);
     }
-    expect(Buffer.byteLength(renderOpenApi(doc))).toBeLessThan(150_000);
+    // A cap that catches a schema inlined where it should be a $ref (that doubles the document). Raised 150 → 175 kB
+    // for issue 13's receipt and ledger endpoints (five operations, 157 kB): growth by new endpoints is expected.
+    expect(Buffer.byteLength(renderOpenApi(doc))).toBeLessThan(175_000);
 
     // Each named schema is written once: paths point at it instead of repeating it.
     expect(operationOf(endpoints.getRequest)?.responses['200']?.content).toEqual({
