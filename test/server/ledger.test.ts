@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { createHash, createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsentRecord } from '../../shared/contract/consent.ts';
 import type { LedgerCheckpoint, LedgerVerification } from '../../shared/contract/ledger.ts';
@@ -257,6 +257,11 @@ describe('the ledger checkpoint key', () => {
     HOST_TOKEN_SECRET: 'prod-host-token-secret-0123456789abcdef',
     HOST_TOKEN_AUDIENCE: 'twikit-privacy',
     SMTP_URL: 'smtp://127.0.0.1:1',
+    // The receipts' signing key, also required in production (R34): a fresh P-256 key.
+    RECEIPT_SIGNING_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
+      format: 'pem',
+      type: 'pkcs8',
+    }) as string,
   };
 
   it('is required in production, at least 32 characters, and generated afresh in development', () => {
