@@ -165,6 +165,8 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
           surface: context.surface,
           locale: context.locale(),
           noticeVersion: await context.noticeVersion(),
+          // The client's claim of when the person decided: kept by the server apart from when it received it.
+          decidedAt: new Date().toISOString(),
         } as ConsentDecisionInput;
         const wasActive = model.active(purpose);
         const outcome = await command.run(newIdempotencyKey(), input);

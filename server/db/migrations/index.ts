@@ -1,6 +1,7 @@
 import { initial } from './001-initial.ts';
 import { sharedLimits } from './002-shared-limits.ts';
 import { scaleAndRetention } from './003-scale-and-retention.ts';
+import { consentGuards } from './004-consent-guards.ts';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,5 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'shared-limits', sql: sharedLimits },
   { version: 3, name: 'scale-and-retention', sql: scaleAndRetention },
+  { version: 4, name: 'consent-guards', sql: consentGuards },
 ];

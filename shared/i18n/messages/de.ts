@@ -136,6 +136,7 @@ export const de: Messages = {
   'announce.withdrawn': 'Einwilligung für {purpose} widerrufen – erfasst am {time}',
   'announce.objected': 'Widerspruch gegen {purpose} erfasst am {time}',
   'announce.objection-withdrawn': 'Widerspruch gegen {purpose} zurückgenommen – erfasst am {time}',
+  'announce.expired': 'Einwilligung für {purpose} mit dem Besuch abgelaufen – erfasst am {time}',
   'announce.queued':
     'Ihre Entscheidung zu {purpose} ist auf diesem Gerät gespeichert und wird erfasst, sobald die Verbindung wieder da ist.',
   'announce.queuedBusy':

@@ -126,6 +126,7 @@ export const en = {
   'announce.withdrawn': 'Consent for {purpose} withdrawn — recorded {time}',
   'announce.objected': 'Objection to {purpose} recorded {time}',
   'announce.objection-withdrawn': 'Objection to {purpose} withdrawn — recorded {time}',
+  'announce.expired': 'Consent for {purpose} ended with the visit — recorded {time}',
   'announce.queued':
     'Your choice for {purpose} is saved on this device and will be recorded as soon as the connection is back.',
   'announce.queuedBusy':

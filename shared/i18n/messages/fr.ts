@@ -132,6 +132,7 @@ export const fr: Messages = {
   'announce.withdrawn': 'Consentement retiré pour {purpose} — enregistré le {time}',
   'announce.objected': 'Opposition concernant {purpose} enregistrée le {time}',
   'announce.objection-withdrawn': 'Retrait de l’opposition concernant {purpose} — enregistré le {time}',
+  'announce.expired': 'Consentement pour {purpose} expiré à la fin de la visite — enregistré le {time}',
   'announce.queued':
     'Votre choix pour {purpose} est enregistré sur cet appareil et sera consigné dès le retour de la connexion.',
   'announce.queuedBusy':

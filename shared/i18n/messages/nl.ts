@@ -131,6 +131,7 @@ export const nl: Messages = {
   'announce.withdrawn': 'Toestemming voor {purpose} ingetrokken — geregistreerd op {time}',
   'announce.objected': 'Bezwaar tegen {purpose} geregistreerd op {time}',
   'announce.objection-withdrawn': 'Bezwaar tegen {purpose} ingetrokken — geregistreerd op {time}',
+  'announce.expired': 'Toestemming voor {purpose} afgelopen met het bezoek — geregistreerd op {time}',
   'announce.queued':
     'Uw keuze voor {purpose} is op dit apparaat bewaard en wordt geregistreerd zodra de verbinding terug is.',
   'announce.queuedBusy':
