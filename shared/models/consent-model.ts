@@ -54,6 +54,8 @@ export interface ConsentModel extends LoadState {
   queued: ReadonlySignal<ReadonlySet<PurposeId>>;
   /** GPC is on and the state honours it (shown as "GPC honoured", R28). */
   gpcHonored: ReadonlySignal<boolean>;
+  /** The browser sends GPC (this page reads it, or the server saw `Sec-GPC: 1`): switching sharing on needs a confirmation (R29). */
+  gpcOn: ReadonlySignal<boolean>;
   active(purpose: PurposeId): boolean;
   load(signal?: AbortSignal): Promise<void>;
   /**
@@ -62,6 +64,11 @@ export interface ConsentModel extends LoadState {
    * the server refused it (the state goes back).
    */
   decide(purpose: PurposeId, decision: Decision, control: string, method?: 'ui' | 'gpc'): Promise<DecisionOutcome>;
+  /**
+   * Ends a visitor's visit (the host hands the device to the next person): the server lets their body-scan
+   * consent lapse now. Resolves true once the new state is shown, false when the server could not be reached.
+   */
+  endVisit(): Promise<boolean>;
   /** A state another tab stored (checked against the contract first). */
   receive(state: unknown): Promise<void>;
   /** Re-applies the queued decisions after the outbox changed in another tab. */
@@ -152,6 +159,7 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
     pending,
     queued,
     gpcHonored: computed(() => gpcHonored(state.value, context.gpc)),
+    gpcOn: computed(() => context.gpc || !!state.value?.gpc.signal),
     active: (purpose) => state.value?.purposes.find((p) => p.purpose === purpose)?.active ?? false,
     load: (abort) => resource.load(abort, applyGpcOnce),
     async decide(purpose, decision, control, method = 'ui') {
@@ -187,6 +195,17 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
         throw asApiError(error);
       } finally {
         setPending(purpose, false);
+      }
+    },
+    async endVisit() {
+      try {
+        const next = await api.endVisit();
+        resource.overtake();
+        await store(next);
+        return true;
+      } catch (error) {
+        load.error.value = asApiError(error);
+        return false;
       }
     },
     async receive(next) {

@@ -12,6 +12,8 @@ import { useT } from './I18nContext.ts';
  * The express just-in-time step (R22, R4) for `purpose` (default: the registry's just-in-time purpose, body scans): what the data is, what it is used for, that consent
  * is explicit and withdrawable, what happens without it; an express statement and two equal buttons.
  * "Not now" records nothing: leaving the question is no decision, never consent (R18).
+ * Consenting also confirms the person is 13 or older (the Belgian age of digital consent, R27); "I am under 13"
+ * says a parent or guardian must decide, and records nothing.
  */
 export function BiometricStep({
   purpose = justInTimePurposes()[0]!,
@@ -25,8 +27,9 @@ export function BiometricStep({
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [child, setChild] = useState(false);
   const pending = consents.pending.value.has(purpose);
-  useLayoutEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), [child]);
 
   const consent = async () => {
     setError(null);
@@ -36,6 +39,20 @@ export function BiometricStep({
       setError(asApiError(caught));
     }
   };
+
+  if (child) {
+    return (
+      <section class="tp-jit" aria-labelledby={id}>
+        <h3 id={id} tabIndex={-1} ref={heading}>
+          {t('jit.childTitle')}
+        </h3>
+        <p>{t('jit.child')}</p>
+        <button type="button" class="tp-btn" onClick={() => onDone(false)}>
+          {t('jit.childClose')}
+        </button>
+      </section>
+    );
+  }
 
   return (
     <section class="tp-jit" aria-labelledby={id}>
@@ -50,6 +67,7 @@ export function BiometricStep({
         <li>{t('jit.declined')}</li>
       </ul>
       <p class="tp-express">{t('jit.statement')}</p>
+      <p>{t('jit.age')}</p>
       <div class="tp-choice-buttons">
         <button
           type="button"
@@ -64,6 +82,9 @@ export function BiometricStep({
           {t('jit.notNow')}
         </button>
       </div>
+      <button type="button" class="tp-link" onClick={() => setChild(true)}>
+        {t('jit.under13')}
+      </button>
       {error && <ErrorMessage error={error} area="consent" />}
     </section>
   );
