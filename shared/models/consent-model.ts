@@ -197,17 +197,15 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
         setPending(purpose, false);
       }
     },
-    async endVisit() {
-      try {
-        const next = await api.endVisit();
-        resource.overtake();
-        await store(next);
-        return true;
-      } catch (error) {
-        load.error.value = asApiError(error);
-        return false;
-      }
-    },
+    endVisit: () =>
+      api.endVisit().then(
+        async (next) => {
+          resource.overtake();
+          await store(next);
+          return true;
+        },
+        () => false,
+      ),
     async receive(next) {
       const checked = await ConsentStateCheck['~standard'].validate(next);
       if (checked.issues) return;

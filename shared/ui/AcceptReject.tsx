@@ -57,7 +57,6 @@ export function AcceptReject({ onChooseOneByOne }: { onChooseOneByOne(): void })
         </button>
       </div>
       <p class="tp-note">{t('first.scansSeparately')}</p>
-      {gpcOn && <p class="tp-note">{t('first.gpcKeepsOff')}</p>}
       <button type="button" class="tp-link" onClick={onChooseOneByOne}>
         {t('first.oneByOne')}
       </button>

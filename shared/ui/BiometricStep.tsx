@@ -29,7 +29,7 @@ export function BiometricStep({
   const [error, setError] = useState<ApiError | null>(null);
   const [child, setChild] = useState(false);
   const pending = consents.pending.value.has(purpose);
-  useLayoutEffect(() => heading.current?.focus(), [child]);
+  useLayoutEffect(() => heading.current?.focus(), []);
 
   const consent = async () => {
     setError(null);
@@ -40,51 +40,47 @@ export function BiometricStep({
     }
   };
 
-  if (child) {
-    return (
-      <section class="tp-jit" aria-labelledby={id}>
-        <h3 id={id} tabIndex={-1} ref={heading}>
-          {t('jit.childTitle')}
-        </h3>
-        <p>{t('jit.child')}</p>
-        <button type="button" class="tp-btn" onClick={() => onDone(false)}>
-          {t('jit.childClose')}
-        </button>
-      </section>
-    );
-  }
-
   return (
     <section class="tp-jit" aria-labelledby={id}>
       <h3 id={id} tabIndex={-1} ref={heading}>
         {t('jit.title')}
       </h3>
-      <ul>
-        <li>{t('jit.special')}</li>
-        <li>{t('jit.use')}</li>
-        <li>{t('jit.explicit')}</li>
-        <li>{t('jit.withdraw')}</li>
-        <li>{t('jit.declined')}</li>
-      </ul>
-      <p class="tp-express">{t('jit.statement')}</p>
-      <p>{t('jit.age')}</p>
+      {child ? (
+        <p role="status">{t('jit.child')}</p>
+      ) : (
+        <>
+          <ul>
+            <li>{t('jit.special')}</li>
+            <li>{t('jit.use')}</li>
+            <li>{t('jit.explicit')}</li>
+            <li>{t('jit.withdraw')}</li>
+            <li>{t('jit.declined')}</li>
+          </ul>
+          <p class="tp-express">{t('jit.statement')}</p>
+          <p>{t('jit.age')}</p>
+        </>
+      )}
       <div class="tp-choice-buttons">
-        <button
-          type="button"
-          class="tp-btn tp-btn-choice"
-          aria-disabled={pending ? 'true' : undefined}
-          aria-busy={pending ? 'true' : undefined}
-          onClick={() => !pending && void consent()}
-        >
-          {t('jit.consent')}
-        </button>
+        {!child && (
+          <button
+            type="button"
+            class="tp-btn tp-btn-choice"
+            aria-disabled={pending ? 'true' : undefined}
+            aria-busy={pending ? 'true' : undefined}
+            onClick={() => !pending && void consent()}
+          >
+            {t('jit.consent')}
+          </button>
+        )}
         <button type="button" class="tp-btn tp-btn-choice" onClick={() => onDone(false)}>
           {t('jit.notNow')}
         </button>
       </div>
-      <button type="button" class="tp-link" onClick={() => setChild(true)}>
-        {t('jit.under13')}
-      </button>
+      {!child && (
+        <button type="button" class="tp-link" onClick={() => setChild(true)}>
+          {t('jit.under13')}
+        </button>
+      )}
       {error && <ErrorMessage error={error} area="consent" />}
     </section>
   );

@@ -26,10 +26,7 @@ export function NoticeSharing({ sharing }: { sharing: NoticeDocument['sharing'] 
           )}
         </div>
       ))}
-      <div class="tp-notice-case" lang={lang}>
-        <h4>{t('notice.gpcTitle')}</h4>
-        <p>{t('consent.gpcConflicts')}</p>
-      </div>
+      <p lang={lang}>{t('consent.gpcConflicts')}</p>
     </NoticeSection>
   );
 }

@@ -69,8 +69,6 @@ export const de: Messages = {
   'first.rejectAll': 'Alle ablehnen',
   'first.scansSeparately': 'Für Körperscans wird die Einwilligung immer gesondert eingeholt, und zwar beim Scannen.',
   'first.oneByOne': 'Einzeln auswählen',
-  'first.gpcKeepsOff':
-    'Ihr Browser sendet Global Privacy Control: „Alle akzeptieren“ lässt die Weitergabe an Dritte ausgeschaltet. Sie können sie nach einer Bestätigung selbst bei den Einwilligungen einschalten.',
 
   // Full notice
   'notice.versionLine': 'Version {version}, gültig ab {date}',
@@ -106,7 +104,6 @@ export const de: Messages = {
   'notice.automated': 'Automatisierte Entscheidungsfindung',
   'notice.noAutomatedStatement':
     'Die Datenschutzerklärung enthält keine Angaben zu automatisierter Entscheidungsfindung.',
-  'notice.gpcTitle': 'Global Privacy Control',
 
   // Names of things
   'app.twikit_live': 'Twikit Live',
@@ -133,15 +130,14 @@ export const de: Messages = {
   'consent.withdrawAnyTime': 'Sie können Ihre Einwilligung jederzeit widerrufen.',
   'consent.gpcHonoured':
     'Global Privacy Control wird berücksichtigt: Die Weitergabe an Dritte ist ausgeschaltet und Sie widersprechen der Telemetrie.',
-  'consent.gpcConflicts':
-    'So gehen wir mit Global Privacy Control um: Sendet Ihr Browser das Signal, wird die Weitergabe an Dritte ausgeschaltet und ein Widerspruch gegen Telemetrie erfasst. Schalten Sie die Weitergabe selbst ein, bitten wir zuerst um Bestätigung und erfassen Ihre Wahl als bestätigte Ausnahme; „Alle akzeptieren“ macht nie eine.',
+  'consent.gpcConflicts': 'Mit Global Privacy Control ist die Weitergabe nur nach Ihrer Bestätigung an.',
   'announce.given': 'Einwilligung für {purpose} erteilt – erfasst am {time}',
   'announce.renewed': 'Einwilligung für {purpose} erneuert – erfasst am {time}',
   'announce.refused': 'Einwilligung für {purpose} verweigert – erfasst am {time}',
   'announce.withdrawn': 'Einwilligung für {purpose} widerrufen – erfasst am {time}',
   'announce.objected': 'Widerspruch gegen {purpose} erfasst am {time}',
   'announce.objection-withdrawn': 'Widerspruch gegen {purpose} zurückgenommen – erfasst am {time}',
-  'announce.expired': 'Einwilligung für {purpose} mit dem Besuch abgelaufen – erfasst am {time}',
+  'announce.expired': 'Einwilligung für {purpose} abgelaufen',
   'announce.queued':
     'Ihre Entscheidung zu {purpose} ist auf diesem Gerät gespeichert und wird erfasst, sobald die Verbindung wieder da ist.',
   'announce.queuedBusy':
@@ -169,12 +165,9 @@ export const de: Messages = {
     'Ich willige ausdrücklich ein, dass Twikit meinen 3D-Körperscan verarbeitet, um mein Design zu erstellen.',
   'jit.consent': 'Ich willige ein',
   'jit.notNow': 'Jetzt nicht',
-  'jit.age': 'Mit „Ich willige ein“ bestätigen Sie auch, dass Sie 13 Jahre oder älter sind.',
+  'jit.age': 'Sie bestätigen, 13 Jahre oder älter zu sein.',
   'jit.under13': 'Ich bin jünger als 13',
-  'jit.childTitle': 'Ein Elternteil oder Vormund muss entscheiden',
-  'jit.child':
-    'Sie sind jünger als 13 und können diese Einwilligung nicht selbst geben: Ein Elternteil oder Vormund muss über Ihren Körperscan entscheiden. Es wurde nichts erfasst und es wird kein Scan gemacht.',
-  'jit.childClose': 'Schließen',
+  'jit.child': 'Unter 13 muss ein Elternteil oder Vormund entscheiden.',
 
   // Request form
   'request.formTitle': 'Antrag stellen',
@@ -301,9 +294,5 @@ export const de: Messages = {
   'requests.cancel': 'Antrag zurückziehen',
   'requests.download.json': 'JSON herunterladen',
   'requests.download.csv': 'CSV herunterladen',
-  'gpcConfirm.title': 'Ihr Browser bittet, Ihre Daten nicht weiterzugeben',
-  'gpcConfirm.text':
-    'Ihr Browser sendet das Global-Privacy-Control-Signal, das uns bittet, Ihre Daten nicht an Dritte weiterzugeben. Wenn Sie die Weitergabe einschalten, machen Sie für sich eine Ausnahme von diesem Signal. Möchten Sie diese Ausnahme machen?',
-  'gpcConfirm.confirm': 'Ja, Weitergabe einschalten',
-  'gpcConfirm.keepOff': 'Nein, ausgeschaltet lassen',
+  'gpcConfirm.title': 'Trotz Global Privacy Control weitergeben?',
 };

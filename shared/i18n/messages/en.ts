@@ -62,8 +62,6 @@ export const en = {
   'first.rejectAll': 'Reject all',
   'first.scansSeparately': 'Body scans are always asked separately, at the moment of scanning.',
   'first.oneByOne': 'Choose one by one',
-  'first.gpcKeepsOff':
-    'Your browser sends Global Privacy Control: "Accept all" leaves sharing with third parties off. You can still turn it on yourself in the consents, after confirming.',
 
   // Full notice
   'notice.versionLine': 'Version {version}, effective {date}',
@@ -96,7 +94,6 @@ export const en = {
     'You can also complain to the data protection authority of the EU country where you live, where you work, or where you think your rights were infringed.',
   'notice.automated': 'Automated decision-making',
   'notice.noAutomatedStatement': 'The notice makes no statement on automated decision-making.',
-  'notice.gpcTitle': 'Global Privacy Control',
 
   // Names of things
   'app.twikit_live': 'Twikit Live',
@@ -123,15 +120,14 @@ export const en = {
   'consent.withdrawAnyTime': 'You can withdraw at any time.',
   'consent.gpcHonoured':
     'Global Privacy Control honoured: sharing with third parties is off and you object to telemetry.',
-  'consent.gpcConflicts':
-    'How conflicts with Global Privacy Control are handled: when your browser sends the signal, sharing with third parties is switched off and an objection to telemetry is recorded. If you switch sharing on yourself, we ask you to confirm first and record your choice as a confirmed exception; "Accept all" never makes one.',
+  'consent.gpcConflicts': 'With Global Privacy Control, sharing is on only if you confirm it.',
   'announce.given': 'Consent for {purpose} given — recorded {time}',
   'announce.renewed': 'Consent for {purpose} renewed — recorded {time}',
   'announce.refused': 'Consent for {purpose} refused — recorded {time}',
   'announce.withdrawn': 'Consent for {purpose} withdrawn — recorded {time}',
   'announce.objected': 'Objection to {purpose} recorded {time}',
   'announce.objection-withdrawn': 'Objection to {purpose} withdrawn — recorded {time}',
-  'announce.expired': 'Consent for {purpose} ended with the visit — recorded {time}',
+  'announce.expired': 'Consent for {purpose} ended',
   'announce.queued':
     'Your choice for {purpose} is saved on this device and will be recorded as soon as the connection is back.',
   'announce.queuedBusy':
@@ -155,12 +151,9 @@ export const en = {
   'jit.statement': 'I explicitly consent to Twikit processing my 3D body scan to create my design.',
   'jit.consent': 'I consent',
   'jit.notNow': 'Not now',
-  'jit.age': 'By pressing "I consent" you also confirm that you are 13 or older.',
+  'jit.age': 'You confirm you are 13 or older.',
   'jit.under13': 'I am under 13',
-  'jit.childTitle': 'A parent or guardian must decide',
-  'jit.child':
-    'You are under 13, so you cannot give this consent yourself: a parent or guardian must decide about your body scan. Nothing has been recorded and no scan will be made.',
-  'jit.childClose': 'Close',
+  'jit.child': 'Under 13, a parent or guardian must decide.',
 
   // Request form
   'request.formTitle': 'Make a request',
@@ -278,9 +271,5 @@ export const en = {
   'requests.cancel': 'Cancel request',
   'requests.download.json': 'Download JSON',
   'requests.download.csv': 'Download CSV',
-  'gpcConfirm.title': 'Your browser asks not to share your data',
-  'gpcConfirm.text':
-    'Your browser sends the Global Privacy Control signal, which asks us not to share your data with third parties. Turning sharing on makes an exception to that signal for you. Do you want to make this exception?',
-  'gpcConfirm.confirm': 'Yes, turn sharing on',
-  'gpcConfirm.keepOff': 'No, keep it off',
+  'gpcConfirm.title': 'Share despite Global Privacy Control?',
 } as const;

@@ -66,8 +66,6 @@ export const fr: Messages = {
   'first.scansSeparately':
     'Le consentement pour les scans corporels est toujours demandé séparément, au moment du scan.',
   'first.oneByOne': 'Choisir un par un',
-  'first.gpcKeepsOff':
-    'Votre navigateur envoie Global Privacy Control : « Tout accepter » laisse le partage avec des tiers désactivé. Vous pouvez l’activer vous-même dans les consentements, après confirmation.',
 
   // Full notice
   'notice.versionLine': 'Version {version}, en vigueur à partir du {date}',
@@ -102,7 +100,6 @@ export const fr: Messages = {
     'Vous pouvez aussi introduire une réclamation auprès de l’autorité de protection des données du pays de l’UE où vous résidez, où vous travaillez ou où vous estimez que vos droits ont été violés.',
   'notice.automated': 'Prise de décision automatisée',
   'notice.noAutomatedStatement': 'La déclaration ne dit rien de la prise de décision automatisée.',
-  'notice.gpcTitle': 'Global Privacy Control',
 
   // Names of things
   'app.twikit_live': 'Twikit Live',
@@ -129,15 +126,14 @@ export const fr: Messages = {
   'consent.withdrawAnyTime': 'Vous pouvez retirer votre consentement à tout moment.',
   'consent.gpcHonoured':
     'Signal Global Privacy Control respecté : le partage avec des tiers est désactivé et vous vous opposez à la télémétrie.',
-  'consent.gpcConflicts':
-    'Comment nous traitons les conflits avec Global Privacy Control : lorsque votre navigateur envoie le signal, le partage avec des tiers est désactivé et une opposition à la télémétrie est enregistrée. Si vous activez vous-même le partage, nous vous demandons d’abord de confirmer et enregistrons votre choix comme exception confirmée ; « Tout accepter » n’en crée jamais.',
+  'consent.gpcConflicts': 'Avec Global Privacy Control, le partage n’est actif que si vous le confirmez.',
   'announce.given': 'Consentement donné pour {purpose} — enregistré le {time}',
   'announce.renewed': 'Consentement renouvelé pour {purpose} — enregistré le {time}',
   'announce.refused': 'Consentement refusé pour {purpose} — enregistré le {time}',
   'announce.withdrawn': 'Consentement retiré pour {purpose} — enregistré le {time}',
   'announce.objected': 'Opposition concernant {purpose} enregistrée le {time}',
   'announce.objection-withdrawn': 'Retrait de l’opposition concernant {purpose} — enregistré le {time}',
-  'announce.expired': 'Consentement pour {purpose} expiré à la fin de la visite — enregistré le {time}',
+  'announce.expired': 'Consentement pour {purpose} expiré',
   'announce.queued':
     'Votre choix pour {purpose} est enregistré sur cet appareil et sera consigné dès le retour de la connexion.',
   'announce.queuedBusy':
@@ -163,12 +159,9 @@ export const fr: Messages = {
   'jit.statement': 'Je consens explicitement à ce que Twikit traite mon scan corporel 3D pour créer mon design.',
   'jit.consent': 'J’y consens',
   'jit.notNow': 'Pas maintenant',
-  'jit.age': 'En appuyant sur « J’y consens », vous confirmez aussi avoir 13 ans ou plus.',
+  'jit.age': 'Vous confirmez avoir 13 ans ou plus.',
   'jit.under13': 'J’ai moins de 13 ans',
-  'jit.childTitle': 'Un parent ou tuteur doit décider',
-  'jit.child':
-    'Vous avez moins de 13 ans : vous ne pouvez pas donner ce consentement vous-même, un parent ou tuteur doit décider pour votre scan corporel. Rien n’a été enregistré et aucun scan ne sera fait.',
-  'jit.childClose': 'Fermer',
+  'jit.child': 'Avant 13 ans, un parent ou tuteur doit décider.',
 
   // Request form
   'request.formTitle': 'Introduire une demande',
@@ -293,9 +286,5 @@ export const fr: Messages = {
   'requests.cancel': 'Annuler la demande',
   'requests.download.json': 'Télécharger en JSON',
   'requests.download.csv': 'Télécharger en CSV',
-  'gpcConfirm.title': 'Votre navigateur demande de ne pas partager vos données',
-  'gpcConfirm.text':
-    'Votre navigateur envoie le signal Global Privacy Control, qui nous demande de ne pas partager vos données avec des tiers. Activer le partage crée pour vous une exception à ce signal. Voulez-vous faire cette exception ?',
-  'gpcConfirm.confirm': 'Oui, activer le partage',
-  'gpcConfirm.keepOff': 'Non, le laisser désactivé',
+  'gpcConfirm.title': 'Partager malgré Global Privacy Control ?',
 };

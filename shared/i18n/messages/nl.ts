@@ -66,8 +66,6 @@ export const nl: Messages = {
   'first.rejectAll': 'Alles weigeren',
   'first.scansSeparately': 'Voor lichaamsscans wordt altijd apart toestemming gevraagd, op het moment van scannen.',
   'first.oneByOne': 'Eén voor één kiezen',
-  'first.gpcKeepsOff':
-    'Je browser stuurt Global Privacy Control: "Alles accepteren" laat delen met derden uit. Je kunt het zelf aanzetten bij de toestemmingen, na bevestiging.',
 
   // Full notice
   'notice.versionLine': 'Versie {version}, van kracht vanaf {date}',
@@ -101,7 +99,6 @@ export const nl: Messages = {
     'U kunt ook een klacht indienen bij de gegevensbeschermingsautoriteit van het EU-land waar u woont of werkt, of waar volgens u inbreuk op uw rechten is gemaakt.',
   'notice.automated': 'Geautomatiseerde besluitvorming',
   'notice.noAutomatedStatement': 'De verklaring zegt niets over geautomatiseerde besluitvorming.',
-  'notice.gpcTitle': 'Global Privacy Control',
 
   // Names of things
   'app.twikit_live': 'Twikit Live',
@@ -128,15 +125,14 @@ export const nl: Messages = {
   'consent.withdrawAnyTime': 'U kunt uw toestemming op elk moment intrekken.',
   'consent.gpcHonoured':
     'Global Privacy Control wordt gerespecteerd: delen met derden staat uit en u maakt bezwaar tegen telemetrie.',
-  'consent.gpcConflicts':
-    'Hoe we omgaan met Global Privacy Control: als je browser het signaal stuurt, zetten we delen met derden uit en registreren we een bezwaar tegen telemetrie. Zet je delen zelf aan, dan vragen we eerst een bevestiging en registreren we je keuze als bevestigde uitzondering; "Alles accepteren" maakt er nooit een.',
+  'consent.gpcConflicts': 'Met Global Privacy Control staat delen alleen aan als je het bevestigt.',
   'announce.given': 'Toestemming voor {purpose} gegeven — geregistreerd op {time}',
   'announce.renewed': 'Toestemming voor {purpose} vernieuwd — geregistreerd op {time}',
   'announce.refused': 'Toestemming voor {purpose} geweigerd — geregistreerd op {time}',
   'announce.withdrawn': 'Toestemming voor {purpose} ingetrokken — geregistreerd op {time}',
   'announce.objected': 'Bezwaar tegen {purpose} geregistreerd op {time}',
   'announce.objection-withdrawn': 'Bezwaar tegen {purpose} ingetrokken — geregistreerd op {time}',
-  'announce.expired': 'Toestemming voor {purpose} afgelopen met het bezoek — geregistreerd op {time}',
+  'announce.expired': 'Toestemming voor {purpose} afgelopen',
   'announce.queued':
     'Uw keuze voor {purpose} is op dit apparaat bewaard en wordt geregistreerd zodra de verbinding terug is.',
   'announce.queuedBusy':
@@ -164,12 +160,9 @@ export const nl: Messages = {
     'Ik geef Twikit uitdrukkelijk toestemming om mijn 3D-lichaamsscan te verwerken om mijn ontwerp te maken.',
   'jit.consent': 'Ik geef toestemming',
   'jit.notNow': 'Niet nu',
-  'jit.age': 'Door op "Ik geef toestemming" te drukken, bevestig je ook dat je 13 jaar of ouder bent.',
+  'jit.age': 'Je bevestigt dat je 13 jaar of ouder bent.',
   'jit.under13': 'Ik ben jonger dan 13',
-  'jit.childTitle': 'Een ouder of voogd moet beslissen',
-  'jit.child':
-    'Je bent jonger dan 13 en kunt deze toestemming dus niet zelf geven: een ouder of voogd moet over je lichaamsscan beslissen. Er is niets geregistreerd en er wordt geen scan gemaakt.',
-  'jit.childClose': 'Sluiten',
+  'jit.child': 'Onder 13 moet een ouder of voogd beslissen.',
 
   // Request form
   'request.formTitle': 'Een verzoek indienen',
@@ -294,9 +287,5 @@ export const nl: Messages = {
   'requests.cancel': 'Verzoek annuleren',
   'requests.download.json': 'JSON downloaden',
   'requests.download.csv': 'CSV downloaden',
-  'gpcConfirm.title': 'Je browser vraagt je gegevens niet te delen',
-  'gpcConfirm.text':
-    'Je browser stuurt het Global Privacy Control-signaal, dat ons vraagt je gegevens niet met derden te delen. Als je delen aanzet, maak je voor jezelf een uitzondering op dat signaal. Wil je deze uitzondering maken?',
-  'gpcConfirm.confirm': 'Ja, zet delen aan',
-  'gpcConfirm.keepOff': 'Nee, laat het uit',
+  'gpcConfirm.title': 'Delen ondanks Global Privacy Control?',
 };
