@@ -54,6 +54,11 @@ export interface ConsentModel extends LoadState {
   queued: ReadonlySignal<ReadonlySet<PurposeId>>;
   /** GPC is on and the state honours it (shown as "GPC honoured", R28). */
   gpcHonored: ReadonlySignal<boolean>;
+  /**
+   * Counts decisions the server refused because the notice they cited was replaced or never published (R12): the
+   * surface reloads the notice so the person sees the current text and decides again.
+   */
+  noticeChanged: Signal<number>;
   /** The browser sends GPC (this page reads it, or the server saw `Sec-GPC: 1`): switching sharing on needs a confirmation (R29). */
   gpcOn: ReadonlySignal<boolean>;
   active(purpose: PurposeId): boolean;
@@ -100,6 +105,7 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
   const load = createLoadState();
   const state = signal<ConsentState | null>(null);
   const pending = signal<ReadonlySet<PurposeId>>(new Set());
+  const noticeChanged = signal(0);
   const { outbox } = context;
   /** The last state the server (or the cache of it) gave; `state` is this plus the queued decisions. */
   let confirmed: ConsentState | null = null;
@@ -150,6 +156,12 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
       return result.record;
     },
     onWait: (error) => void (load.error.value = error),
+    // Refused, also when sent later from the outbox: the person is told (the error) and, when the notice it cited is
+    // gone, shown the current one to decide again; the decision is not dropped unseen.
+    onRefused: (error) => {
+      load.error.value = error;
+      if (/\/notice-version-/.test(error.problem?.type ?? '')) noticeChanged.value++;
+    },
   });
   const queued = computed(() => new Set(command.queued.value.map((input) => input.purpose)));
 
@@ -157,6 +169,7 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
     ...load,
     state,
     pending,
+    noticeChanged,
     queued,
     gpcHonored: computed(() => gpcHonored(state.value, context.gpc)),
     gpcOn: computed(() => context.gpc || !!state.value?.gpc.signal),

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError } from '../../../shared/api/api-error.ts';
 import { ConsentList } from '../../../shared/ui/ConsentList.tsx';
 import { FirstLayer } from '../../../shared/ui/FirstLayer.tsx';
 import { FullNotice } from '../../../shared/ui/FullNotice.tsx';
@@ -87,5 +88,23 @@ describe('conflicts with Global Privacy Control', () => {
     await setup('notice');
     const how = screen.getByText(/With Global Privacy Control, sharing is on only if you confirm it/);
     expect(how.closest('section')?.querySelector('h3')?.textContent).toBe('How we share data');
+  });
+});
+
+describe('a decision under a replaced notice', () => {
+  it('R12: refused because its notice was replaced, the switch stays off, the person is told, and the notice is asked for again', async () => {
+    const { core, server } = await setup('consents');
+    server.fail.decide = new ApiError('conflict', 'replaced', 409, {
+      type: 'https://privacy.twikit.com/problems/notice-version-superseded',
+      title: 'This notice version has been replaced',
+      detail: 'Notice version "old" has been replaced by "new"; show the current notice and ask again.',
+    });
+    fireEvent.click(sharing());
+    expect(
+      await screen.findByText('This changed in the meantime. Reload to see the current state, then try again.'),
+    ).toBeTruthy();
+    expect(core.consents.noticeChanged.value).toBe(1); // core.ts reloads the notice on this (notice-superseded.test.ts)
+    expect(sharing().getAttribute('aria-checked')).toBe('false');
+    expect(serverActive(server, 'third_party_sharing')).toBe(false);
   });
 });
