@@ -67,7 +67,17 @@ export async function runConsentWriters(options: WriterOptions): Promise<WriterR
     const token = options.tokens[index % options.tokens.length]!;
     for (let n = 0; n < limit && performance.now() < deadline; n++) {
       const [purpose, decision] = DECISIONS[(index + n) % DECISIONS.length]!;
-      const body = { purpose, decision, method: 'api', surface: { kind: 'api' }, noticeVersion: version, locale: 'en' };
+      // A body-scan grant is accepted only from its own step (method ui, control just-in-time): the server guards it.
+      const control = decision === 'grant' && purpose === 'biometric_scans' ? 'just-in-time' : 'toggle';
+      const body = {
+        purpose,
+        decision,
+        method: 'ui',
+        control,
+        surface: { kind: 'api' },
+        noticeVersion: version,
+        locale: 'en',
+      };
       const sent = performance.now();
       try {
         const response = await fetch(`${options.url}/v1/consents`, {

@@ -36,10 +36,12 @@ export const BUDGET = { firstLoadGzipKiB: 15, wholeGzipKiB: 30 };
  * read overtaken by a decision or a filing is not stored as is: 60.1 → 60.7 KiB); 61 → 62.5 for issue 12 (one outbox command
  * and one cached resource for both models, calls built from the contract's routes, teardown on one AbortSignal, the
  * runtime split by job, the registries: 60.7 → 62.0 KiB, of which dropping `idb` for plain IndexedDB would have
- * saved 0.9 — `idb` is the design card's IndexedDB layer, so it stays). Issue 16 replaces this ceiling with per-language budgets.
+ * saved 0.9 — `idb` is the design card's IndexedDB layer, so it stays); 62.5 → 63 for issue 13's guards (the GPC
+ * exception asked and confirmed, the under-13 path of the body-scan step, `endVisit()`, their text in four
+ * languages: 62.0 → 62.8 KiB). Issue 16 replaces this ceiling with per-language budgets.
  * Any other growth must pay for itself.
  */
-export const WHOLE_CEILING_GZIP_KIB = 62.5;
+export const WHOLE_CEILING_GZIP_KIB = 63;
 
 const sizeOf = (bytes: Buffer): Size => ({
   min: bytes.length,

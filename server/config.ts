@@ -47,6 +47,8 @@ export interface Config {
     adminAuthFailuresPerIpPer15Min: number;
   };
   sessionTtlDays: number;
+  /** How long a visitor's (device token's) body-scan consent lasts before it lapses (`VISITOR_SPECIAL_CONSENT_MINUTES`). */
+  visitorSpecialConsentMinutes: number;
   signInCode: {
     ttlMinutes: number;
     /** Wrong guesses per address (across its codes) before each further one is slowed down. */
@@ -182,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       adminAuthFailuresPerIpPer15Min: int(env, 'ADMIN_AUTH_FAILURE_LIMIT_PER_15_MIN', 20),
     },
     sessionTtlDays: int(env, 'SESSION_TTL_DAYS', 30),
+    visitorSpecialConsentMinutes: Math.max(1, int(env, 'VISITOR_SPECIAL_CONSENT_MINUTES', 60)),
     signInCode: {
       ttlMinutes: int(env, 'SIGN_IN_CODE_TTL_MINUTES', 10),
       attempts: int(env, 'SIGN_IN_CODE_ATTEMPTS', 5),

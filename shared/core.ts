@@ -65,6 +65,16 @@ export function attachPanelModels(base: BaseCore, moreApi: object = {}): PanelCo
     base.signal,
     effect(() => void (base.shownNoticeVersion.value = notice.response.value?.notice.version ?? null)),
   );
+  // A decision citing a replaced notice was refused: show the current notice, so the person decides again under it.
+  let refused = base.consents.noticeChanged.peek();
+  untilAborted(
+    base.signal,
+    effect(() => {
+      if (base.consents.noticeChanged.value === refused) return;
+      refused = base.consents.noticeChanged.value;
+      void notice.load(base.locale.peek(), base.signal, { networkFirst: true });
+    }),
+  );
   let first = true;
   untilAborted(
     base.signal,

@@ -84,6 +84,12 @@ function install(script: HTMLScriptElement | null): void {
           whenRuntime((r) => void r.requestConsent(purpose).then(resolve, () => resolve(false))),
         ),
     ),
+    endVisit: safe(
+      'endVisit',
+      Promise.resolve(false),
+      () =>
+        new Promise<boolean>((resolve) => whenRuntime((r) => void r.endVisit().then(resolve, () => resolve(false)))),
+    ),
     push: safe('push', undefined, (command: readonly unknown[]) => {
       const [name, ...args] = command;
       const method =
@@ -164,6 +170,7 @@ const unavailableRuntime: Runtime = {
   ready: () => Promise.resolve(),
   subscribe: () => () => undefined,
   requestConsent: () => Promise.resolve(false),
+  endVisit: () => Promise.resolve(false),
   unmount: () => undefined,
 };
 

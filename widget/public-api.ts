@@ -45,6 +45,11 @@ export interface TwikitPrivacyApi {
   subscribe(purpose: PurposeId | '*', listener: (detail: ChangeDetail) => void): () => void;
   /** Asks for a consent just in time (e.g. before a body scan); resolves with the decision (`false` for no decision). */
   requestConsent(purpose: PurposeId): Promise<boolean>;
+  /**
+   * Ends a visitor's visit (e.g. a shop device handed to the next person): their body-scan consent lapses now
+   * instead of after the server's visit time. Resolves true once recorded, false when it could not be.
+   */
+  endVisit(): Promise<boolean>;
   /** Runs a queued command: `TwikitPrivacy.push(['open', 'consents'])`. */
   push(command: readonly unknown[]): void;
   /** Removes the widget from the page. */

@@ -96,6 +96,7 @@ export async function startRuntime(initial: InitOptions, fromLoader: Early = new
       await dialog.open('consents');
       return core.consents.active(purpose);
     },
+    endVisit: () => core.consents.endVisit(),
     unmount: () => controller.abort(),
   };
 

@@ -20,6 +20,9 @@ const TITLES: Record<ProblemType, string> = {
   'sign-in-code-expired': 'The sign-in code has expired',
   'rate-limited': 'Too many requests',
   'notice-version-unknown': 'Unknown notice version',
+  'notice-version-superseded': 'This notice version has been replaced',
+  'special-category-control': 'Body-scan consent is given only in its own step',
+  'gpc-override-unconfirmed': 'Sharing while Global Privacy Control is on needs a confirmation',
   conflict: 'Conflict',
   internal: 'Something went wrong on our side',
   unavailable: 'The service is unavailable',
@@ -31,7 +34,12 @@ export class ApiProblem extends Error {
     readonly type: ProblemType,
     readonly status: number,
     readonly detail: string,
-    readonly extra: { errors?: FieldError[]; retryAfterSeconds?: number; attemptsLeft?: number } = {},
+    readonly extra: {
+      errors?: FieldError[];
+      retryAfterSeconds?: number;
+      attemptsLeft?: number;
+      currentNoticeVersion?: string;
+    } = {},
   ) {
     super(detail);
     this.name = 'ApiProblem';

@@ -1,16 +1,22 @@
 import type { Hono } from 'hono';
 import { endpoints } from '../../shared/contract/endpoints.ts';
 import type { Deps } from '../deps.ts';
+import type { Principal } from '../identity/principal.ts';
 import { bind, type Gate } from '../http/bind.ts';
-import { applyGpc, consentState, decide, historyPage } from '../services/consents.ts';
+import { applyGpc, consentState, decide, historyPage, lapseVisit } from '../services/consents.ts';
 import { once } from '../services/idempotency.ts';
 
 const noStore = { 'cache-control': 'no-store' };
 
 export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
   const currentNotice = () => deps.notices.current('en').notice;
+  const visitMs = deps.config.visitorSpecialConsentMinutes * 60_000;
+  /** Records the visitor lapses due (R31) before a read shows the state. */
+  const lapse = (principal: Principal, gpc: boolean, endVisit = false) =>
+    lapseVisit(deps.db, principal, deps.purposes, { gpc, visitMs, endVisit }, deps.now());
 
   bind(app, gate, endpoints.getConsents, async ({ principal, gpc }) => {
+    await lapse(principal, gpc);
     if (gpc) await applyGpc(deps.db, principal, deps.purposes, currentNotice(), deps.now());
     return { status: 200, body: await consentState(deps.db, principal, deps.purposes, gpc), headers: noStore };
   });
@@ -18,7 +24,10 @@ export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
   bind(app, gate, endpoints.decideConsent, async ({ principal, body, gpc, idempotencyKey }) => {
     const noticeHash = await deps.notices.hashOf(body.noticeVersion, body.locale);
     const work = async (tx: Parameters<Parameters<typeof deps.db.transaction>[0]>[0]) => {
-      const record = await decide(tx, principal, body, deps.purposes, noticeHash, gpc, deps.now());
+      const record = await decide(tx, principal, body, deps.purposes, noticeHash, gpc, deps.now(), {
+        currentNoticeVersion: currentNotice().version,
+        visitMs,
+      });
       return { status: 201, body: { record, state: await consentState(tx, principal, deps.purposes, gpc) } };
     };
     const result = idempotencyKey
@@ -36,9 +45,13 @@ export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
     };
   });
 
-  bind(app, gate, endpoints.consentHistory, async ({ principal, query }) => ({
-    status: 200,
-    body: await historyPage(deps.db, principal.subjectId, query),
-    headers: noStore,
-  }));
+  bind(app, gate, endpoints.endVisit, async ({ principal, gpc }) => {
+    await lapse(principal, gpc, true);
+    return { status: 200, body: await consentState(deps.db, principal, deps.purposes, gpc), headers: noStore };
+  });
+
+  bind(app, gate, endpoints.consentHistory, async ({ principal, query, gpc }) => {
+    await lapse(principal, gpc);
+    return { status: 200, body: await historyPage(deps.db, principal.subjectId, query), headers: noStore };
+  });
 }

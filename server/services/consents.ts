@@ -6,6 +6,7 @@ import type {
   ConsentMethod,
   ConsentRecord,
   ConsentState,
+  RecordedMethod,
 } from '../../shared/contract/consent.ts';
 import type { Purpose } from '../../shared/contract/notice.ts';
 import * as z from 'zod/mini';
@@ -20,6 +21,7 @@ import {
   latestConsents,
   lockConsentChain,
 } from '../store/consents.ts';
+import { checkGpcOverride, checkNoticeVersion, checkSpecialCategory } from './consent-guards.ts';
 import { decodeCursor, pageOf } from './cursor.ts';
 import { chainHash } from './ledger.ts';
 import { invalid } from './errors.ts';
@@ -89,13 +91,20 @@ export async function consentState(
 interface Append {
   purpose: Purpose;
   active: boolean;
-  method: ConsentMethod;
+  method: RecordedMethod;
   gpc: boolean;
   surface: Surface;
   control: string | null;
   locale: Locale;
   noticeVersion: string;
   noticeHash: string;
+  /** What the client claims: when the person decided (offline). */
+  decidedAt?: string | null;
+  /** What the server saw: when the request arrived (default: `now`). */
+  receivedAt?: string | null;
+  expiresAt?: string | null;
+  /** Set for records the server makes by itself (`expired`); otherwise derived from the decision. */
+  event?: ConsentEvent;
 }
 
 const eventFor = (purpose: Purpose, active: boolean, wasActive: boolean): ConsentEvent =>
@@ -114,7 +123,7 @@ async function append(tx: Sql, principal: Principal, entry: Append, now: Date): 
     subjectId: principal.subjectId,
     subjectKind: principal.kind,
     purpose: entry.purpose.id,
-    event: eventFor(entry.purpose, entry.active, previous?.active ?? false),
+    event: entry.event ?? eventFor(entry.purpose, entry.active, previous?.active ?? false),
     active: entry.active,
     legalBasis: entry.purpose.legalBasis,
     specialCategory: entry.purpose.specialCategory,
@@ -122,6 +131,9 @@ async function append(tx: Sql, principal: Principal, entry: Append, now: Date): 
     gpc: entry.gpc,
     surface: entry.surface,
     control: entry.control,
+    decidedAt: entry.decidedAt ?? null,
+    receivedAt: entry.receivedAt === undefined ? now.toISOString() : entry.receivedAt,
+    expiresAt: entry.expiresAt ?? null,
     locale: entry.locale,
     noticeVersion: entry.noticeVersion,
     noticeHash: entry.noticeHash,
@@ -143,7 +155,19 @@ async function append(tx: Sql, principal: Principal, entry: Append, now: Date): 
 export const recordedMethod = (claimed: ConsentMethod, gpcHeader: boolean): ConsentMethod =>
   claimed === 'gpc' && !gpcHeader ? 'api' : claimed;
 
-/** Records a person's decision. */
+/** What the server checks a decision against, besides the purposes. */
+export interface DecisionGuards {
+  /** The notice version served now: a decision citing another is refused (R12). */
+  currentNoticeVersion: string;
+  /** How long a visitor's special-category consent lasts. */
+  visitMs: number;
+}
+
+/**
+ * Records a person's decision, once the guards pass (consent-guards.ts): the notice version is the current one,
+ * a special-category grant comes from its just-in-time step, and an exception to GPC was confirmed. A visitor's
+ * special-category grant carries when it lapses; a lapse already due is recorded first.
+ */
 export async function decide(
   tx: Sql,
   principal: Principal,
@@ -152,19 +176,16 @@ export async function decide(
   noticeHash: string | undefined,
   gpc: boolean,
   now: Date,
+  guards: DecisionGuards,
 ): Promise<ConsentRecord> {
   const purpose = purposes.find((p) => p.id === input.purpose);
   if (!purpose) throw invalid(`Unknown purpose "${input.purpose}".`);
-  if (!noticeHash) {
-    throw invalid(
-      `Notice version "${input.noticeVersion}" was never published; load the current notice and decide again.`,
-      {
-        errors: [{ pointer: '/body/noticeVersion', reason: 'Not a published notice version.' }],
-      },
-      'notice-version-unknown',
-    );
-  }
+  checkNoticeVersion(input.noticeVersion, noticeHash, guards.currentNoticeVersion);
+  checkSpecialCategory(purpose, input);
+  checkGpcOverride(input, gpc);
+  await lapseDue(tx, principal, purposes, { gpc, visitMs: guards.visitMs, endVisit: false }, now);
   const active = activeAfter(input.decision);
+  const lapses = principal.kind === 'device' && purpose.specialCategory && active;
   return append(
     tx,
     principal,
@@ -177,10 +198,94 @@ export async function decide(
       control: input.control ?? null,
       locale: input.locale,
       noticeVersion: input.noticeVersion,
-      noticeHash,
+      noticeHash: noticeHash as string,
+      decidedAt: input.decidedAt ?? null,
+      expiresAt: lapses ? new Date(now.getTime() + guards.visitMs).toISOString() : null,
     },
     now,
   );
+}
+
+interface Lapse {
+  /** The GPC signal of the request that observed the lapse. */
+  gpc: boolean;
+  visitMs: number;
+  /** The host said the visit ended (`TwikitPrivacy.endVisit()`): every such consent lapses now. */
+  endVisit: boolean;
+}
+
+/** When a visitor's special-category consent (its latest record) lapses, or null when it does not. */
+function lapseTime(row: ConsentRecord | undefined, visitMs: number): number | null {
+  if (!row?.active || !row.specialCategory || row.subjectKind !== 'device') return null;
+  return row.expiresAt ? Date.parse(row.expiresAt) : Date.parse(row.recordedAt) + visitMs;
+}
+
+/** The special-category purposes whose visitor consent has lapsed by `now` (or all given ones, at the visit's end). */
+async function dueLapses(sql: Sql, principal: Principal, purposes: readonly Purpose[], lapse: Lapse, now: Date) {
+  if (principal.kind !== 'device') return [];
+  const special = purposes.filter((p) => p.specialCategory);
+  if (special.length === 0) return [];
+  const latest = await latestBySubject(
+    sql,
+    principal.subjectId,
+    special.map((p) => p.id),
+  );
+  return special.flatMap((purpose) => {
+    const row = latest.get(purpose.id);
+    const at = lapseTime(row, lapse.visitMs);
+    if (row === undefined || at === null || (!lapse.endVisit && at > now.getTime())) return [];
+    return [{ purpose, row, at: Math.min(at, now.getTime()) }];
+  });
+}
+
+/**
+ * A visitor's body-scan consent lasts for the visit only (a shared shop device must not carry one shopper's
+ * explicit consent to the next): once its time is up, or the host ends the visit, an `expired` record (R31) is
+ * appended, carrying the moment it lapsed. Applied when first observed, inside the caller's transaction.
+ */
+async function lapseDue(tx: Sql, principal: Principal, purposes: readonly Purpose[], lapse: Lapse, now: Date) {
+  const due = await dueLapses(tx, principal, purposes, lapse, now);
+  if (due.length === 0) return [];
+  await lockConsentChain(tx, principal.subjectId);
+  const appended: ConsentRecord[] = [];
+  for (const { purpose, row, at } of await dueLapses(tx, principal, purposes, lapse, now)) {
+    appended.push(
+      await append(
+        tx,
+        principal,
+        {
+          purpose,
+          active: false,
+          event: 'expired',
+          method: 'system',
+          gpc: lapse.gpc,
+          surface: { kind: 'api' },
+          control: lapse.endVisit ? 'end-visit' : 'visit-timeout',
+          locale: row.locale,
+          noticeVersion: row.noticeVersion,
+          noticeHash: row.noticeHash,
+          expiresAt: new Date(at).toISOString(),
+        },
+        now,
+      ),
+    );
+  }
+  return appended;
+}
+
+/**
+ * Records the lapses a visitor's consents are due (R31) before they are read; a quick read first, so a subject
+ * with nothing due takes no lock. `endVisit`: the host ended the visit.
+ */
+export async function lapseVisit(
+  db: Database,
+  principal: Principal,
+  purposes: readonly Purpose[],
+  lapse: Lapse,
+  now: Date,
+): Promise<ConsentRecord[]> {
+  if ((await dueLapses(db, principal, purposes, lapse, now)).length === 0) return [];
+  return db.transaction((tx) => lapseDue(tx, principal, purposes, lapse, now));
 }
 
 /**

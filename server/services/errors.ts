@@ -16,6 +16,9 @@ export type DomainErrorKind =
 export type DomainCode =
   | 'validation-failed'
   | 'notice-version-unknown'
+  | 'notice-version-superseded'
+  | 'special-category-control'
+  | 'gpc-override-unconfirmed'
   | 'idempotency-key-reused'
   | 'unauthenticated'
   | 'sign-in-code-invalid'
@@ -34,6 +37,8 @@ export interface DomainErrorExtra {
   retryAfterSeconds?: number;
   /** Sign-in guesses left before a wait. */
   attemptsLeft?: number;
+  /** The notice version a decision must name instead of the one it cited. */
+  currentNoticeVersion?: string;
 }
 
 export class DomainError extends Error {

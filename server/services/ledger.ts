@@ -28,10 +28,20 @@ export type ChainScheme = 'sha256' | 'hmac-v1';
 
 type Content = Omit<ConsentRecord, 'hash'>;
 
+/** Fields a record gained after the unkeyed chain's time (migration 004); its records were hashed without them. */
+const LATER_FIELDS = ['decidedAt', 'receivedAt', 'expiresAt'] as const;
+
+/** An unkeyed ('sha256') record as it was hashed: the later fields, null on every such row, left out. */
+function asFirstWritten(content: Content): Partial<Content> {
+  const first: Partial<Content> = { ...content };
+  for (const field of LATER_FIELDS) if (first[field] === null) delete first[field];
+  return first;
+}
+
 /** A record's hash under its scheme: the canonical JSON of the record without its hash (it names `prevHash`). */
 export function recordHash(scheme: ChainScheme, content: Content, key: string | undefined): string {
+  if (scheme === 'sha256') return sha256Hex(canonicalJson(asFirstWritten(content)));
   const text = canonicalJson(content);
-  if (scheme === 'sha256') return sha256Hex(text);
   if (key === undefined) throw new Error('an hmac-v1 record needs its subject key');
   return createHmac('sha256', Buffer.from(key, 'hex')).update(text).digest('hex');
 }

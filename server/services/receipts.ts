@@ -61,7 +61,8 @@ export function buildReceipt(record: ConsentRecord, notice: NoticeDocument, issu
       gpc: record.gpc,
       recordedAt: record.recordedAt,
     },
-    validity: { from: record.recordedAt, until: null, withdrawable: true },
+    // A visitor's body-scan consent lapses (R31): its receipt says until when.
+    validity: { from: record.recordedAt, until: record.expiresAt ?? null, withdrawable: true },
     record: { id: record.id, hash: record.hash },
   };
 }

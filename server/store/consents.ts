@@ -1,5 +1,5 @@
 import type { Locale, Surface } from '../../shared/contract/common.ts';
-import type { ConsentEvent, ConsentMethod, ConsentRecord } from '../../shared/contract/consent.ts';
+import type { ConsentEvent, ConsentRecord, RecordedMethod } from '../../shared/contract/consent.ts';
 import type { PurposeId } from '../../shared/contract/notice.ts';
 import type { Sql } from '../db/database.ts';
 
@@ -12,7 +12,7 @@ interface RecordRow {
   active: boolean;
   legal_basis: ConsentRecord['legalBasis'];
   special_category: boolean;
-  method: ConsentMethod;
+  method: RecordedMethod;
   gpc: boolean;
   surface: Surface;
   control: string | null;
@@ -20,12 +20,17 @@ interface RecordRow {
   notice_version: string;
   notice_hash: string;
   recorded_at: Date;
+  decided_at: Date | null;
+  received_at: Date | null;
+  expires_at: Date | null;
   prev_hash: string | null;
   hash: string;
 }
 
 const COLUMNS = `id, subject_id, subject_kind, purpose, event, active, legal_basis, special_category, method, gpc, surface,
-  control, locale, notice_version, notice_hash, recorded_at, prev_hash, hash`;
+  control, locale, notice_version, notice_hash, recorded_at, prev_hash, hash, decided_at, received_at, expires_at`;
+
+const iso = (at: Date | null): string | null => (at === null ? null : new Date(at).toISOString());
 
 const toRecord = (row: RecordRow): ConsentRecord => ({
   schemaVersion: 1,
@@ -41,6 +46,9 @@ const toRecord = (row: RecordRow): ConsentRecord => ({
   gpc: row.gpc,
   surface: row.surface,
   control: row.control,
+  decidedAt: iso(row.decided_at),
+  receivedAt: iso(row.received_at),
+  expiresAt: iso(row.expires_at),
   locale: row.locale,
   noticeVersion: row.notice_version,
   noticeHash: row.notice_hash,
@@ -105,7 +113,7 @@ export async function lockConsentChain(tx: Sql, subjectId: string): Promise<stri
 /** Appends a record (its position, `seq`, is given by the database). */
 export async function insertConsentRecord(tx: Sql, record: ConsentRecord): Promise<void> {
   await tx.query(
-    `insert into consent_records (${COLUMNS}) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)`,
+    `insert into consent_records (${COLUMNS}) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21)`,
     [
       record.id,
       record.subjectId,
@@ -125,6 +133,9 @@ export async function insertConsentRecord(tx: Sql, record: ConsentRecord): Promi
       record.recordedAt,
       record.prevHash,
       record.hash,
+      record.decidedAt,
+      record.receivedAt,
+      record.expiresAt,
     ],
   );
 }

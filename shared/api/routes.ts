@@ -15,6 +15,10 @@ type RouteOf<K extends keyof Endpoints> = {
 
 export const getConsents = { method: 'get', path: '/v1/consents' } as const satisfies RouteOf<'getConsents'>;
 export const decideConsent = { method: 'post', path: '/v1/consents' } as const satisfies RouteOf<'decideConsent'>;
+export const endVisit = {
+  method: 'post',
+  path: '/v1/consents/end-visit',
+} as const satisfies RouteOf<'endVisit'>;
 export const consentHistory = {
   method: 'get',
   path: '/v1/consents/history',

@@ -12,6 +12,23 @@ import { LegalBasis, PurposeId, PurposeKind } from './purpose.ts';
 export const ConsentMethod = /* @__PURE__ */ z.enum(['ui', 'gpc', 'api']);
 export type ConsentMethod = z.infer<typeof ConsentMethod>;
 
+/**
+ * How a record came about: a decision's method, or `system` for what the server did by itself (a visitor's
+ * body-scan consent lapsing at the end of the visit, R31). Clients never send `system`.
+ */
+export const RecordedMethod = /* @__PURE__ */ z.enum(['ui', 'gpc', 'api', 'system']);
+export type RecordedMethod = z.infer<typeof RecordedMethod>;
+
+/**
+ * The control a person used to keep sharing on although their browser sends GPC (R29): the UI asked them to
+ * confirm the exception first. A grant of a purpose GPC turns off, made while `Sec-GPC: 1` is present, is
+ * refused with any other control.
+ */
+export const GPC_OVERRIDE_CONTROL = 'gpc-override-confirmed';
+
+/** The control of the express just-in-time step: the only one a special-category grant is accepted through (R22). */
+export const JUST_IN_TIME_CONTROL = 'just-in-time';
+
 /** The fields every decision carries, whatever its purpose. */
 const DecisionBase = /* @__PURE__ */ z.object({
   method: ConsentMethod,
@@ -25,6 +42,8 @@ const DecisionBase = /* @__PURE__ */ z.object({
       .string()
       .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(64), /* @__PURE__ */ z.regex(/^[a-z0-9-]+$/)),
   ),
+  /** When the person decided, by the client's clock, for a decision kept offline and sent later: a claim, kept as such. */
+  decidedAt: /* @__PURE__ */ z.optional(Timestamp),
 });
 
 /** One purpose's decision body: its id and the decisions its kind takes. */
@@ -57,6 +76,8 @@ export const ConsentEvent = /* @__PURE__ */ z.enum([
   'renewed',
   'objected',
   'objection-withdrawn',
+  /** A visitor's special-category consent lapsed with the end of the visit (time or `endVisit()`). */
+  'expired',
 ]);
 export type ConsentEvent = z.infer<typeof ConsentEvent>;
 
@@ -88,11 +109,22 @@ export const ConsentRecord = /* @__PURE__ */ z.extend(DecidedRecord, {
   subjectKind: SubjectKind,
   legalBasis: LegalBasis,
   specialCategory: /* @__PURE__ */ z.boolean(),
-  method: ConsentMethod,
-  /** The GPC signal seen with this decision (Sec-GPC header). */
+  /** The method, as the server accepted it (a client's `gpc` without the header is recorded as `api`). */
+  method: RecordedMethod,
+  /** What the server saw: the GPC signal of this request (Sec-GPC header). */
   gpc: /* @__PURE__ */ z.boolean(),
   surface: Surface,
+  /** What the client claims: the control used. */
   control: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  /** What the client claims: when the person decided (an offline decision sent later); null when not claimed. */
+  decidedAt: /* @__PURE__ */ z.nullable(Timestamp),
+  /** What the server saw: when the request reached it; null for records written before this field existed. */
+  receivedAt: /* @__PURE__ */ z.nullable(Timestamp),
+  /**
+   * Validity: when a visitor's special-category consent lapses (on a grant), or the moment it lapsed (on its
+   * `expired` record). Null when the record does not lapse by itself.
+   */
+  expiresAt: /* @__PURE__ */ z.nullable(Timestamp),
   noticeHash: /* @__PURE__ */ z.string(),
   prevHash: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   hash: /* @__PURE__ */ z.string(),

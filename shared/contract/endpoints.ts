@@ -190,6 +190,15 @@ export const endpoints = {
     idempotencyKey: 'optional',
     responses: { 201: json('Recorded', ConsentDecisionResult) },
   },
+  endVisit: {
+    method: 'post',
+    path: '/v1/consents/end-visit',
+    summary:
+      "End a visitor's visit: a device token's body-scan consent lapses now, with an `expired` record (it also lapses by itself after VISITOR_SPECIAL_CONSENT_MINUTES); an account's consents are untouched",
+    tag: 'consents',
+    auth: 'subject',
+    responses: { 200: json('State', ConsentState) },
+  },
   consentHistory: {
     method: 'get',
     path: '/v1/consents/history',

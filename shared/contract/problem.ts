@@ -19,6 +19,9 @@ export const ProblemType = /* @__PURE__ */ z.enum([
   'sign-in-code-expired',
   'rate-limited',
   'notice-version-unknown',
+  'notice-version-superseded',
+  'special-category-control',
+  'gpc-override-unconfirmed',
   'conflict',
   'internal',
   'unavailable',
@@ -51,5 +54,7 @@ export const Problem = /* @__PURE__ */ z.extend(ProblemCore, {
   instance: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   retryAfterSeconds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
   attemptsLeft: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
+  /** With `notice-version-unknown` / `-superseded`: the version to load and decide under. */
+  currentNoticeVersion: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 export type Problem = z.infer<typeof Problem>;

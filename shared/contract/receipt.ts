@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Locale, Surface, Timestamp, Uuid } from './common.ts';
-import { ConsentEvent, ConsentMethod, SubjectKind } from './consent.ts';
+import { ConsentEvent, RecordedMethod, SubjectKind } from './consent.ts';
 import { LegalBasis, PurposeId } from './purpose.ts';
 
 // Output only (the server writes receipts), so plain strings: the OpenAPI document stays within its size budget.
@@ -40,7 +40,7 @@ export const ConsentReceipt = /* @__PURE__ */ z.object({
     type: ConsentEvent,
     /** The purpose's state after this event: consent given / objection in force. */
     active: /* @__PURE__ */ z.boolean(),
-    method: ConsentMethod,
+    method: RecordedMethod,
     control: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
     surface: Surface,
     gpc: /* @__PURE__ */ z.boolean(),

@@ -54,6 +54,13 @@ export interface ConsentModel extends LoadState {
   queued: ReadonlySignal<ReadonlySet<PurposeId>>;
   /** GPC is on and the state honours it (shown as "GPC honoured", R28). */
   gpcHonored: ReadonlySignal<boolean>;
+  /**
+   * Counts decisions the server refused because the notice they cited was replaced or never published (R12): the
+   * surface reloads the notice so the person sees the current text and decides again.
+   */
+  noticeChanged: Signal<number>;
+  /** The browser sends GPC (this page reads it, or the server saw `Sec-GPC: 1`): switching sharing on needs a confirmation (R29). */
+  gpcOn: ReadonlySignal<boolean>;
   active(purpose: PurposeId): boolean;
   load(signal?: AbortSignal): Promise<void>;
   /**
@@ -62,6 +69,11 @@ export interface ConsentModel extends LoadState {
    * the server refused it (the state goes back).
    */
   decide(purpose: PurposeId, decision: Decision, control: string, method?: 'ui' | 'gpc'): Promise<DecisionOutcome>;
+  /**
+   * Ends a visitor's visit (the host hands the device to the next person): the server lets their body-scan
+   * consent lapse now. Resolves true once the new state is shown, false when the server could not be reached.
+   */
+  endVisit(): Promise<boolean>;
   /** A state another tab stored (checked against the contract first). */
   receive(state: unknown): Promise<void>;
   /** Re-applies the queued decisions after the outbox changed in another tab. */
@@ -93,6 +105,7 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
   const load = createLoadState();
   const state = signal<ConsentState | null>(null);
   const pending = signal<ReadonlySet<PurposeId>>(new Set());
+  const noticeChanged = signal(0);
   const { outbox } = context;
   /** The last state the server (or the cache of it) gave; `state` is this plus the queued decisions. */
   let confirmed: ConsentState | null = null;
@@ -143,6 +156,12 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
       return result.record;
     },
     onWait: (error) => void (load.error.value = error),
+    // Refused, also when sent later from the outbox: the person is told (the error) and, when the notice it cited is
+    // gone, shown the current one to decide again; the decision is not dropped unseen.
+    onRefused: (error) => {
+      load.error.value = error;
+      if (/\/notice-version-/.test(error.problem?.type ?? '')) noticeChanged.value++;
+    },
   });
   const queued = computed(() => new Set(command.queued.value.map((input) => input.purpose)));
 
@@ -150,8 +169,10 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
     ...load,
     state,
     pending,
+    noticeChanged,
     queued,
     gpcHonored: computed(() => gpcHonored(state.value, context.gpc)),
+    gpcOn: computed(() => context.gpc || !!state.value?.gpc.signal),
     active: (purpose) => state.value?.purposes.find((p) => p.purpose === purpose)?.active ?? false,
     load: (abort) => resource.load(abort, applyGpcOnce),
     async decide(purpose, decision, control, method = 'ui') {
@@ -165,6 +186,8 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
           surface: context.surface,
           locale: context.locale(),
           noticeVersion: await context.noticeVersion(),
+          // The client's claim of when the person decided: kept by the server apart from when it received it.
+          decidedAt: new Date().toISOString(),
         } as ConsentDecisionInput;
         const wasActive = model.active(purpose);
         const outcome = await command.run(newIdempotencyKey(), input);
@@ -187,6 +210,15 @@ export function createConsentModel(api: ConsentsApi, cache: Cache, context: Cons
         setPending(purpose, false);
       }
     },
+    endVisit: () =>
+      api.endVisit().then(
+        async (next) => {
+          resource.overtake();
+          await store(next);
+          return true;
+        },
+        () => false,
+      ),
     async receive(next) {
       const checked = await ConsentStateCheck['~standard'].validate(next);
       if (checked.issues) return;

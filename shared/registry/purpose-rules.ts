@@ -57,6 +57,9 @@ export const gpcDecisionsNeeded = (state: Actives, signal: boolean): PurposeDeci
 /** True when the state reflects GPC for every purpose it speaks for ("honoured"). */
 export const gpcReflected = (state: Actives): boolean => gpcDecisionsNeeded(state, true).length === 0;
 
+/** The consent purposes GPC asks to keep off (R29): switching one on while GPC is on is an exception to confirm. */
+export const gpcKeepsOff = (): PurposeId[] => entries.filter((p) => p.gpc === 'off').map((p) => p.id);
+
 /** The purposes "accept all" grants (R17). */
 export const acceptAllPurposes = (): PurposeId[] => entries.filter((p) => p.acceptAll).map((p) => p.id);
 

@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { DecisionOutcome } from '../models/consent-model.ts';
-import { acceptAllDecisions } from '../registry/purpose-rules.ts';
+import { acceptAllDecisions, gpcKeepsOff } from '../registry/purpose-rules.ts';
 import { useCore } from './CoreContext.ts';
 import { DecisionStatus } from './DecisionStatus.tsx';
 import { useT } from './I18nContext.ts';
@@ -10,6 +10,8 @@ import { useDecisions } from './useDecisions.ts';
  * "Accept all" / "Reject all" (R17): two buttons of one class, so the same size, weight and contrast.
  * Accept all grants only the purposes the registry says it covers (third-party sharing); a special category
  * (body scans) is never part of it (R22). Reject all refuses those and withdraws any other consent given.
+ * While the browser sends GPC, accept all leaves the purposes GPC keeps off alone (R29): an exception to the
+ * signal is made only one purpose at a time, confirmed, in the consents view.
  */
 export function AcceptReject({ onChooseOneByOne }: { onChooseOneByOne(): void }) {
   const { t } = useT();
@@ -17,12 +19,16 @@ export function AcceptReject({ onChooseOneByOne }: { onChooseOneByOne(): void })
   const id = useId();
   const decisions = useDecisions();
   const busy = consents.pending.value.size > 0;
+  const gpcOn = consents.gpcOn.value;
 
   const choose = (accept: boolean) =>
     decisions.run(async () => {
       const records: DecisionOutcome[] = [];
       // In order, one at a time: what the registry says accept all / reject all decides.
+      // With GPC on, accept all leaves what GPC keeps off alone: an exception is confirmed one purpose at a time.
+      const keptOff = accept && gpcOn ? gpcKeepsOff() : [];
       for (const { purpose, decision } of acceptAllDecisions(accept, consents.active)) {
+        if (keptOff.includes(purpose)) continue;
         records.push(await consents.decide(purpose, decision, accept ? 'accept-all' : 'reject-all'));
       }
       return records;

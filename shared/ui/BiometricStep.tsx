@@ -12,6 +12,8 @@ import { useT } from './I18nContext.ts';
  * The express just-in-time step (R22, R4) for `purpose` (default: the registry's just-in-time purpose, body scans): what the data is, what it is used for, that consent
  * is explicit and withdrawable, what happens without it; an express statement and two equal buttons.
  * "Not now" records nothing: leaving the question is no decision, never consent (R18).
+ * Consenting also confirms the person is 13 or older (the Belgian age of digital consent, R27); "I am under 13"
+ * says a parent or guardian must decide, and records nothing.
  */
 export function BiometricStep({
   purpose = justInTimePurposes()[0]!,
@@ -25,6 +27,7 @@ export function BiometricStep({
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [child, setChild] = useState(false);
   const pending = consents.pending.value.has(purpose);
   useLayoutEffect(() => heading.current?.focus(), []);
 
@@ -42,28 +45,42 @@ export function BiometricStep({
       <h3 id={id} tabIndex={-1} ref={heading}>
         {t('jit.title')}
       </h3>
-      <ul>
-        <li>{t('jit.special')}</li>
-        <li>{t('jit.use')}</li>
-        <li>{t('jit.explicit')}</li>
-        <li>{t('jit.withdraw')}</li>
-        <li>{t('jit.declined')}</li>
-      </ul>
-      <p class="tp-express">{t('jit.statement')}</p>
+      {child ? (
+        <p role="status">{t('jit.child')}</p>
+      ) : (
+        <>
+          <ul>
+            <li>{t('jit.special')}</li>
+            <li>{t('jit.use')}</li>
+            <li>{t('jit.explicit')}</li>
+            <li>{t('jit.withdraw')}</li>
+            <li>{t('jit.declined')}</li>
+          </ul>
+          <p class="tp-express">{t('jit.statement')}</p>
+          <p>{t('jit.age')}</p>
+        </>
+      )}
       <div class="tp-choice-buttons">
-        <button
-          type="button"
-          class="tp-btn tp-btn-choice"
-          aria-disabled={pending ? 'true' : undefined}
-          aria-busy={pending ? 'true' : undefined}
-          onClick={() => !pending && void consent()}
-        >
-          {t('jit.consent')}
-        </button>
+        {!child && (
+          <button
+            type="button"
+            class="tp-btn tp-btn-choice"
+            aria-disabled={pending ? 'true' : undefined}
+            aria-busy={pending ? 'true' : undefined}
+            onClick={() => !pending && void consent()}
+          >
+            {t('jit.consent')}
+          </button>
+        )}
         <button type="button" class="tp-btn tp-btn-choice" onClick={() => onDone(false)}>
           {t('jit.notNow')}
         </button>
       </div>
+      {!child && (
+        <button type="button" class="tp-link" onClick={() => setChild(true)}>
+          {t('jit.under13')}
+        </button>
+      )}
       {error && <ErrorMessage error={error} area="consent" />}
     </section>
   );

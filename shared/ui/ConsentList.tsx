@@ -1,10 +1,13 @@
 import { useRef, useState } from 'preact/hooks';
+import { GPC_OVERRIDE_CONTROL } from '../contract/consent.ts';
 import type { Purpose } from '../contract/notice.ts';
+import { gpcKeepsOff } from '../registry/purpose-rules.ts';
 import { BiometricStep } from './BiometricStep.tsx';
 import { ConsentSwitch } from './ConsentSwitch.tsx';
 import { useCore } from './CoreContext.ts';
 import { DecisionStatus } from './DecisionStatus.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
+import { GpcConfirm } from './GpcConfirm.tsx';
 import { GpcStatus } from './GpcStatus.tsx';
 import { useT } from './I18nContext.ts';
 import { ObjectionBlock } from './ObjectionBlock.tsx';
@@ -14,13 +17,15 @@ import { useDecisions } from './useDecisions.ts';
 /**
  * One switch per consent purpose (R15), off until decided (R16), in a fieldset; the telemetry objection as
  * a separate information block (R25). A just-in-time purpose (body scans) asks its express question before
- * it is switched on (R22); switching it off is one interaction (R23).
+ * it is switched on (R22); switching it off is one interaction (R23). While the browser sends GPC, switching
+ * on a purpose GPC keeps off asks for a confirmation first, and the record says it was confirmed (R29).
  */
 export function ConsentList() {
   const { t } = useT();
   const { notice, consents } = useCore();
   const decisions = useDecisions();
   const [asking, setAsking] = useState<Purpose['id'] | null>(null);
+  const [confirming, setConfirming] = useState<Purpose['id'] | null>(null);
   const switches = useRef<Partial<Record<Purpose['id'], HTMLButtonElement | null>>>({});
   const doc = notice.response.value?.notice;
   if (!doc) return null;
@@ -31,7 +36,14 @@ export function ConsentList() {
   const toggle = (purpose: Purpose) => {
     const on = consents.active(purpose.id);
     if (!on && purpose.justInTime) return setAsking(purpose.id);
+    if (!on && consents.gpcOn.value && gpcKeepsOff().includes(purpose.id)) return setConfirming(purpose.id);
     void decisions.run(async () => [await consents.decide(purpose.id, on ? 'deny' : 'grant', 'toggle')]);
+  };
+
+  const confirmed = (purpose: Purpose, yes: boolean) => {
+    setConfirming(null);
+    switches.current[purpose.id]?.focus(); // back to the switch the question came from
+    if (yes) void decisions.run(async () => [await consents.decide(purpose.id, 'grant', GPC_OVERRIDE_CONTROL)]);
   };
 
   return (
@@ -53,6 +65,7 @@ export function ConsentList() {
                 switchRef={(el) => void (switches.current[purpose.id] = el)}
                 onToggle={() => toggle(purpose)}
               />
+              {confirming === purpose.id && <GpcConfirm onAnswer={(yes) => confirmed(purpose, yes)} />}
               {asking === purpose.id && (
                 <BiometricStep
                   purpose={purpose.id}

@@ -2,9 +2,12 @@ import type { NoticeDocument } from '../contract/notice.ts';
 import { useT } from './I18nContext.ts';
 import { NoticeSection } from './NoticeSection.tsx';
 
-/** "How we share data": the notice's cases, each with its own heading. */
+/**
+ * "How we share data": the notice's cases, each with its own heading, then how a conflict with Global Privacy
+ * Control is settled (R29) — the kit's own words, in the interface's language.
+ */
 export function NoticeSharing({ sharing }: { sharing: NoticeDocument['sharing'] }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   return (
     <NoticeSection title={t('notice.sharing')}>
       <p>{sharing.intro}</p>
@@ -23,6 +26,7 @@ export function NoticeSharing({ sharing }: { sharing: NoticeDocument['sharing'] 
           )}
         </div>
       ))}
+      <p lang={lang}>{t('consent.gpcConflicts')}</p>
     </NoticeSection>
   );
 }

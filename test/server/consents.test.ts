@@ -8,6 +8,7 @@ import type {
 } from '../../shared/contract/consent.ts';
 import { canonicalJson } from '../../shared/notice/canonical-json.ts';
 import { createHmac } from 'node:crypto';
+import { justInTimePurposes } from '../../shared/registry/purpose-rules.ts';
 import {
   client,
   hostToken,
@@ -20,6 +21,8 @@ import {
 
 const PROBLEMS = 'https://privacy.twikit.com/problems/';
 const GPC = { 'sec-gpc': '1' };
+/** The control the UI sends once the person confirmed an exception to GPC (R29). */
+const CONFIRMED = { control: 'gpc-override-confirmed' };
 
 type PurposeId = PurposeState['purpose'];
 type HeaderMap = Record<string, string>;
@@ -43,18 +46,25 @@ describe('consents', () => {
   let api: Client;
   let notice: { version: string; contentHash: string };
 
-  /** A decision as the widget sends it, for the notice the server publishes. */
+  /** A decision as the widget sends it, for the notice the server publishes (a body-scan grant from its own step). */
   const decisionBody = (purpose: PurposeId, decision: string, extra: Record<string, unknown> = {}) => ({
     purpose,
     decision,
     method: 'ui',
+    ...(decision === 'grant' && justInTimePurposes().includes(purpose) ? { control: 'just-in-time' } : {}),
     surface: { kind: 'widget', app: 'twikfit' },
     noticeVersion: notice.version,
     locale: 'en',
     ...extra,
   });
-  const decide = (token: string, purpose: PurposeId, decision: string, headers?: HeaderMap) =>
-    api.post<ConsentDecisionResult>('/v1/consents', decisionBody(purpose, decision), {
+  const decide = (
+    token: string,
+    purpose: PurposeId,
+    decision: string,
+    headers?: HeaderMap,
+    extra?: Record<string, unknown>,
+  ) =>
+    api.post<ConsentDecisionResult>('/v1/consents', decisionBody(purpose, decision, extra), {
       token,
       ...(headers ? { headers } : {}),
     });
@@ -64,8 +74,9 @@ describe('consents', () => {
     purpose: PurposeId,
     decision: string,
     headers?: HeaderMap,
+    extra?: Record<string, unknown>,
   ): Promise<ConsentRecord> {
-    const res = await decide(token, purpose, decision, headers);
+    const res = await decide(token, purpose, decision, headers, extra);
     expect(res.status, res.text).toBe(201);
     return res.body.record;
   }
@@ -221,7 +232,7 @@ describe('consents', () => {
 
   it('R29: an opt-in confirmed while the GPC signal is present is respected', async () => {
     const user = await newUser();
-    expect((await record(user, 'third_party_sharing', 'grant', GPC)).gpc).toBe(true);
+    expect((await record(user, 'third_party_sharing', 'grant', GPC, CONFIRMED)).gpc).toBe(true);
     const state = await stateOf(user, GPC);
     expect(purpose(state, 'third_party_sharing')).toMatchObject({ active: true, byGpc: false });
     expect((await historyOf(user)).filter((r) => r.purpose === 'third_party_sharing')).toHaveLength(1);
@@ -230,7 +241,7 @@ describe('consents', () => {
   it('R29: while a confirmed exception keeps sharing on, the state does not claim GPC is honored', async () => {
     // The contract: `honored` means the state reflects the signal (sharing off, telemetry objected).
     const user = await newUser();
-    await record(user, 'third_party_sharing', 'grant', GPC);
+    await record(user, 'third_party_sharing', 'grant', GPC, CONFIRMED);
     const state = await stateOf(user, GPC);
     expect(purpose(state, 'third_party_sharing').active).toBe(true);
     expect(state.gpc).toEqual({ signal: true, honored: false });

@@ -200,6 +200,7 @@ describe('identity', () => {
         purpose: 'biometric_scans',
         decision: 'grant',
         method: 'ui',
+        control: 'just-in-time',
         surface: { kind: 'extension' },
         noticeVersion: notice.version,
         locale: 'en',

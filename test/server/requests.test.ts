@@ -160,6 +160,7 @@ describe('the export of access and portability requests', () => {
         purpose: 'biometric_scans',
         decision: 'grant',
         method: 'ui',
+        control: 'just-in-time',
         surface: { kind: 'widget', app: 'twikfit' },
         noticeVersion: notice.version,
         locale: 'en',

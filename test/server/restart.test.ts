@@ -71,6 +71,7 @@ describe(`records survive a server restart (${DB_KIND})`, () => {
           purpose: 'biometric_scans',
           decision: 'grant',
           method: 'ui',
+          control: 'just-in-time',
           surface: { kind: 'widget', app: 'twikfit' },
           noticeVersion: notice.version,
           locale: 'en',

@@ -1,6 +1,7 @@
 import { initial } from './001-initial.ts';
 import { sharedLimits } from './002-shared-limits.ts';
 import { scaleAndRetention } from './003-scale-and-retention.ts';
+import { consentGuards } from './004-consent-guards.ts';
 import { receiptKeys } from './005-receipt-keys.ts';
 import { keyedLedger } from './006-keyed-ledger.ts';
 
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'shared-limits', sql: sharedLimits },
   { version: 3, name: 'scale-and-retention', sql: scaleAndRetention },
+  { version: 4, name: 'consent-guards', sql: consentGuards },
   { version: 5, name: 'receipt-keys', sql: receiptKeys },
   { version: 6, name: 'keyed-ledger', sql: keyedLedger },
 ];

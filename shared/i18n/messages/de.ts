@@ -133,12 +133,14 @@ export const de: Messages = {
   'consent.withdrawAnyTime': 'Sie können Ihre Einwilligung jederzeit widerrufen.',
   'consent.gpcHonoured':
     'Global Privacy Control wird berücksichtigt: Die Weitergabe an Dritte ist ausgeschaltet und Sie widersprechen der Telemetrie.',
+  'consent.gpcConflicts': 'Mit Global Privacy Control ist die Weitergabe nur nach Ihrer Bestätigung an.',
   'announce.given': 'Einwilligung für {purpose} erteilt – erfasst am {time}',
   'announce.renewed': 'Einwilligung für {purpose} erneuert – erfasst am {time}',
   'announce.refused': 'Einwilligung für {purpose} verweigert – erfasst am {time}',
   'announce.withdrawn': 'Einwilligung für {purpose} widerrufen – erfasst am {time}',
   'announce.objected': 'Widerspruch gegen {purpose} erfasst am {time}',
   'announce.objection-withdrawn': 'Widerspruch gegen {purpose} zurückgenommen – erfasst am {time}',
+  'announce.expired': 'Einwilligung für {purpose} abgelaufen',
   'announce.queued':
     'Ihre Entscheidung zu {purpose} ist auf diesem Gerät gespeichert und wird erfasst, sobald die Verbindung wieder da ist.',
   'announce.queuedBusy':
@@ -166,6 +168,9 @@ export const de: Messages = {
     'Ich willige ausdrücklich ein, dass Twikit meinen 3D-Körperscan verarbeitet, um mein Design zu erstellen.',
   'jit.consent': 'Ich willige ein',
   'jit.notNow': 'Jetzt nicht',
+  'jit.age': 'Sie bestätigen, 13 Jahre oder älter zu sein.',
+  'jit.under13': 'Ich bin jünger als 13',
+  'jit.child': 'Unter 13 muss ein Elternteil oder Vormund entscheiden.',
 
   // Request form
   'request.formTitle': 'Antrag stellen',
@@ -292,4 +297,5 @@ export const de: Messages = {
   'requests.cancel': 'Antrag zurückziehen',
   'requests.download.json': 'JSON herunterladen',
   'requests.download.csv': 'CSV herunterladen',
+  'gpcConfirm.title': 'Trotz Global Privacy Control weitergeben?',
 };

@@ -123,12 +123,14 @@ export const en = {
   'consent.withdrawAnyTime': 'You can withdraw at any time.',
   'consent.gpcHonoured':
     'Global Privacy Control honoured: sharing with third parties is off and you object to telemetry.',
+  'consent.gpcConflicts': 'With Global Privacy Control, sharing is on only if you confirm it.',
   'announce.given': 'Consent for {purpose} given — recorded {time}',
   'announce.renewed': 'Consent for {purpose} renewed — recorded {time}',
   'announce.refused': 'Consent for {purpose} refused — recorded {time}',
   'announce.withdrawn': 'Consent for {purpose} withdrawn — recorded {time}',
   'announce.objected': 'Objection to {purpose} recorded {time}',
   'announce.objection-withdrawn': 'Objection to {purpose} withdrawn — recorded {time}',
+  'announce.expired': 'Consent for {purpose} ended',
   'announce.queued':
     'Your choice for {purpose} is saved on this device and will be recorded as soon as the connection is back.',
   'announce.queuedBusy':
@@ -152,6 +154,9 @@ export const en = {
   'jit.statement': 'I explicitly consent to Twikit processing my 3D body scan to create my design.',
   'jit.consent': 'I consent',
   'jit.notNow': 'Not now',
+  'jit.age': 'You confirm you are 13 or older.',
+  'jit.under13': 'I am under 13',
+  'jit.child': 'Under 13, a parent or guardian must decide.',
 
   // Request form
   'request.formTitle': 'Make a request',
@@ -269,4 +274,5 @@ export const en = {
   'requests.cancel': 'Cancel request',
   'requests.download.json': 'Download JSON',
   'requests.download.csv': 'Download CSV',
+  'gpcConfirm.title': 'Share despite Global Privacy Control?',
 } as const;

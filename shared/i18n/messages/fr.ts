@@ -129,12 +129,14 @@ export const fr: Messages = {
   'consent.withdrawAnyTime': 'Vous pouvez retirer votre consentement à tout moment.',
   'consent.gpcHonoured':
     'Signal Global Privacy Control respecté : le partage avec des tiers est désactivé et vous vous opposez à la télémétrie.',
+  'consent.gpcConflicts': 'Avec Global Privacy Control, le partage n’est actif que si vous le confirmez.',
   'announce.given': 'Consentement donné pour {purpose} — enregistré le {time}',
   'announce.renewed': 'Consentement renouvelé pour {purpose} — enregistré le {time}',
   'announce.refused': 'Consentement refusé pour {purpose} — enregistré le {time}',
   'announce.withdrawn': 'Consentement retiré pour {purpose} — enregistré le {time}',
   'announce.objected': 'Opposition concernant {purpose} enregistrée le {time}',
   'announce.objection-withdrawn': 'Retrait de l’opposition concernant {purpose} — enregistré le {time}',
+  'announce.expired': 'Consentement pour {purpose} expiré',
   'announce.queued':
     'Votre choix pour {purpose} est enregistré sur cet appareil et sera consigné dès le retour de la connexion.',
   'announce.queuedBusy':
@@ -160,6 +162,9 @@ export const fr: Messages = {
   'jit.statement': 'Je consens explicitement à ce que Twikit traite mon scan corporel 3D pour créer mon design.',
   'jit.consent': 'J’y consens',
   'jit.notNow': 'Pas maintenant',
+  'jit.age': 'Vous confirmez avoir 13 ans ou plus.',
+  'jit.under13': 'J’ai moins de 13 ans',
+  'jit.child': 'Avant 13 ans, un parent ou tuteur doit décider.',
 
   // Request form
   'request.formTitle': 'Introduire une demande',
@@ -284,4 +289,5 @@ export const fr: Messages = {
   'requests.cancel': 'Annuler la demande',
   'requests.download.json': 'Télécharger en JSON',
   'requests.download.csv': 'Télécharger en CSV',
+  'gpcConfirm.title': 'Partager malgré Global Privacy Control ?',
 };

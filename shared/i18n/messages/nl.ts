@@ -128,12 +128,14 @@ export const nl: Messages = {
   'consent.withdrawAnyTime': 'U kunt uw toestemming op elk moment intrekken.',
   'consent.gpcHonoured':
     'Global Privacy Control wordt gerespecteerd: delen met derden staat uit en u maakt bezwaar tegen telemetrie.',
+  'consent.gpcConflicts': 'Met Global Privacy Control staat delen alleen aan als je het bevestigt.',
   'announce.given': 'Toestemming voor {purpose} gegeven — geregistreerd op {time}',
   'announce.renewed': 'Toestemming voor {purpose} vernieuwd — geregistreerd op {time}',
   'announce.refused': 'Toestemming voor {purpose} geweigerd — geregistreerd op {time}',
   'announce.withdrawn': 'Toestemming voor {purpose} ingetrokken — geregistreerd op {time}',
   'announce.objected': 'Bezwaar tegen {purpose} geregistreerd op {time}',
   'announce.objection-withdrawn': 'Bezwaar tegen {purpose} ingetrokken — geregistreerd op {time}',
+  'announce.expired': 'Toestemming voor {purpose} afgelopen',
   'announce.queued':
     'Uw keuze voor {purpose} is op dit apparaat bewaard en wordt geregistreerd zodra de verbinding terug is.',
   'announce.queuedBusy':
@@ -161,6 +163,9 @@ export const nl: Messages = {
     'Ik geef Twikit uitdrukkelijk toestemming om mijn 3D-lichaamsscan te verwerken om mijn ontwerp te maken.',
   'jit.consent': 'Ik geef toestemming',
   'jit.notNow': 'Niet nu',
+  'jit.age': 'Je bevestigt dat je 13 jaar of ouder bent.',
+  'jit.under13': 'Ik ben jonger dan 13',
+  'jit.child': 'Onder 13 moet een ouder of voogd beslissen.',
 
   // Request form
   'request.formTitle': 'Een verzoek indienen',
@@ -285,4 +290,5 @@ export const nl: Messages = {
   'requests.cancel': 'Verzoek annuleren',
   'requests.download.json': 'JSON downloaden',
   'requests.download.csv': 'CSV downloaden',
+  'gpcConfirm.title': 'Delen ondanks Global Privacy Control?',
 };

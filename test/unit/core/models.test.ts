@@ -119,7 +119,7 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       const core = await makeCore(await person(), new IDBFactory());
       await core.start();
 
-      const giving = core.consents.decide('biometric_scans', 'grant', 'toggle');
+      const giving = core.consents.decide('biometric_scans', 'grant', 'just-in-time');
       expect([...core.consents.pending.value]).toEqual(['biometric_scans']);
       const given = (await giving) as DecidedRecord;
       expect(given).toMatchObject({ purpose: 'biometric_scans', event: 'given', active: true });
@@ -142,7 +142,7 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       // The full records carry how consent was collected (R35).
       expect(history[0]).toMatchObject({
         method: 'ui',
-        control: 'toggle',
+        control: 'just-in-time', // the only control a body-scan grant is accepted from
         specialCategory: true,
         legalBasis: 'explicit_consent',
       });
@@ -228,7 +228,7 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       const who = await person();
       const first = await makeCore(who, device);
       await first.start();
-      await first.consents.decide('biometric_scans', 'grant', 'toggle');
+      await first.consents.decide('biometric_scans', 'grant', 'just-in-time');
       const notice = first.notice.response.value;
       first.dispose();
 
@@ -380,7 +380,7 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       const core = await makeCore(who, new IDBFactory(), { fetch: switchable });
       await core.start();
       down = true;
-      const outcome = await core.consents.decide('biometric_scans', 'grant', 'toggle');
+      const outcome = await core.consents.decide('biometric_scans', 'grant', 'just-in-time');
       expect(outcome).toEqual({ queued: true, purpose: 'biometric_scans', event: 'given' });
       expect(core.consents.active('biometric_scans')).toBe(true); // shown at once
       expect([...core.consents.queued.value]).toEqual(['biometric_scans']);
@@ -499,7 +499,7 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
       expect(first.identity.kind()).toBe('device');
       const state = first.consents.state.value;
       expect(state?.subjectKind).toBe('device');
-      await first.consents.decide('biometric_scans', 'grant', 'toggle');
+      await first.consents.decide('biometric_scans', 'grant', 'just-in-time');
       const filed = await first.requests.submit('access', extra);
       expect(filed.ok).toBe(false);
       expect(filed.error?.kind).toBe('identity-required');
@@ -710,7 +710,7 @@ describe('the core against the real server', { timeout: 20_000 }, () => {
     it('R45: an access request is completed at once and its export downloads as JSON', async () => {
       const core = await makeCore(await person(), new IDBFactory());
       await core.start();
-      await core.consents.decide('biometric_scans', 'grant', 'toggle');
+      await core.consents.decide('biometric_scans', 'grant', 'just-in-time');
       const result = await core.requests.submit('access', extra);
       expect(result.ok).toBe(true);
       expect(result.request?.status).toBe('completed');
