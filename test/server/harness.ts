@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -210,3 +210,19 @@ export const requestBodies = {
 } as const;
 
 export const newKey = (): string => randomBytes(12).toString('hex');
+
+/** A fresh P-256 private key in PEM, as a deployment keeps its receipt-signing key (RECEIPT_SIGNING_KEY, R34). */
+export const signingKeyPem = (): string =>
+  generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'pem', type: 'pkcs8' }) as string;
+
+/** Every secret production requires, none of them development's defaults: a deployment's minimum. */
+export function productionSecrets(): Record<string, string> {
+  return {
+    ADMIN_TOKEN: 'prod-admin-token-0123456789abcdef',
+    HOST_TOKEN_SECRET: 'prod-host-token-secret-0123456789abcdef',
+    HOST_TOKEN_AUDIENCE: 'twikit-privacy',
+    SMTP_URL: 'smtp://127.0.0.1:1', // never dialled: no code is asked for
+    LEDGER_CHECKPOINT_KEY: 'prod-ledger-checkpoint-key-0123456789abcdef',
+    RECEIPT_SIGNING_KEY: signingKeyPem(),
+  };
+}

@@ -1,4 +1,4 @@
-import { createHash, createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsentRecord } from '../../shared/contract/consent.ts';
 import type { LedgerCheckpoint, LedgerVerification } from '../../shared/contract/ledger.ts';
@@ -17,6 +17,7 @@ import {
   startTestServer,
   type Client,
   type TestServer,
+  productionSecrets,
 } from './harness.ts';
 
 const CHECKPOINT_KEY = 'test-ledger-checkpoint-key-0123456789abcdef';
@@ -252,17 +253,8 @@ describe(`the consent ledger (${DB_KIND})`, () => {
 });
 
 describe('the ledger checkpoint key', () => {
-  const production = {
-    ADMIN_TOKEN: 'prod-admin-token-0123456789abcdef',
-    HOST_TOKEN_SECRET: 'prod-host-token-secret-0123456789abcdef',
-    HOST_TOKEN_AUDIENCE: 'twikit-privacy',
-    SMTP_URL: 'smtp://127.0.0.1:1',
-    // The receipts' signing key, also required in production (R34): a fresh P-256 key.
-    RECEIPT_SIGNING_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
-      format: 'pem',
-      type: 'pkcs8',
-    }) as string,
-  };
+  // Production's secrets but the one under test.
+  const { LEDGER_CHECKPOINT_KEY: _underTest, ...production } = productionSecrets();
 
   it('is required in production, at least 32 characters, and generated afresh in development', () => {
     expect(() => loadConfig(production)).toThrow(/production needs LEDGER_CHECKPOINT_KEY/);

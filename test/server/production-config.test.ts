@@ -1,26 +1,24 @@
 import { spawnSync } from 'node:child_process';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { ConfigError, loadConfig } from '../../server/config.ts';
-import { client, DB_KIND, hostToken, newKey, PG_ADMIN_URL, startTestServer, type TestServer } from './harness.ts';
+import {
+  client,
+  DB_KIND,
+  hostToken,
+  newKey,
+  PG_ADMIN_URL,
+  productionSecrets,
+  startTestServer,
+  type TestServer,
+} from './harness.ts';
 
 // Issue 18, point 7: production was `NODE_ENV === 'production'`, so with NODE_ENV unset, "Production" or
 // "staging" the server ran on the repository's public secrets with an open /dev/outbox. Development is now
 // an explicit opt-in; anything else must name what it lacks and refuse to start.
 const DEV_HOST_TOKEN_SECRET = 'dev-host-token-secret-change-me-0123456789'; // server/config.ts: public, in the repository
-const PRODUCTION = {
-  ADMIN_TOKEN: 'prod-admin-token-0123456789abcdef',
-  HOST_TOKEN_SECRET: 'prod-host-token-secret-0123456789abcdef',
-  HOST_TOKEN_AUDIENCE: 'twikit-privacy',
-  SMTP_URL: 'smtp://127.0.0.1:1', // never dialled: no code is asked for
-  LEDGER_CHECKPOINT_KEY: 'prod-ledger-checkpoint-key-0123456789abcdef',
-  // Signs consent receipts (R34): a fresh P-256 key, as a deployment would keep in its secret store.
-  RECEIPT_SIGNING_KEY: generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
-    format: 'pem',
-    type: 'pkcs8',
-  }) as string,
-};
+const PRODUCTION = productionSecrets();
 // Only what a deployment would really set: the database and nothing from development.
 const BASE = { DATABASE_URL: 'postgres://db.internal/privacy', PORT: '0' };
 

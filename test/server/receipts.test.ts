@@ -20,6 +20,7 @@ import {
   type Client,
   type TestDatabase,
   type TestServer,
+  signingKeyPem,
 } from './harness.ts';
 
 const run = promisify(execFile);
@@ -264,8 +265,7 @@ describe(`consent receipts (${DB_KIND})`, () => {
 
 describe(`receipt keys across restarts and rotation (${DB_KIND})`, () => {
   let database: TestDatabase;
-  const pem = () =>
-    generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'pem', type: 'pkcs8' }) as string;
+  const pem = signingKeyPem;
 
   beforeAll(async () => {
     database = await createTestDatabase();
