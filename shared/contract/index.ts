@@ -8,3 +8,4 @@ export * from './auth.ts';
 export * from './endpoints.ts';
 export * from './paging.ts';
 export * from './ledger.ts';
+export * from './systems.ts';

@@ -1,0 +1,150 @@
+import * as z from 'zod/mini';
+import { Region, Timestamp, Uuid } from './common.ts';
+import { RequestType } from './requests.ts';
+
+// The data systems a right must reach, and the wire format of the jobs sent to them. Product teams write the
+// systems file (`SYSTEMS_FILE`) and implement the webhook side; docs/connectors.md explains both. Written once
+// here: the server validates the file and its callbacks with these schemas, the OpenAPI document publishes them
+// (3.1 `webhooks`), and the demo's TwikFit system and the tests' system processes parse jobs with them.
+
+const Text = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1));
+
+/** A system id: lower-case letters, digits, `_` and `-`; it names the system's part of an export. */
+export const SystemId = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.regex(/^[a-z][a-z0-9_-]{0,62}$/, 'a system id is lower-case letters, digits, _ or -'));
+export type SystemId = z.infer<typeof SystemId>;
+
+/** A Standard Webhooks secret: `whsec_` and base64 of at least 24 bytes. */
+export const WebhookSecret = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.regex(/^whsec_[A-Za-z0-9+/]{32,}={0,2}$/, 'a secret is "whsec_" followed by base64'));
+
+export const WebhookConnector = /* @__PURE__ */ z.object({
+  type: /* @__PURE__ */ z.literal('webhook'),
+  /** Where jobs are POSTed. http is allowed for local systems; production refuses it (server/config). */
+  url: /* @__PURE__ */ z.url({ protocol: /^https?$/ }),
+  secret: WebhookSecret,
+});
+
+/** A processor without an API: its privacy contact gets a message with a one-time confirmation link (Art. 19). */
+export const EmailConnector = /* @__PURE__ */ z.object({
+  type: /* @__PURE__ */ z.literal('email'),
+  to: /* @__PURE__ */ z.email(),
+});
+
+/** A task an operator ticks off, with a note. */
+export const ManualConnector = /* @__PURE__ */ z.object({
+  type: /* @__PURE__ */ z.literal('manual'),
+  instructions: /* @__PURE__ */ z.optional(Text),
+});
+
+export const Connector = /* @__PURE__ */ z.discriminatedUnion('type', [
+  WebhookConnector,
+  EmailConnector,
+  ManualConnector,
+]);
+export type Connector = z.infer<typeof Connector>;
+
+/** What a system can be asked to do: the request types, plus `consent` (consent and objection changes). */
+export const SystemHandles = /* @__PURE__ */ z.union([RequestType, /* @__PURE__ */ z.literal('consent')]);
+export type SystemHandles = z.infer<typeof SystemHandles>;
+
+export const DataSystem = /* @__PURE__ */ z.object({
+  id: SystemId,
+  name: Text,
+  /** `app`: a Twikit system. `processor`: a vendor the notice names (carrier, payment, support desk). */
+  kind: /* @__PURE__ */ z.enum(['app', 'processor']),
+  regions: /* @__PURE__ */ z.array(Region).check(/* @__PURE__ */ z.minLength(1)),
+  handles: /* @__PURE__ */ z.array(SystemHandles).check(/* @__PURE__ */ z.minLength(1)),
+  /** Purposes this system processes (ids of the notice's purposes); consent and objection changes reach it. */
+  purposes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(Text)),
+  connector: Connector,
+});
+export type DataSystem = z.infer<typeof DataSystem>;
+
+export const SystemsFile = /* @__PURE__ */ z.object({
+  systems: /* @__PURE__ */ z.array(DataSystem).check(
+    /* @__PURE__ */ z.refine((systems) => new Set(systems.map((s) => s.id)).size === systems.length, {
+      message: 'two systems share an id',
+    }),
+  ),
+});
+export type SystemsFile = z.infer<typeof SystemsFile>;
+
+/** The job events a system receives. */
+export const JobEvent = /* @__PURE__ */ z.enum(['request.job', 'consent.changed', 'request.test']);
+export type JobEvent = z.infer<typeof JobEvent>;
+
+/**
+ * The body of a job POSTed to a webhook system, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`,
+ * `webhook-signature: v1,<base64 HMAC-SHA256>`). The system answers 2xx at once and posts its result to
+ * `callback.url` later, with `Authorization: Bearer <callback.token>`.
+ */
+export const JobBody = /* @__PURE__ */ z.object({
+  event: JobEvent,
+  job: /* @__PURE__ */ z.object({
+    id: Uuid,
+    requestId: /* @__PURE__ */ z.nullable(Uuid),
+    /** The request type, or `consent` for a consent/objection change. */
+    type: SystemHandles,
+    system: SystemId,
+    createdAt: Timestamp,
+  }),
+  subject: /* @__PURE__ */ z.object({
+    email: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.email()),
+    /** The app's own id for the person, when the person came through a host app. */
+    hostSubject: /* @__PURE__ */ z.nullable(Text),
+    region: Region,
+  }),
+  /** The request's input as the person filed it (its type's schema), or the consent change. */
+  input: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()),
+  callback: /* @__PURE__ */ z.object({ url: /* @__PURE__ */ z.url(), token: Text }),
+});
+export type JobBody = z.infer<typeof JobBody>;
+
+/** What was kept, on which ground, until when (an erasure's outcome). */
+export const KeptItem = /* @__PURE__ */ z.object({
+  what: Text,
+  ground: Text,
+  until: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.iso.date()),
+});
+
+/** What a system posts to the callback. */
+export const JobResult = /* @__PURE__ */ z.discriminatedUnion('status', [
+  /* @__PURE__ */ z.object({
+    status: /* @__PURE__ */ z.literal('done'),
+    /** Access and portability: the person's data in this system (any JSON). */
+    data: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+    /** Erasure: what was erased, in words the person understands. */
+    erased: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(Text)),
+    kept: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(KeptItem)),
+    /** Rectification: what was corrected. */
+    corrected: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(Text)),
+  }),
+  /* @__PURE__ */ z.object({
+    status: /* @__PURE__ */ z.literal('not_found'),
+    reason: /* @__PURE__ */ z.optional(Text),
+  }),
+  /* @__PURE__ */ z.object({ status: /* @__PURE__ */ z.literal('failed'), reason: Text }),
+]);
+export type JobResult = z.infer<typeof JobResult>;
+
+/** A job's state as the person and the operator see it. */
+export const JobState = /* @__PURE__ */ z.enum(['pending', 'sent', 'done', 'not_found', 'failed', 'closed']);
+export type JobState = z.infer<typeof JobState>;
+
+/** One system's progress on a request (in the request's status, for the person and the operator). */
+export const SystemProgress = /* @__PURE__ */ z.object({
+  system: SystemId,
+  name: Text,
+  kind: /* @__PURE__ */ z.enum(['app', 'processor']),
+  state: JobState,
+  /** Erasure and rectification outcomes, in the system's words. */
+  erased: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(Text)),
+  kept: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(KeptItem)),
+  corrected: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(Text)),
+  reason: /* @__PURE__ */ z.optional(Text),
+  updatedAt: Timestamp,
+});
+export type SystemProgress = z.infer<typeof SystemProgress>;
