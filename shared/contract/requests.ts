@@ -16,6 +16,7 @@ import { exportTypes, type ExportType } from '../registry/request-type-rules.ts'
 import { Next } from './paging.ts';
 import { IsoDate, Timestamp, Uuid } from './common.ts';
 import { ConsentRecord } from './consent.ts';
+import { SystemProgress } from './systems.ts';
 
 /** The rights-request types (shared/registry/request-types.ts). */
 export const RequestType = /* @__PURE__ */ z.enum(
@@ -106,6 +107,7 @@ export const RightsRequest = /* @__PURE__ */ z.object({
   ),
   outcome: /* @__PURE__ */ z.nullable(DeletionOutcome),
   events: /* @__PURE__ */ z.array(RequestEvent),
+  systems: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(SystemProgress)),
 });
 export type RightsRequest = z.infer<typeof RightsRequest>;
 

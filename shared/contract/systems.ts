@@ -1,6 +1,12 @@
 import * as z from 'zod/mini';
+import { REQUEST_TYPE_REGISTRY, type RequestType as RequestTypeId } from '../registry/request-types.ts';
 import { Region, Timestamp, Uuid } from './common.ts';
-import { RequestType } from './requests.ts';
+
+// The request types from the registry, not requests.ts's `RequestType`: requests.ts imports `SystemProgress` from
+// here for the request status, and an import cycle leaves one module's schemas undefined when the other loads.
+const RequestType = /* @__PURE__ */ z.enum(
+  /* @__PURE__ */ REQUEST_TYPE_REGISTRY.map((t) => t.id) as [RequestTypeId, ...RequestTypeId[]],
+);
 
 // The data systems a right must reach, and the wire format of the jobs sent to them. Product teams write the
 // systems file (`SYSTEMS_FILE`) and implement the webhook side; docs/connectors.md explains both. Written once
