@@ -2,18 +2,26 @@
 // page that embeds the widget with one script tag, and builds the extension against that API. Prints the URLs
 // and the folders to load the extension from.
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { ConfigError, loadConfig } from '../server/config.ts';
 import { closeOnSignal, failStart } from '../server/process.ts';
 import { startServer } from '../server/start.ts';
 import { startDemoHost } from './host/server.ts';
+import { DEMO_SYSTEMS_FILE, twikfitSecret } from './twikfit-system/index.ts';
 
 try {
   // `npm start` is the local demo: it opts in to development (default secrets, /dev/outbox) unless NODE_ENV says
   // otherwise. Read before building: `vite build` sets NODE_ENV=production in this process, and the opt-in is
   // not written to process.env, so the builds still make production bundles.
-  const config = loadConfig({ ...process.env, NODE_ENV: process.env.NODE_ENV || 'development' });
+  // The demo's data systems (TwikFit, served by the demo host below, and an e-mailed support desk) unless the
+  // environment names another file.
+  const systemsFile = process.env.SYSTEMS_FILE || DEMO_SYSTEMS_FILE;
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: process.env.NODE_ENV || 'development',
+    SYSTEMS_FILE: systemsFile,
+  });
   console.log('Building the widget…');
   await build({ mode: 'widget', logLevel: 'warn' });
   if (!config.databaseUrl && config.dataDir) mkdirSync(config.dataDir, { recursive: true });
@@ -24,6 +32,11 @@ try {
     port: Number(process.env.DEMO_PORT ?? 8788),
     apiUrl: api.url,
     hostTokenSecret: config.hostToken.secret,
+    // TwikFit's data beside the API's embedded database, so it outlives a restart like the rest of the demo.
+    twikfit: {
+      secret: twikfitSecret(systemsFile),
+      storePath: config.dataDir ? join(dirname(config.dataDir), 'twikfit-demo.json') : undefined,
+    },
   });
   // The demo page embeds the widget from another origin: allow it (the allow-list is read on every request).
   const demoOrigin = new URL(demo.url).origin;
@@ -40,6 +53,7 @@ try {
   Widget script:                             ${api.url}/widget/twikit-privacy.js
   OpenAPI:                                   ${api.url}/openapi.json
   Development mail (sign-in codes):          ${api.url}/dev/outbox
+  Data systems (SYSTEMS_FILE):               ${systemsFile}
   Extension (load unpacked):                 ${resolve('dist/extension')}   (Chrome: chrome://extensions → Developer mode → Load unpacked)
                                              ${resolve('dist/firefox')}     (Firefox: about:debugging → This Firefox → Load Temporary Add-on → manifest.json)
   Operator endpoints:                        ${api.url}/v1/admin/requests  (Authorization: Bearer ${config.production ? '<ADMIN_TOKEN>' : config.adminToken})

@@ -4,9 +4,18 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { SignJWT } from 'jose';
 import { loadConfig } from '../../server/config.ts';
+import {
+  createJobsEndpoint,
+  DEMO_SYSTEMS_FILE,
+  DEMO_USER,
+  type JobsEndpoint,
+  openTwikfitStore,
+  pageData,
+  twikfitSecret,
+} from '../twikfit-system/index.ts';
 
 /** The demo host's own user: the person "signed in" to the TwikFit-like app. */
-export const DEMO_USER = { sub: 'demo-user-1', email: 'demo.user@example.com' } as const;
+export { DEMO_USER };
 
 export interface DemoHostOptions {
   /** Port to listen on; 0 = any free port (the returned `url` names the real one). */
@@ -21,10 +30,17 @@ export interface DemoHostOptions {
   csp?: 'strict' | 'none';
   /** How long demo.js waits for the widget before showing "Privacy controls unavailable" (ms, default 8000). */
   widgetTimeoutMs?: number;
+  /**
+   * TwikFit's backend as a data system of the rights API: its store (a JSON file, or memory when no path is
+   * given) and, with the `whsec_` secret of its systems-file entry, its webhook at `POST /privacy/jobs`.
+   */
+  twikfit?: { secret?: string; storePath?: string };
 }
 
 export interface DemoHost {
   url: string;
+  /** TwikFit's webhook endpoint, when a secret was given (tests wait on `jobs.idle()`). */
+  jobs?: JobsEndpoint;
   close(): Promise<void>;
 }
 
@@ -65,6 +81,9 @@ export async function startDemoHost(options: DemoHostOptions): Promise<DemoHost>
     throw new Error('hostTokenSecret must be at least 32 characters (HS256 key)');
   const key = new TextEncoder().encode(options.hostTokenSecret);
   const widgetTimeout = String(Math.max(0, Math.round(options.widgetTimeoutMs ?? 8000)));
+
+  const store = await openTwikfitStore(options.twikfit?.storePath);
+  const jobs = options.twikfit?.secret ? createJobsEndpoint({ secret: options.twikfit.secret, store }) : undefined;
 
   const template = await readFile(`${publicDir}index.html`, 'utf8');
   const indexHtml = template
@@ -113,6 +132,13 @@ export async function startDemoHost(options: DemoHostOptions): Promise<DemoHost>
         'cache-control': 'no-store',
       });
     }
+    if (req.method === 'GET' && path === '/api/my-data') {
+      // The signed-in user's designs and scans, read from TwikFit's store on every load (after an erasure: none).
+      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(pageData(store, DEMO_USER.sub)), {
+        'cache-control': 'no-store',
+      });
+    }
+    if (req.method === 'POST' && path === '/privacy/jobs' && jobs) return jobs.handle(req, res);
     return send(res, 404, 'text/plain; charset=utf-8', 'Not found\n');
   }
 
@@ -134,11 +160,14 @@ export async function startDemoHost(options: DemoHostOptions): Promise<DemoHost>
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
     url,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    jobs,
+    close: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await jobs?.close();
+    },
   };
 }
 
@@ -153,6 +182,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     apiUrl,
     hostTokenSecret: secret,
     csp: process.env.DEMO_CSP === 'none' ? 'none' : 'strict',
+    twikfit: { secret: twikfitSecret(process.env.SYSTEMS_FILE || DEMO_SYSTEMS_FILE) },
   });
   console.log(`TwikFit demo host on ${demo.url} (rights API ${apiUrl})`);
 }

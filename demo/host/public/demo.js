@@ -157,4 +157,47 @@
   });
 
   render();
+  showAccount();
+
+  // The signed-in user's designs and scans, as TwikFit's store holds them now (written as text, never HTML).
+  async function showAccount() {
+    var section = document.querySelector('.account');
+    var lists = {
+      designs: document.getElementById('designs'),
+      scans: document.getElementById('scans'),
+      designsEmpty: document.getElementById('designs-empty'),
+      scansEmpty: document.getElementById('scans-empty'),
+      error: document.getElementById('account-error'),
+    };
+    if (!section || !lists.designs || !lists.scans || !lists.designsEmpty || !lists.scansEmpty || !lists.error) return;
+    var day = function (iso) {
+      return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    };
+    var fill = function (list, empty, items, text) {
+      list.replaceChildren();
+      for (var item of items) {
+        var li = document.createElement('li');
+        li.textContent = text(item);
+        list.append(li);
+      }
+      list.hidden = items.length === 0;
+      empty.hidden = items.length > 0;
+    };
+    try {
+      var response = await fetch('/api/my-data', { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`my data: HTTP ${response.status}`);
+      var data = await response.json();
+      fill(lists.designs, lists.designsEmpty, data.designs || [], function (d) {
+        return `${d.name}, EU ${d.sizeEu} (designed ${day(d.createdAt)})`;
+      });
+      fill(lists.scans, lists.scansEmpty, data.scans || [], function (s) {
+        var m = s.measurements || {};
+        return `${s.foot === 'left' ? 'Left' : 'Right'} foot, ${day(s.takenAt)}: length ${m.lengthMm} mm, width ${m.widthMm} mm, arch ${m.archHeightMm} mm`;
+      });
+    } catch {
+      lists.error.hidden = false;
+    } finally {
+      section.removeAttribute('aria-busy');
+    }
+  }
 })();
