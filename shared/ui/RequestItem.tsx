@@ -10,6 +10,7 @@ import { ErrorMessage } from './ErrorMessage.tsx';
 import { formatDueDate } from './format.ts';
 import { useT } from './I18nContext.ts';
 import { RequestOutcome } from './RequestOutcome.tsx';
+import { RequestSystems } from './RequestSystems.tsx';
 
 /** One request: type, status, received and due dates (R38), reasons, and its actions (cancel, download). */
 export function RequestItem({ request }: { request: RightsRequest }) {
@@ -54,6 +55,9 @@ export function RequestItem({ request }: { request: RightsRequest }) {
         </>
       )}
       {request.outcome && <RequestOutcome outcome={request.outcome} />}
+      {request.systems && request.systems.length > 0 && (
+        <RequestSystems type={request.type} systems={request.systems} />
+      )}
       <div class="tp-actions" aria-busy={busy ? 'true' : undefined}>
         {canTransition(request.status, 'cancelled') && (
           <button

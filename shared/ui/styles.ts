@@ -212,6 +212,8 @@ export const panelCss = css`
 .tp-request { padding: 0.5rem 0 0.75rem; border-bottom: 1px solid var(--tp-border); }
 .tp-request p { margin: 0.25em 0; }
 .tp-due { font-weight: 700; }
+.tp-systems ul { margin: 0.25em 0; padding-inline-start: 1.25rem; }
+.tp-systems li + li { margin-top: 0.25em; }
 
 /* Windows high contrast / forced colours: keep switch states and focus visible */
 @media (forced-colors: active) {
