@@ -2,8 +2,7 @@ import * as z from 'zod/mini';
 import { REQUEST_TYPE_REGISTRY, type RequestType as RequestTypeId } from '../registry/request-types.ts';
 import { Region, Timestamp, Uuid } from './common.ts';
 
-// The request types from the registry, not requests.ts's `RequestType`: requests.ts imports `SystemProgress` from
-// here for the request status, and an import cycle leaves one module's schemas undefined when the other loads.
+// The request types, from the registry (not requests.ts: that module names SystemProgress, which would loop).
 const RequestType = /* @__PURE__ */ z.enum(
   /* @__PURE__ */ REQUEST_TYPE_REGISTRY.map((t) => t.id) as [RequestTypeId, ...RequestTypeId[]],
 );
