@@ -30,22 +30,31 @@ export interface JobsEndpoint {
   close(): Promise<void>;
 }
 
-class TooLarge extends Error {}
-
-async function readBody(req: IncomingMessage, max: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > max) throw new TooLarge();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** The body as text, or undefined past `max` bytes (the rest is drained unread, so the 413 reaches the sender). */
+function readBody(req: IncomingMessage, max: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= max) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.resume();
+      resolve(undefined);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
 }
 
-const reply = (res: ServerResponse, status: number, body: object) => {
+const reply = (res: ServerResponse, status: number, body: object, extra: Record<string, string> = {}) => {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': String(Buffer.byteLength(text)),
+    ...extra,
+  });
   res.end(text);
 };
 
@@ -102,13 +111,8 @@ export function createJobsEndpoint(options: JobsEndpointOptions): JobsEndpoint {
 
   return {
     async handle(req, res) {
-      let raw: string;
-      try {
-        raw = await readBody(req, max);
-      } catch (error) {
-        if (error instanceof TooLarge) return reply(res, 413, { error: 'job body too large' });
-        throw error;
-      }
+      const raw = Number(req.headers['content-length'] ?? 0) > max ? undefined : await readBody(req, max);
+      if (raw === undefined) return reply(res, 413, { error: 'job body too large' }, { connection: 'close' });
       try {
         // Checks the HMAC over id, timestamp and body, and refuses timestamps more than 5 minutes off.
         webhook.verify(raw, req.headers as Record<string, string>);
