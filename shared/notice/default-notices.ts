@@ -3,11 +3,12 @@
 import type { NoticeDocument } from '../contract/notice.ts';
 import { withContentHash } from './content-hash.ts';
 import { defaultNoticeEn } from './default-notice.ts';
+import { noticeTextFr } from './default-notice.fr.ts';
 import { noticeTextNl } from './default-notice.nl.ts';
 import { type NoticeTranslation, translateNotice } from './translation.ts';
 
 /** The translations of the English notice, one per locale besides English. */
-export const NOTICE_TRANSLATIONS: readonly NoticeTranslation[] = [noticeTextNl];
+export const NOTICE_TRANSLATIONS: readonly NoticeTranslation[] = [noticeTextNl, noticeTextFr];
 
 /** The English notice first, then each translation, every one with its own content hash. */
 export async function defaultNoticeDocuments(): Promise<NoticeDocument[]> {
