@@ -3,12 +3,13 @@
 import type { NoticeDocument } from '../contract/notice.ts';
 import { withContentHash } from './content-hash.ts';
 import { defaultNoticeEn } from './default-notice.ts';
+import { noticeTextDe } from './default-notice.de.ts';
 import { noticeTextFr } from './default-notice.fr.ts';
 import { noticeTextNl } from './default-notice.nl.ts';
 import { type NoticeTranslation, translateNotice } from './translation.ts';
 
 /** The translations of the English notice, one per locale besides English. */
-export const NOTICE_TRANSLATIONS: readonly NoticeTranslation[] = [noticeTextNl, noticeTextFr];
+export const NOTICE_TRANSLATIONS: readonly NoticeTranslation[] = [noticeTextNl, noticeTextFr, noticeTextDe];
 
 /** The English notice first, then each translation, every one with its own content hash. */
 export async function defaultNoticeDocuments(): Promise<NoticeDocument[]> {
