@@ -451,10 +451,7 @@ describe('the widget in real Chromium: accessibility details', () => {
       .evaluateAll((els) => els.map((el) => [el.getAttribute('lang'), el.textContent?.trim()]));
     expect(meta[0]?.[0]).toBe('nl');
     expect(meta[0]?.[1]).toMatch(/^Versie /);
-    expect(meta[1]).toEqual([
-      'nl',
-      'Dit is een vertaling. Bij verschillen met de Engelse tekst heeft de Engelse tekst voorrang.',
-    ]);
+    expect(meta[1]).toEqual(['nl', 'Dit is een vertaling; de Engelse tekst heeft voorrang.']);
     // the notice's own text: table, regions, rights, the authority by its Dutch name and address
     const text = (await notice.textContent()) ?? '';
     for (const dutch of [

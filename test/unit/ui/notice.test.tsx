@@ -36,9 +36,7 @@ describe('full notice', () => {
     const { view } = await setup({ locale: 'nl', notice });
     const article = view.container.querySelector('article')!;
     expect(article.getAttribute('lang')).toBe('nl');
-    const note = await screen.findByText(
-      'Dit is een vertaling. Bij verschillen met de Engelse tekst heeft de Engelse tekst voorrang.',
-    );
+    const note = await screen.findByText('Dit is een vertaling; de Engelse tekst heeft voorrang.');
     expect(note.getAttribute('lang')).toBe('nl');
     // At the top: straight after the title and version line, before the notice's own text.
     const blocks = [...article.children].map((el) => el.textContent);
@@ -49,7 +47,7 @@ describe('full notice', () => {
 
   it('R13: the English notice, the original, carries no translation note', async () => {
     await setup();
-    expect(screen.queryByText(/English text prevails/)).toBeNull();
+    expect(screen.queryByText(/the English text prevails/)).toBeNull();
   });
 
   it('R1–R9: shows every section of the notice in order', async () => {
