@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { NoticeDocument } from '../shared/contract/notice.ts';
-import { defaultNoticeEn } from '../shared/notice/default-notice.ts';
-import { withContentHash } from '../shared/notice/content-hash.ts';
+import { defaultNoticeDocuments } from '../shared/notice/default-notices.ts';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/open.ts';
@@ -25,9 +24,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The default notices: the seed's English text, checked against the contract before it is published. */
+/** The default notices: the seed's English text and its translations, checked against the contract before they are published. */
 export async function defaultNotices(): Promise<NoticeDocument[]> {
-  return [NoticeDocument.parse(await withContentHash(defaultNoticeEn))];
+  return (await defaultNoticeDocuments()).map((doc) => NoticeDocument.parse(doc));
 }
 
 /** Builds everything a server needs from its configuration. */

@@ -42,8 +42,8 @@ export const de: ExtMessages = {
   'options.region': 'Wo Sie wohnen',
   'options.regionHint':
     'Ihre Daten werden in der Region gespeichert, in der Sie wohnen: Das bestimmt, mit welchem Twikit-Dienst die Erweiterung spricht.',
-  'options.region.eea': 'Europäischer Wirtschaftsraum',
-  'options.region.us_ca': 'Vereinigte Staaten',
+  'options.region.eea': 'Europäischer Wirtschaftsraum (EWR)',
+  'options.region.us_ca': 'USA oder Kanada',
   'options.save': 'Einstellungen speichern',
   'options.saved': 'Einstellungen gespeichert.',
   'options.account': 'Konto',

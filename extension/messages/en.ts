@@ -38,8 +38,8 @@ export const en = {
   'options.region': 'Where you live',
   'options.regionHint':
     'Your data is stored in the region where you live: this decides which Twikit service the extension talks to.',
-  'options.region.eea': 'European Economic Area',
-  'options.region.us_ca': 'United States',
+  'options.region.eea': 'European Economic Area (EEA)',
+  'options.region.us_ca': 'USA or Canada',
   'options.save': 'Save settings',
   'options.saved': 'Settings saved.',
   'options.account': 'Account',

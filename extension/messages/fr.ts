@@ -39,8 +39,8 @@ export const fr: ExtMessages = {
   'options.region': 'Où vous habitez',
   'options.regionHint':
     'Vos données sont conservées dans la région où vous habitez : cela détermine le service Twikit auquel l’extension s’adresse.',
-  'options.region.eea': 'Espace économique européen',
-  'options.region.us_ca': 'États-Unis',
+  'options.region.eea': 'Espace économique européen (EEE)',
+  'options.region.us_ca': 'États-Unis ou Canada',
   'options.save': 'Enregistrer les paramètres',
   'options.saved': 'Paramètres enregistrés.',
   'options.account': 'Compte',

@@ -38,8 +38,8 @@ export const nl: ExtMessages = {
   'options.region': 'Waar u woont',
   'options.regionHint':
     'Uw gegevens worden bewaard in de regio waar u woont: dat bepaalt met welke Twikit-dienst de extensie praat.',
-  'options.region.eea': 'Europese Economische Ruimte',
-  'options.region.us_ca': 'Verenigde Staten',
+  'options.region.eea': 'Europese Economische Ruimte (EER)',
+  'options.region.us_ca': 'VS of Canada',
   'options.save': 'Instellingen bewaren',
   'options.saved': 'Instellingen bewaard.',
   'options.account': 'Account',

@@ -8,6 +8,9 @@ export { NoticeVersion } from './notice-version.ts';
 
 const Text = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1));
 
+/** `sha256-<base64>` of the canonical JSON of a notice without its `contentHash` field. */
+const ContentHash = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^sha256-[A-Za-z0-9+/]{43}=$/));
+
 export const PostalAddress = /* @__PURE__ */ z.object({
   street: Text,
   postalCode: Text,
@@ -73,8 +76,16 @@ export const NoticeDocument = /* @__PURE__ */ z.object({
   version: Text,
   effectiveDate: IsoDate,
   /** `sha256-<base64>` of the canonical JSON of the document without this field. */
-  contentHash: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^sha256-[A-Za-z0-9+/]{43}=$/)),
+  contentHash: ContentHash,
   locale: Locale,
+  /**
+   * Set on a translation only: the English text it translates, by hash. That text prevails where the two
+   * differ; a notice without this field is the original (English, authoritative). Optional so the English
+   * document, and the hash it was published with, stay exactly as they were.
+   */
+  translationOf: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.object({ locale: /* @__PURE__ */ z.literal('en'), contentHash: ContentHash }),
+  ),
   title: Text,
   general: /* @__PURE__ */ z.object({ paragraphs: /* @__PURE__ */ z.array(Text) }),
   controller: /* @__PURE__ */ z.object({

@@ -21,6 +21,11 @@ export function FullNotice({ app, region }: { app?: AppId | undefined; region?: 
       <p class="tp-meta" lang={lang}>
         {t('notice.versionLine', { version: notice.version, date: formatDueDate(notice.effectiveDate, locale) })}
       </p>
+      {notice.translationOf && (
+        <p class="tp-meta" lang={lang}>
+          {t('notice.translationNote')}
+        </p>
+      )}
       {notice.general.paragraphs.map((p) => (
         <p key={p}>{p}</p>
       ))}

@@ -427,37 +427,53 @@ describe('the widget in real Chromium: accessibility details', () => {
     });
   }
 
-  it('R13: the notice text is marked lang="en" inside a Dutch UI (the locale taken from <html lang="nl">)', async () => {
+  it('R13: on a lang="nl" page the full notice and the purposes are in Dutch, marked lang="nl", and the English text is said to prevail', async () => {
     const { page } = await openWidget({ htmlLang: 'nl' }); // no data-lang: the host page's language decides
     const panel = page.locator(`${W} .tp-panel`);
     expect(await panel.getAttribute('lang')).toBe('nl');
     expect((await page.locator(`${W} .tp-view-title`).textContent())?.trim()).toBe('Uw privacy bij Twikit');
-    // first layer: the processing rows come from the (English-only) notice and say so
-    const rowLangs = await page
+    // first layer: the processing rows and the purposes come from the Dutch notice and say so
+    const rows = await page
       .locator(`${W} .tp-purposes li[lang]`)
-      .evaluateAll((els) => els.map((el) => el.getAttribute('lang')));
-    expect(rowLangs.length).toBeGreaterThan(0);
-    expect(new Set(rowLangs)).toEqual(new Set(['en']));
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('lang'), el.querySelector('strong')?.textContent]));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map(([lang]) => lang))).toEqual(new Set(['nl']));
+    expect(rows.map(([, name]) => name)).toContain('Accountgegevens van gebruikers');
+    expect(await page.locator(`${W} .tp-purposes strong[lang="nl"]`, { hasText: 'Delen met derden' }).count()).toBe(1);
 
     await showView(page, 'notice');
     const notice = page.locator(`${W} .tp-notice`);
-    expect(await notice.getAttribute('lang')).toBe('en');
-    expect((await notice.locator('.tp-notice-title').textContent())?.trim()).toBe('Privacy Notice');
-    // the UI's own words inside the notice (version line) stay Dutch and say so
-    expect(await notice.locator('.tp-meta').first().getAttribute('lang')).toBe('nl');
-    expect(await notice.locator('.tp-meta').first().textContent()).toMatch(/^Versie /);
-    // headings of the panel around it are Dutch (nearest lang = nl)
-    expect((await page.locator(`${W} .tp-view-title`).textContent())?.trim()).toBe('Privacyverklaring');
+    expect(await notice.getAttribute('lang')).toBe('nl');
+    expect((await notice.locator('.tp-notice-title').textContent())?.trim()).toBe('Privacyverklaring');
+    // the UI's own words inside the notice (version line, translation note) are Dutch and say so
+    const meta = await notice
+      .locator('.tp-meta')
+      .evaluateAll((els) => els.map((el) => [el.getAttribute('lang'), el.textContent?.trim()]));
+    expect(meta[0]?.[0]).toBe('nl');
+    expect(meta[0]?.[1]).toMatch(/^Versie /);
+    expect(meta[1]).toEqual(['nl', 'Dit is een vertaling; de Engelse tekst heeft voorrang.']);
+    // the notice's own text: table, regions, rights, the authority by its Dutch name and address
+    const text = (await notice.textContent()) ?? '';
+    for (const dutch of [
+      'Telemetriegegevens',
+      'Gerechtvaardigde belangen',
+      'Europese Economische Ruimte (EER): Ierland',
+      'Uw recht op rectificatie of wissing',
+      'Gegevensbeschermingsautoriteit',
+      'Drukpersstraat 35, 1000 Brussel',
+    ])
+      expect(text, dutch).toContain(dutch);
+    for (const english of ['Privacy Notice', 'Telemetry Data', 'European Economic Area', 'Your right'])
+      expect(text, english).not.toContain(english);
 
     await showView(page, 'consents');
     const labels = await page
       .locator(`${W} .tp-switch-label`)
       .evaluateAll((els) => els.map((el) => [el.getAttribute('lang'), el.textContent?.trim()]));
     expect(labels).toEqual([
-      ['en', 'Body scans in TwikFit'],
-      ['en', 'Sharing with third parties'],
+      ['nl', 'Lichaamsscans in TwikFit'],
+      ['nl', 'Delen met derden'],
     ]);
-    // the words around them are Dutch, in the panel's lang="nl"
     expect((await page.locator(`${W} .tp-switches legend`).textContent())?.trim()).toBe(
       'Toestemmingen: uit tot u ze inschakelt',
     );
@@ -471,13 +487,16 @@ describe('the widget in real Chromium: accessibility details', () => {
     ]);
     expect(langs.every((l) => ['en', 'nl', 'fr', 'de'].includes(l ?? ''))).toBe(true);
 
-    // the language select switches the UI; the notice stays English and marked so
+    // the language select switches the UI and the notice with it: French text, marked lang="fr"
     await page.locator(`${W} .tp-language select`).selectOption('fr');
     await waitFor(async () => (await panel.getAttribute('lang')) === 'fr', {
       message: 'the panel did not switch to French',
     });
-    expect((await page.locator(`${W} .tp-view-title`).textContent())?.trim()).not.toBe('Uw privacykeuzes');
-    expect(await page.locator(`${W} .tp-switch-label`).first().getAttribute('lang')).toBe('en');
+    const first = page.locator(`${W} .tp-switch-label`).first();
+    await waitFor(async () => (await first.textContent())?.trim() === 'Scans corporels dans TwikFit', {
+      message: 'the purposes did not switch to French',
+    });
+    expect(await first.getAttribute('lang')).toBe('fr');
     expect(await runAxe(page)).toEqual([]);
   });
 });

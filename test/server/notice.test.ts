@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { NoticeResponse } from '../../shared/contract/notice.ts';
 import { noticeContentHash } from '../../shared/notice/content-hash.ts';
-import { client, DB_KIND, startTestServer, type Client, type TestServer } from './harness.ts';
+import { createNoticeStore } from '../../server/services/notices.ts';
+import { client, DB_KIND, hostToken, newKey, startTestServer, type Client, type TestServer } from './harness.ts';
 
 describe(`the notice endpoint (${DB_KIND})`, () => {
   let server: TestServer;
@@ -75,14 +76,84 @@ describe(`the notice endpoint (${DB_KIND})`, () => {
   });
 
   describe('locales', () => {
-    it('falls back to English for a locale the notice text does not exist in, and says so', async () => {
-      const res = await api.get('/v1/notice?locale=nl');
-      expect(res.status, res.text).toBe(200);
+    const titles = {
+      en: 'Privacy Notice',
+      nl: 'Privacyverklaring',
+      fr: 'Déclaration de confidentialité',
+      de: 'Datenschutzerklärung',
+    };
+
+    it.each(['nl', 'fr', 'de'] as const)(
+      'R13: answers ?locale=%s in that language, as the current version with its own hash',
+      async (locale) => {
+        const english = (await api.get('/v1/notice')).body.notice;
+        const res = await api.get(`/v1/notice?locale=${locale}`);
+        expect(res.status, res.text).toBe(200);
+        expect(z.safeParse(NoticeResponse, res.body).success).toBe(true);
+        const { notice } = res.body;
+        expect(notice.locale).toBe(locale);
+        expect(res.headers.get('content-language')).toBe(locale);
+        expect(notice.title).toBe(titles[locale]);
+        expect(notice.version).toBe(english.version);
+        // Its own hash, of the text served in this language, and the ETag that goes with it.
+        expect(notice.contentHash).not.toBe(english.contentHash);
+        expect(await noticeContentHash(notice)).toBe(notice.contentHash);
+        expect(res.headers.get('etag')).toBe(`"${notice.contentHash}"`);
+        // The English text it translates, which prevails.
+        expect(notice.translationOf).toEqual({ locale: 'en', contentHash: english.contentHash });
+        expect(res.body.requestedLocale).toBe(locale);
+        expect(res.body.availableLocales).toEqual(['de', 'en', 'fr', 'nl']);
+        const version = await api.get(`/v1/notice/version?locale=${locale}`);
+        expect(version.body).toMatchObject({ locale, contentHash: notice.contentHash, version: notice.version });
+      },
+    );
+
+    it('R13: the English notice is the original: it names no text it translates', async () => {
+      const res = await api.get('/v1/notice?locale=en');
       expect(res.body.notice.locale).toBe('en');
-      expect(res.headers.get('content-language')).toBe('en');
-      expect(res.body.requestedLocale).toBe('nl');
-      expect(res.body.availableLocales).toContain('en');
-      expect(res.body.availableLocales).not.toContain('nl');
+      expect(res.body.notice.translationOf).toBeUndefined();
+      expect(res.body.availableLocales).toEqual(['de', 'en', 'fr', 'nl']);
+    });
+
+    it('R13: a decision made in Dutch records the hash of the Dutch text, and its receipt cites it', async () => {
+      const dutch = (await api.get('/v1/notice?locale=nl')).body.notice;
+      const english = (await api.get('/v1/notice?locale=en')).body.notice;
+      const token = await hostToken(`notice-nl-${newKey()}`);
+      const res = await api.post(
+        '/v1/consents',
+        {
+          purpose: 'third_party_sharing',
+          decision: 'grant',
+          method: 'ui',
+          control: 'toggle',
+          surface: { kind: 'widget', app: 'twikit_live' },
+          noticeVersion: dutch.version,
+          locale: 'nl',
+        },
+        { token },
+      );
+      expect(res.status, res.text).toBe(201);
+      const record = res.body.record;
+      expect(record.locale).toBe('nl');
+      expect(record.noticeHash).toBe(dutch.contentHash);
+      expect(record.noticeHash).not.toBe(english.contentHash);
+      const receipt = await api.get(`/v1/consents/${record.id}/receipt`, { token });
+      expect(receipt.status, receipt.text).toBe(200);
+      expect(receipt.body.receipt.notice).toEqual({ version: dutch.version, hash: dutch.contentHash, locale: 'nl' });
+      // The purpose as the person read it: the Dutch title and data types.
+      expect(receipt.body.receipt.purpose.title).toBe('Delen met derden');
+      expect(receipt.body.receipt.purpose.dataTypes).toEqual(['Naam', 'E-mailadres']);
+      // The notice the receipt links to is the Dutch text with that hash.
+      const cited = await api.get(
+        `/v1/notice?version=${encodeURIComponent(dutch.version)}&locale=${receipt.body.receipt.notice.locale}`,
+      );
+      expect(cited.body.notice.contentHash).toBe(record.noticeHash);
+    });
+
+    it('falls back to English for a locale the current version was not translated into, and says so', async () => {
+      const english = (await api.get('/v1/notice')).body.notice;
+      const store = await createNoticeStore(server.deps.db, [english], server.clock.now());
+      expect(store.current('nl')).toEqual({ notice: english, availableLocales: ['en'] });
     });
 
     it('refuses a locale outside the contract with 422 pointing at /query/locale', async () => {

@@ -72,6 +72,7 @@ export const de: Messages = {
 
   // Full notice
   'notice.versionLine': 'Version {version}, gültig ab {date}',
+  'notice.translationNote': 'Dies ist eine Übersetzung; maßgeblich ist der englische Text.',
   'notice.controller': 'Wer für Ihre Daten verantwortlich ist',
   'notice.dpo': 'Datenschutzbeauftragter:',
   'notice.processing': 'Welche personenbezogenen Daten wir verarbeiten und warum',

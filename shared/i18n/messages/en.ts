@@ -65,6 +65,7 @@ export const en = {
 
   // Full notice
   'notice.versionLine': 'Version {version}, effective {date}',
+  'notice.translationNote': 'This is a translation; the English text prevails.',
   'notice.controller': 'Who is responsible for your data',
   'notice.dpo': 'Data protection officer:',
   'notice.processing': 'What personal data we process and why',

@@ -69,6 +69,7 @@ export const fr: Messages = {
 
   // Full notice
   'notice.versionLine': 'Version {version}, en vigueur à partir du {date}',
+  'notice.translationNote': 'Ceci est une traduction ; le texte anglais fait foi.',
   'notice.controller': 'Responsable du traitement de vos données',
   'notice.dpo': 'Délégué à la protection des données :',
   'notice.processing': 'Quelles données à caractère personnel nous traitons et pourquoi',

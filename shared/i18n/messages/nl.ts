@@ -69,6 +69,7 @@ export const nl: Messages = {
 
   // Full notice
   'notice.versionLine': 'Versie {version}, van kracht vanaf {date}',
+  'notice.translationNote': 'Dit is een vertaling; de Engelse tekst heeft voorrang.',
   'notice.controller': 'Wie is verantwoordelijk voor uw gegevens',
   'notice.dpo': 'Functionaris voor gegevensbescherming:',
   'notice.processing': 'Welke persoonsgegevens we verwerken en waarom',

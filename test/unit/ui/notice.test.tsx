@@ -3,6 +3,7 @@ import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { NoticeDocument } from '../../../shared/contract/notice.ts';
+import { defaultNoticeDocuments } from '../../../shared/notice/default-notices.ts';
 import { defaultNoticeEn, withContentHash } from '../../../shared/notice/index.ts';
 import { FirstLayer } from '../../../shared/ui/FirstLayer.tsx';
 import { FullNotice } from '../../../shared/ui/FullNotice.tsx';
@@ -28,6 +29,25 @@ describe('full notice', () => {
     // UI headings inside are in the UI's language (Dutch once its catalogue has loaded) and say so.
     const heading = await screen.findByRole('heading', { name: 'Beveiliging van gegevens' });
     expect(heading.getAttribute('lang')).toBe('nl');
+  });
+
+  it('R13: a translated notice is marked with its language and says at its top, in that language, that the English text prevails', async () => {
+    const notice = (await defaultNoticeDocuments()).find((d) => d.locale === 'nl')!;
+    const { view } = await setup({ locale: 'nl', notice });
+    const article = view.container.querySelector('article')!;
+    expect(article.getAttribute('lang')).toBe('nl');
+    const note = await screen.findByText('Dit is een vertaling; de Engelse tekst heeft voorrang.');
+    expect(note.getAttribute('lang')).toBe('nl');
+    // At the top: straight after the title and version line, before the notice's own text.
+    const blocks = [...article.children].map((el) => el.textContent);
+    expect(blocks.indexOf(note.textContent)).toBe(2);
+    expect(screen.getByRole('heading', { level: 3, name: 'Privacyverklaring' })).toBeTruthy();
+    expect(screen.getByText('Europese Economische Ruimte (EER): Ierland')).toBeTruthy();
+  });
+
+  it('R13: the English notice, the original, carries no translation note', async () => {
+    await setup();
+    expect(screen.queryByText(/the English text prevails/)).toBeNull();
   });
 
   it('R1–R9: shows every section of the notice in order', async () => {
