@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { AppId, Region } from '../contract/common.ts';
-import { acceptAllPurposes } from '../registry/purpose-rules.ts';
+import { acceptAllPurposes } from '../notice/purpose-rules.ts';
 import { AcceptReject } from './AcceptReject.tsx';
 import { ControllerIdentity } from './ControllerIdentity.tsx';
 import { useCore } from './CoreContext.ts';
@@ -22,7 +22,7 @@ export function FirstLayer({ app, region, onViewChange }: FirstLayerProps) {
   const ids = { key: useId(), purposes: useId(), rights: useId() };
   const notice = useCore().notice.response.value?.notice;
   if (!notice) return null;
-  const covered = acceptAllPurposes();
+  const covered = acceptAllPurposes(notice.purposes);
   // The purposes "accept all" would grant, named beside the processing they add to.
   const acceptable = notice.purposes.filter((p) => covered.includes(p.id));
   const nl = notice.locale;
