@@ -39,10 +39,13 @@ export const BUDGET = { firstLoadGzipKiB: 15, wholeGzipKiB: 30 };
  * saved 0.9 — `idb` is the design card's IndexedDB layer, so it stays); 62.5 → 63 for issue 13's guards (the GPC
  * exception asked and confirmed, the under-13 path of the body-scan step, `endVisit()`, their text in four
  * languages: 62.0 → 62.8 KiB); 63 → 63.5 for issue 13's receipts (the decisions list with a JSON and a printable
- * receipt per decision: 62.8 → 63.3 KiB with both). Issue 16 replaces this ceiling with per-language budgets.
+ * receipt per decision: 62.8 → 63.3 KiB with both); 63.5 → 64 for issue 13's purposes from the notice (the notice's
+ * purposes carry their rules, recipients and retention, checked by the contract; every rule reads them from the
+ * notice in force: 63.3 → 63.6 KiB, the first load unchanged at 13.6). Issue 16 replaces this ceiling with
+ * per-language budgets.
  * Any other growth must pay for itself.
  */
-export const WHOLE_CEILING_GZIP_KIB = 63.5;
+export const WHOLE_CEILING_GZIP_KIB = 64;
 
 const sizeOf = (bytes: Buffer): Size => ({
   min: bytes.length,

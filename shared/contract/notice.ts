@@ -83,19 +83,19 @@ export const Purpose = /* @__PURE__ */ z
   })
   .check(
     /* @__PURE__ */ z.refine((p) => !(p.specialCategory && p.acceptAll), {
-      message: 'A special-category purpose is never part of "accept all" (R22).',
+      message: 'special category: never in accept all (R22)',
       path: ['acceptAll'],
     }),
     /* @__PURE__ */ z.refine((p) => !p.acceptAll || p.kind === 'consent', {
-      message: '"Accept all" gives consents only; an objection is never part of it.',
+      message: 'accept all: consents only',
       path: ['acceptAll'],
     }),
     /* @__PURE__ */ z.refine((p) => !p.justInTime || p.kind === 'consent', {
-      message: 'Only a consent is asked for just in time.',
+      message: 'just in time: consents only',
       path: ['justInTime'],
     }),
     /* @__PURE__ */ z.refine((p) => p.gpc === undefined || p.gpc === (p.kind === 'consent' ? 'off' : 'objected'), {
-      message: 'GPC turns a consent off, or objects to an objection purpose; it never gives consent.',
+      message: 'gpc: off (consent) or objected (objection)',
       path: ['gpc'],
     }),
   );
@@ -196,7 +196,7 @@ export const NoticeDocument = /* @__PURE__ */ z.object({
   automatedDecisions: /* @__PURE__ */ z.nullable(Text),
   purposes: /* @__PURE__ */ z.array(Purpose).check(
     /* @__PURE__ */ z.refine((list) => new Set(list.map((p) => p.id)).size === list.length, {
-      message: 'Each purpose id appears once.',
+      message: 'purpose ids: once each',
     }),
   ),
 });

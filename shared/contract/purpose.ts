@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import { DECISIONS, type Decision as DecisionValue, type PurposeKind as Kind } from './decisions.ts';
+
+export { DECISIONS } from './decisions.ts';
 
 // What any purpose is, whatever the notice in force names: its id's shape, its kind and the decisions each kind
 // takes. Which purposes exist, and their rules, are the notice's (`NoticeDocument.purposes`,
@@ -22,19 +25,15 @@ export type LegalBasis = z.infer<typeof LegalBasis>;
 export const PurposeId = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z][a-z0-9_]{0,63}$/));
 export type PurposeId = string;
 
-/** The decisions each kind of purpose takes, the one that turns it on first (consent given / objection in force). */
-export const DECISIONS = {
-  consent: ['grant', 'deny'],
-  objection: ['object', 'withdraw-objection'],
-} as const;
-
 /** `consent`: opt-in, off until given. `objection`: processing on legitimate interest the person may object to (Art. 21). */
-export const PurposeKind = /* @__PURE__ */ z.enum(['consent', 'objection']);
-export type PurposeKind = keyof typeof DECISIONS;
-export type Decision = (typeof DECISIONS)[PurposeKind][number];
+export const PurposeKind = /* @__PURE__ */ z.enum(/* @__PURE__ */ Object.keys(DECISIONS) as [Kind, ...Kind[]]);
+export type PurposeKind = Kind;
+export type Decision = DecisionValue;
 
 /** Any decision; the server checks it fits the kind of the purpose it names. */
-export const Decision = /* @__PURE__ */ z.enum(['grant', 'deny', 'object', 'withdraw-objection']);
+export const Decision = /* @__PURE__ */ z.enum(
+  /* @__PURE__ */ Object.values(DECISIONS).flat() as [Decision, ...Decision[]],
+);
 
 /** What Global Privacy Control asks of a purpose (R28): consent `off`, or `objected`. Absent: GPC says nothing. */
 export const PurposeGpc = /* @__PURE__ */ z.enum(['off', 'objected']);

@@ -1,6 +1,6 @@
 import type { ConsentEvent, PurposeState } from '../contract/consent.ts';
 import type { Purpose } from '../contract/notice.ts';
-import { DECISIONS, type Decision, type PurposeKind } from '../contract/purpose.ts';
+import { DECISIONS, type Decision, type PurposeKind } from '../contract/decisions.ts';
 
 // The rules that follow from the purposes of the notice in force, each written once and used by the server and the
 // clients: the GPC rule, the decision → event mapping, what "accept all" / "reject all" decide, the just-in-time
