@@ -20,13 +20,13 @@ export function AcceptReject({ onChooseOneByOne }: { onChooseOneByOne(): void })
   const decisions = useDecisions();
   const busy = consents.pending.value.size > 0;
   const gpcOn = consents.gpcOn.value;
+  const purposes = notice.response.value?.notice.purposes ?? [];
 
   const choose = (accept: boolean) =>
     decisions.run(async () => {
       const records: DecisionOutcome[] = [];
       // In order, one at a time: what the notice says accept all / reject all decides.
       // With GPC on, accept all leaves what GPC keeps off alone: an exception is confirmed one purpose at a time.
-      const purposes = notice.response.value?.notice.purposes ?? [];
       const keptOff = accept && gpcOn ? gpcKeepsOff(purposes) : [];
       for (const { purpose, decision } of acceptAllDecisions(purposes, accept, consents.active)) {
         if (keptOff.includes(purpose)) continue;
@@ -57,7 +57,7 @@ export function AcceptReject({ onChooseOneByOne }: { onChooseOneByOne(): void })
           {t('first.rejectAll')}
         </button>
       </div>
-      <p class="tp-note">{t('first.scansSeparately')}</p>
+      {purposes.some((p) => p.specialCategory && p.justInTime) && <p class="tp-note">{t('first.scansSeparately')}</p>}
       <button type="button" class="tp-link" onClick={onChooseOneByOne}>
         {t('first.oneByOne')}
       </button>

@@ -31,7 +31,10 @@ export function FirstLayer({ app, region, onViewChange }: FirstLayerProps) {
       <section class="tp-highlights" aria-labelledby={ids.key}>
         <h3 id={ids.key}>{t('first.keyPoints')}</h3>
         <ul>
-          <li class="tp-highlight">{t('first.biometric')}</li>
+          {/* Said while the notice in force has a special-category purpose asked just in time (body scans). */}
+          {notice.purposes.some((p) => p.specialCategory && p.justInTime) && (
+            <li class="tp-highlight">{t('first.biometric')}</li>
+          )}
           <li class="tp-highlight">
             <ResidencyLine notice={notice} region={region} />
           </li>

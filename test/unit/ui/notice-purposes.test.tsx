@@ -3,6 +3,7 @@
 // objection purpose, the consents view and the first layer show and decide exactly that notice's purposes.
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../../shared/i18n/messages/en.ts';
 import { ConsentList } from '../../../shared/ui/ConsentList.tsx';
 import { FirstLayer } from '../../../shared/ui/FirstLayer.tsx';
 import { defaultNoticeEn } from '../../../shared/notice/default-notice.ts';
@@ -14,8 +15,12 @@ afterEach(() => cleanup());
 const SPECIAL = KEPT.find((p) => p.specialCategory)!;
 const SHARED = KEPT.find((p) => p.gpc === 'off')!;
 
-async function setup(ui: 'consents' | 'first', options: { gpc?: boolean } = {}) {
-  const fake = await createFakeCore({ notice: await changedNotice(), ...options });
+async function setup(ui: 'consents' | 'first', options: { gpc?: boolean; withoutSpecial?: boolean } = {}) {
+  const changed = await changedNotice();
+  const notice = options.withoutSpecial
+    ? { ...changed, purposes: changed.purposes.filter((p) => !p.specialCategory) }
+    : changed;
+  const fake = await createFakeCore({ notice, ...(options.gpc ? { gpc: true } : {}) });
   await fake.core.start();
   renderWithCore(fake.core, ui === 'consents' ? <ConsentList /> : <FirstLayer onViewChange={() => undefined} />);
   await fake.core.notice.settled();
@@ -60,5 +65,15 @@ describe('a notice version that adds and retires purposes, on the first layer', 
     // The retired objection purpose is not objected to by GPC: the notice in force no longer has it.
     expect(server.decisions.map((d) => d.purpose)).not.toContain(RETIRED.id);
     expect(defaultNoticeEn.purposes.map((p) => p.id)).toContain(RETIRED.id);
+  });
+
+  it('says body scans are asked separately only while the notice has a purpose asked just in time', async () => {
+    await setup('first');
+    expect(screen.getByText(en['first.scansSeparately'])).toBeTruthy();
+    cleanup();
+    await setup('first', { withoutSpecial: true });
+    expect(screen.queryByText(en['first.scansSeparately'])).toBeNull();
+    expect(screen.queryByText(en['first.biometric'])).toBeNull();
+    expect(screen.getByRole('button', { name: 'Accept all' })).toBeTruthy();
   });
 });
