@@ -1,4 +1,3 @@
-import type { Purpose } from '../shared/contract/notice.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { HostTokenVerifier } from './identity/host-token.ts';
@@ -13,7 +12,6 @@ export interface Deps {
   config: Config;
   mailer: Mailer;
   notices: NoticeStore;
-  purposes: readonly Purpose[];
   verifyHostToken: HostTokenVerifier;
   limiter: RateLimiter;
   /** The server clock (UTC); injectable so tests can file a request "on 31 January". */

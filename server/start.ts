@@ -32,7 +32,13 @@ export async function defaultNotices(): Promise<NoticeDocument[]> {
 /** Builds everything a server needs from its configuration. */
 export async function createDeps(
   config: Config,
-  overrides: { db?: Database; now?: () => Date; mailer?: Mailer } = {},
+  overrides: {
+    db?: Database;
+    now?: () => Date;
+    mailer?: Mailer;
+    /** The notice to publish and serve (one version, its locales); default: `defaultNotices()`. */
+    notices?: readonly NoticeDocument[];
+  } = {},
 ): Promise<Deps> {
   const db =
     overrides.db ??
@@ -42,7 +48,7 @@ export async function createDeps(
       poolSize: config.databasePoolSize,
     }));
   const now = overrides.now ?? (() => new Date());
-  const notices = await defaultNotices();
+  const notices = overrides.notices ?? (await defaultNotices());
   const outbox = config.devOutbox ? createOutboxMailer() : undefined;
   const mailer =
     overrides.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom, outbox) : outbox);
@@ -56,7 +62,6 @@ export async function createDeps(
     config,
     mailer,
     notices: await createNoticeStore(db, notices, now()),
-    purposes: notices[0]!.purposes,
     // Host tokens carry the host's wall-clock times (`iat`, `exp`): they are checked against the wall clock.
     verifyHostToken: createHostTokenVerifier(config.hostToken),
     limiter: createRateLimiter(db, {

@@ -53,7 +53,7 @@ export function PanelDialog({ options, onClose }: { options: DialogOptions; onCl
         <div class="tp-dialog-body">
           {justInTime ? (
             <div class="tp-panel">
-              <BiometricStep onDone={(granted) => onClose(granted)} />
+              <BiometricStep purpose={options.purpose} onDone={(granted) => onClose(granted)} />
             </div>
           ) : (
             <Panel view={view} onViewChange={setView} app={options.app} region={options.region} />

@@ -2,11 +2,9 @@
 // `window.TwikitPrivacy`, and DOM events. The panel (Preact UI) is a further chunk loaded on first open. This file
 // wires the parts: first-visit.ts (the first layer), events.ts (ready/change), dialog-control.ts (open/close).
 // Teardown is one `abort()` of the controller below: the core, the events, the dialog and the element follow it.
-import type { PurposeId } from '../shared/contract/notice.ts';
 import { createBaseCore } from '../shared/base-core.ts';
 import { pickLocaleAmong } from '../shared/i18n/pick-locale.ts';
 import type { Locale } from '../shared/registry/locales.ts';
-import { justInTimePurposes, purposeIds } from '../shared/registry/purpose-rules.ts';
 import { dialogControl, mountInline } from './dialog-control.ts';
 import { fetchWithEarly } from './early-notice.ts';
 import { watchConsents } from './events.ts';
@@ -22,8 +20,6 @@ export const ELEMENT_NAME = 'twikit-privacy';
 declare const __WIDGET_LOCALES__: readonly Locale[];
 
 const VIEWS: readonly View[] = ['overview', 'notice', 'consents', 'requests'];
-/** The purposes a page may ask for just in time. */
-const PURPOSES: readonly PurposeId[] = purposeIds();
 
 class TwikitPrivacyElement extends HTMLElement {}
 
@@ -90,9 +86,11 @@ export async function startRuntime(initial: InitOptions, fromLoader: Early = new
     subscribe: events.subscribe,
     async requestConsent(purpose) {
       await Promise.race([events.ready(), delay(5000, signal)]);
-      if (!PURPOSES.includes(purpose)) return false;
-      if (core.consents.active(purpose)) return true;
-      if (justInTimePurposes().includes(purpose)) return dialog.open('just-in-time', purpose);
+      // The purposes of the notice in force, as the consent state lists them: one it does not define is never given.
+      const known = core.consents.state.value?.purposes.find((p) => p.purpose === purpose);
+      if (!known) return false;
+      if (known.active) return true;
+      if (known.justInTime) return dialog.open('just-in-time', purpose);
       await dialog.open('consents');
       return core.consents.active(purpose);
     },

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { AppId, Locale, Region } from '../shared/contract/common.ts';
-import { PurposeId } from '../shared/contract/purpose.ts';
+import { defaultNoticeEn } from '../shared/notice/default-notice.ts';
 
 const union = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(' | ');
 
 /**
  * `twikit-privacy.d.ts` for host pages: the JS API types of `widget/public-api.ts`, made self-contained by
- * writing the contract's enums out as unions (taken from the schemas, so they cannot drift).
+ * writing the contract's enums out as unions (taken from the schemas and the default notice, so they cannot drift).
  */
 export function renderWidgetTypes(source = readFileSync(new URL('./public-api.ts', import.meta.url), 'utf8')): string {
   const body = source.replace(/^import type [^;]+;\n/gm, '').trimStart();
@@ -15,7 +15,9 @@ export function renderWidgetTypes(source = readFileSync(new URL('./public-api.ts
     `export type AppId = ${union(AppId.options)};`,
     `export type Locale = ${union(Locale.options)};`,
     `export type Region = ${union(Region.options)};`,
-    `export type PurposeId = ${union(PurposeId.options)};`,
+    // The default notice's purposes, for the editor's completion; any id a newer notice defines is accepted too.
+    "/** A purpose of the notice in force: the default notice's, or any a newer notice version defines. */",
+    `export type PurposeId = ${union(defaultNoticeEn.purposes.map((p) => p.id))} | (string & {});`,
     '',
     body,
   ].join('\n');

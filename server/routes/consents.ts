@@ -10,25 +10,27 @@ const noStore = { 'cache-control': 'no-store' };
 
 export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
   const currentNotice = () => deps.notices.current('en').notice;
+  /** The purposes of the notice in force: the only ones decisions are taken for (a new version may change them). */
+  const purposes = () => currentNotice().purposes;
   const visitMs = deps.config.visitorSpecialConsentMinutes * 60_000;
   /** Records the visitor lapses due (R31) before a read shows the state. */
   const lapse = (principal: Principal, gpc: boolean, endVisit = false) =>
-    lapseVisit(deps.db, principal, deps.purposes, { gpc, visitMs, endVisit }, deps.now());
+    lapseVisit(deps.db, principal, purposes(), { gpc, visitMs, endVisit }, deps.now());
 
   bind(app, gate, endpoints.getConsents, async ({ principal, gpc }) => {
     await lapse(principal, gpc);
-    if (gpc) await applyGpc(deps.db, principal, deps.purposes, currentNotice(), deps.now());
-    return { status: 200, body: await consentState(deps.db, principal, deps.purposes, gpc), headers: noStore };
+    if (gpc) await applyGpc(deps.db, principal, purposes(), currentNotice(), deps.now());
+    return { status: 200, body: await consentState(deps.db, principal, purposes(), gpc), headers: noStore };
   });
 
   bind(app, gate, endpoints.decideConsent, async ({ principal, body, gpc, idempotencyKey }) => {
     const noticeHash = await deps.notices.hashOf(body.noticeVersion, body.locale);
     const work = async (tx: Parameters<Parameters<typeof deps.db.transaction>[0]>[0]) => {
-      const record = await decide(tx, principal, body, deps.purposes, noticeHash, gpc, deps.now(), {
+      const record = await decide(tx, principal, body, purposes(), noticeHash, gpc, deps.now(), {
         currentNoticeVersion: currentNotice().version,
         visitMs,
       });
-      return { status: 201, body: { record, state: await consentState(tx, principal, deps.purposes, gpc) } };
+      return { status: 201, body: { record, state: await consentState(tx, principal, purposes(), gpc) } };
     };
     const result = idempotencyKey
       ? await once(
@@ -47,7 +49,7 @@ export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
 
   bind(app, gate, endpoints.endVisit, async ({ principal, gpc }) => {
     await lapse(principal, gpc, true);
-    return { status: 200, body: await consentState(deps.db, principal, deps.purposes, gpc), headers: noStore };
+    return { status: 200, body: await consentState(deps.db, principal, purposes(), gpc), headers: noStore };
   });
 
   bind(app, gate, endpoints.consentHistory, async ({ principal, query, gpc }) => {

@@ -4,7 +4,7 @@ import {
   JUST_IN_TIME_CONTROL,
 } from '../../shared/contract/consent.ts';
 import type { Purpose } from '../../shared/contract/notice.ts';
-import { activeAfter, gpcTargets } from '../../shared/registry/purpose-rules.ts';
+import { activeAfter, fitsKind, gpcTargets } from '../../shared/notice/purpose-rules.ts';
 import { conflict, DomainError, invalid } from './errors.ts';
 
 // What the server refuses to record, whatever the client says (issue 13, "guards on the server"). Each guard
@@ -34,6 +34,28 @@ export function checkNoticeVersion(cited: string, citedHash: string | undefined,
 }
 
 /**
+ * A decision names a purpose of the notice in force and a decision of its kind. A purpose the notice never defined,
+ * or one a newer version retired, is refused by name: nothing is recorded for processing the notice does not describe.
+ */
+export function checkPurpose(purposes: readonly Purpose[], input: ConsentDecisionInput): Purpose {
+  const purpose = purposes.find((p) => p.id === input.purpose);
+  if (!purpose) {
+    const known = purposes.map((p) => `"${p.id}"`).join(', ');
+    throw invalid(
+      `Purpose "${input.purpose}" is not one the current notice defines (it defines ${known}); it may have been retired.`,
+      { errors: [{ pointer: '/body/purpose', reason: `Unknown purpose "${input.purpose}".` }] },
+    );
+  }
+  if (!fitsKind(purpose.kind, input.decision)) {
+    throw invalid(
+      `Purpose "${purpose.id}" is ${purpose.kind === 'consent' ? 'a consent' : 'an objection'}; "${input.decision}" is not one of its decisions.`,
+      { errors: [{ pointer: '/body/decision', reason: `Not a decision of a ${purpose.kind} purpose.` }] },
+    );
+  }
+  return purpose;
+}
+
+/**
  * Special-category consent (body scans, R22) is explicit: given only by a person, in its own just-in-time step.
  * "Accept all", Global Privacy Control and a plain API call never give it. Withdrawing it is always accepted.
  */
@@ -57,9 +79,9 @@ export function checkSpecialCategory(purpose: Purpose, input: ConsentDecisionInp
  * R29: while the request carries `Sec-GPC: 1`, a decision that goes against what GPC asks of a consent purpose
  * (switching sharing on) is an exception the person must have confirmed; the record names that control.
  */
-export function checkGpcOverride(input: ConsentDecisionInput, gpcHeader: boolean): void {
+export function checkGpcOverride(purposes: readonly Purpose[], input: ConsentDecisionInput, gpcHeader: boolean): void {
   if (!gpcHeader || input.control === GPC_OVERRIDE_CONTROL) return;
-  const wanted = gpcTargets().find(([id]) => id === input.purpose);
+  const wanted = gpcTargets(purposes).find(([id]) => id === input.purpose);
   if (!wanted || input.decision !== 'grant' || wanted[1] === activeAfter(input.decision)) return;
   throw conflict(
     `This browser sends Global Privacy Control, which asks that ${input.purpose} stay off; turning it on is an exception the person must confirm (send control "${GPC_OVERRIDE_CONTROL}" once they have).`,

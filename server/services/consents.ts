@@ -11,7 +11,7 @@ import type {
 import type { Purpose } from '../../shared/contract/notice.ts';
 import * as z from 'zod/mini';
 import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
-import { activeAfter, decisionFor, eventOf, gpcReflected, gpcTargets } from '../../shared/registry/purpose-rules.ts';
+import { activeAfter, decisionFor, eventOf, gpcReflected, gpcTargets } from '../../shared/notice/purpose-rules.ts';
 import type { Database, Sql } from '../db/database.ts';
 import type { Principal } from '../identity/principal.ts';
 import {
@@ -21,10 +21,9 @@ import {
   latestConsents,
   lockConsentChain,
 } from '../store/consents.ts';
-import { checkGpcOverride, checkNoticeVersion, checkSpecialCategory } from './consent-guards.ts';
+import { checkGpcOverride, checkNoticeVersion, checkPurpose, checkSpecialCategory } from './consent-guards.ts';
 import { decodeCursor, pageOf } from './cursor.ts';
 import { chainHash } from './ledger.ts';
-import { invalid } from './errors.ts';
 
 /** Every record of a subject, oldest first (exports; paged callers use `historyPage`). */
 export async function history(sql: Sql, subjectId: string): Promise<ConsentRecord[]> {
@@ -76,10 +75,13 @@ export async function consentState(
       byGpc: row?.method === 'gpc',
       updatedAt: row?.recordedAt ?? null,
       noticeVersion: row?.noticeVersion ?? null,
+      // The notice's rules the first load acts on before it has the notice (set only when they say something).
+      ...(purpose.gpc ? { gpc: purpose.gpc } : {}),
+      ...(purpose.justInTime ? { justInTime: true as const } : {}),
     };
   });
   // "Honoured" only when the state really reflects the signal; a confirmed exception (R29) means it does not.
-  const honored = gpcSignal && gpcReflected(states);
+  const honored = gpcSignal && gpcReflected(purposes, states);
   return {
     subjectId: principal.subjectId,
     subjectKind: principal.kind,
@@ -178,11 +180,10 @@ export async function decide(
   now: Date,
   guards: DecisionGuards,
 ): Promise<ConsentRecord> {
-  const purpose = purposes.find((p) => p.id === input.purpose);
-  if (!purpose) throw invalid(`Unknown purpose "${input.purpose}".`);
+  const purpose = checkPurpose(purposes, input);
   checkNoticeVersion(input.noticeVersion, noticeHash, guards.currentNoticeVersion);
   checkSpecialCategory(purpose, input);
-  checkGpcOverride(input, gpc);
+  checkGpcOverride(purposes, input, gpc);
   await lapseDue(tx, principal, purposes, { gpc, visitMs: guards.visitMs, endVisit: false }, now);
   const active = activeAfter(input.decision);
   const lapses = principal.kind === 'device' && purpose.specialCategory && active;
@@ -289,7 +290,7 @@ export async function lapseVisit(
 }
 
 /**
- * Honours `Sec-GPC: 1` (R28, R29) as the purpose registry says (third-party sharing off, telemetry objected), unless the
+ * Honours `Sec-GPC: 1` (R28, R29) as each purpose of the notice in force says (`gpc`: consent off, or objected), unless the
  * person set that purpose themselves while the signal was present (they confirmed an exception).
  * Returns the records it appended.
  */
@@ -300,7 +301,7 @@ export async function applyGpc(
   notice: { version: string; contentHash: string; locale: Locale },
   now: Date,
 ): Promise<ConsentRecord[]> {
-  const wanted = gpcTargets();
+  const wanted = gpcTargets(purposes);
   const ids = wanted.map(([id]) => id);
   const latest = await latestBySubject(db, principal.subjectId, ids);
   const due = wanted.filter(([id, state]) => {

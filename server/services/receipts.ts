@@ -2,16 +2,11 @@ import type { ConsentRecord } from '../../shared/contract/consent.ts';
 import type { NoticeDocument } from '../../shared/contract/notice.ts';
 import type { ConsentReceipt, KantaraReceipt, SignedReceipt } from '../../shared/contract/receipt.ts';
 import { canonicalJson } from '../../shared/notice/canonical-json.ts';
-import { PURPOSE_REGISTRY, type PurposeEntry } from '../../shared/registry/purposes.ts';
 import type { Sql } from '../db/database.ts';
 import { consentRecordOf } from '../store/consents.ts';
 import { publishedDocument } from '../store/notices.ts';
 import { notFound } from './errors.ts';
 import type { ReceiptSigner } from './receipt-keys.ts';
-
-/** A purpose whose GPC rule turns it off is sale or sharing: its recipients include parties outside the controller. */
-const sharesOutside = (id: string): boolean =>
-  (PURPOSE_REGISTRY.find((p) => p.id === id) as PurposeEntry | undefined)?.gpc === 'off';
 
 /**
  * The receipt of one record (R32): every per-purpose fact comes from the notice version the record names, in the
@@ -21,12 +16,8 @@ export function buildReceipt(record: ConsentRecord, notice: NoticeDocument, issu
   const purpose = notice.purposes.find((p) => p.id === record.purpose);
   const { controller } = notice;
   const address = controller.address;
-  const sharing = notice.sharing.cases.find((c) => c.id === 'consent');
-  const recipients = [
-    controller.name,
-    `${notice.residency.provider} (hosting)`,
-    ...(sharesOutside(record.purpose) && sharing ? sharing.paragraphs : []),
-  ];
+  // What the notice version the record names says of the purpose (a purpose it no longer has: the controller alone).
+  const recipients = purpose?.recipients ?? [{ name: controller.name, thirdParty: false }];
   return {
     schemaVersion: 1,
     standard: 'ISO/IEC TS 27560:2023',
@@ -47,8 +38,9 @@ export function buildReceipt(record: ConsentRecord, notice: NoticeDocument, issu
       legalBasis: record.legalBasis,
       specialCategory: record.specialCategory,
       dataTypes: purpose?.dataTypes ?? [],
-      recipients,
-      retention: notice.retention.intro,
+      recipients: recipients.map((r) => r.name),
+      thirdPartyDisclosure: recipients.some((r) => r.thirdParty),
+      retention: purpose?.retention.text ?? notice.retention.intro,
       storage: notice.residency.regions.map((r) => ({ residents: r.residents, location: r.location })),
       jurisdiction: address.country,
     },
@@ -106,7 +98,7 @@ export function kantaraOf(receipt: ConsentReceipt): KantaraReceipt {
             piiCategory: purpose.dataTypes,
             primaryPurpose: false,
             termination: event.active ? 'Until withdrawn by the person' : 'Not in force',
-            thirdPartyDisclosure: sharesOutside(purpose.id),
+            thirdPartyDisclosure: purpose.thirdPartyDisclosure,
           },
         ],
       },

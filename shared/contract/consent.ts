@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
 import { Locale, Surface, Timestamp, Uuid } from './common.ts';
 import { Next } from './paging.ts';
-import { DECISIONS, PURPOSE_REGISTRY } from '../registry/purposes.ts';
-import { LegalBasis, PurposeId, PurposeKind } from './purpose.ts';
+import { Decision, LegalBasis, PurposeGpc, PurposeId, PurposeKind } from './purpose.ts';
 
 /**
  * How a decision reached us: a person using a control, the Global Privacy Control signal, or an API caller.
@@ -46,27 +45,13 @@ const DecisionBase = /* @__PURE__ */ z.object({
   decidedAt: /* @__PURE__ */ z.optional(Timestamp),
 });
 
-/** One purpose's decision body: its id and the decisions its kind takes. */
-const decisionFor = (purpose: (typeof PURPOSE_REGISTRY)[number]) =>
-  z.extend(DecisionBase, { purpose: z.literal(purpose.id), decision: z.enum(DECISIONS[purpose.kind]) });
-
-/** Each purpose of the registry with the decisions of its own kind (distributes over the registry's entries). */
-type DecisionOf<P> = P extends { readonly id: infer I; readonly kind: infer K extends keyof typeof DECISIONS }
-  ? { purpose: I; decision: (typeof DECISIONS)[K][number] }
-  : never;
-export type ConsentDecisionInput = z.infer<typeof DecisionBase> & DecisionOf<(typeof PURPOSE_REGISTRY)[number]>;
-
 /**
- * A decision, one variant per purpose of the registry. Consent purposes take `grant` / `deny`; objections take
- * `object` / `withdraw-objection`. Withdrawal of a given consent is a `deny` — the server records it as `withdrawn`.
+ * A decision. Consent purposes take `grant` / `deny`; objections take `object` / `withdraw-objection` (the server
+ * checks the purpose is one the notice in force defines, and the decision fits its kind). Withdrawal of a given
+ * consent is a `deny` — the server records it as `withdrawn`.
  */
-export const ConsentDecisionInput = /* @__PURE__ */ z.discriminatedUnion(
-  'purpose',
-  /* @__PURE__ */ PURPOSE_REGISTRY.map(decisionFor) as [
-    ReturnType<typeof decisionFor>,
-    ...ReturnType<typeof decisionFor>[],
-  ],
-) as unknown as z.ZodMiniType<ConsentDecisionInput, ConsentDecisionInput>;
+export const ConsentDecisionInput = /* @__PURE__ */ z.extend(DecisionBase, { purpose: PurposeId, decision: Decision });
+export type ConsentDecisionInput = z.infer<typeof ConsentDecisionInput>;
 
 /** What happened, in ISO/IEC TS 27560 event terms (R31), plus the two objection events. */
 export const ConsentEvent = /* @__PURE__ */ z.enum([
@@ -141,6 +126,12 @@ export const PurposeState = /* @__PURE__ */ z.object({
   byGpc: /* @__PURE__ */ z.boolean(),
   updatedAt: /* @__PURE__ */ z.nullable(Timestamp),
   noticeVersion: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  /**
+   * The notice's rules the first load needs before the notice itself (set only when they say something): what GPC
+   * asks of it (R28), and whether it is asked in its own step at the moment of use (R22).
+   */
+  gpc: /* @__PURE__ */ z.optional(PurposeGpc),
+  justInTime: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(true)),
 });
 export type PurposeState = z.infer<typeof PurposeState>;
 
@@ -148,7 +139,7 @@ export const ConsentState = /* @__PURE__ */ z.object({
   subjectId: Uuid,
   subjectKind: SubjectKind,
   purposes: /* @__PURE__ */ z.array(PurposeState),
-  /** `signal`: Sec-GPC: 1 came with this request. `honored`: the state reflects it (sharing off, telemetry objected). */
+  /** `signal`: Sec-GPC: 1 came with this request. `honored`: the state reflects it (as each purpose's `gpc` asks). */
   gpc: /* @__PURE__ */ z.object({ signal: /* @__PURE__ */ z.boolean(), honored: /* @__PURE__ */ z.boolean() }),
 });
 export type ConsentState = z.infer<typeof ConsentState>;

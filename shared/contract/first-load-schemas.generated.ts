@@ -25,11 +25,7 @@ export const FIRST_LOAD_JSON_SCHEMAS: Record<'ConsentState' | 'ProblemCore' | 'S
           "properties": {
             "purpose": {
               "type": "string",
-              "enum": [
-                "biometric_scans",
-                "third_party_sharing",
-                "telemetry"
-              ]
+              "pattern": "^[a-z][a-z0-9_]{0,63}$"
             },
             "kind": {
               "type": "string",
@@ -64,6 +60,17 @@ export const FIRST_LOAD_JSON_SCHEMAS: Record<'ConsentState' | 'ProblemCore' | 'S
                 "string",
                 "null"
               ]
+            },
+            "gpc": {
+              "type": "string",
+              "enum": [
+                "off",
+                "objected"
+              ]
+            },
+            "justInTime": {
+              "type": "boolean",
+              "const": true
             }
           },
           "required": [

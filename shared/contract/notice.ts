@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { AppId, IsoDate, Locale, Region } from './common.ts';
-import { LegalBasis, PurposeId, PurposeKind } from './purpose.ts';
+import { LegalBasis, PurposeGpc, PurposeId, PurposeKind } from './purpose.ts';
 
 // Re-exported: small modules of their own so the widget's first script does not carry the notice schemas.
 export { LegalBasis, PurposeId } from './purpose.ts';
@@ -38,22 +38,70 @@ export const ProcessingRow = /* @__PURE__ */ z.object({
 });
 export type ProcessingRow = z.infer<typeof ProcessingRow>;
 
-export const Purpose = /* @__PURE__ */ z.object({
-  id: PurposeId,
-  /** `consent`: opt-in, off until given. `objection`: processing on legitimate interest the user may object to (Art. 21). */
-  kind: PurposeKind,
-  legalBasis: LegalBasis,
-  specialCategory: /* @__PURE__ */ z.boolean(),
-  /** The processing row it governs, if one. */
-  processingRow: /* @__PURE__ */ z.optional(ProcessingRow.shape.id),
-  /** Apps where it applies; empty = all. */
-  apps: /* @__PURE__ */ z.array(AppId),
-  /** Needs its own express step at the moment of use (Art. 9(2)(a); EDPB consent guidelines §4). */
-  justInTime: /* @__PURE__ */ z.boolean(),
-  title: Text,
-  description: Text,
-  dataTypes: /* @__PURE__ */ z.array(Text),
+/** How long a purpose's data is kept: the notice's words, and the period when it names one (ISO 8601, e.g. `P2Y`). */
+export const PurposeRetention = /* @__PURE__ */ z.object({
+  text: Text,
+  period: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/)),
+  ),
 });
+
+/**
+ * One purpose the notice asks consent for, or lets the person object to. Everything the server, the core, the
+ * widget and the popup do with a purpose follows from these fields (shared/notice/purpose-rules.ts); no component
+ * names a purpose id, so a new notice version can add, change or retire one.
+ */
+export const Purpose = /* @__PURE__ */ z
+  .object({
+    id: PurposeId,
+    /** `consent`: opt-in, off until given. `objection`: processing on legitimate interest the user may object to (Art. 21). */
+    kind: PurposeKind,
+    legalBasis: LegalBasis,
+    /** Special-category data (Art. 9): never part of "accept all" (R22). */
+    specialCategory: /* @__PURE__ */ z.boolean(),
+    /** Granted by "accept all" (R17); "reject all" refuses these and withdraws every other consent given. */
+    acceptAll: /* @__PURE__ */ z.boolean(),
+    /** What Global Privacy Control asks of it (R28): consent `off`, or `objected`. Absent: GPC says nothing (it never gives consent). */
+    gpc: /* @__PURE__ */ z.optional(PurposeGpc),
+    /** The processing row it governs, if one. */
+    processingRow: /* @__PURE__ */ z.optional(ProcessingRow.shape.id),
+    /** Apps where it applies; empty = all. */
+    apps: /* @__PURE__ */ z.array(AppId),
+    /** Needs its own express step at the moment of use (Art. 9(2)(a); EDPB consent guidelines §4). */
+    justInTime: /* @__PURE__ */ z.boolean(),
+    title: Text,
+    /** What it is called inside a sentence ("Consent for {name} given"), lower case where the language allows. */
+    name: Text,
+    description: Text,
+    /** The data it uses. */
+    dataTypes: /* @__PURE__ */ z.array(Text),
+    /**
+     * Who receives that data, named as the notice's sharing and residency sections name them. `thirdParty`: a
+     * party outside the controller and the processors working for it (Art. 4(10)), i.e. the data is disclosed.
+     */
+    recipients: /* @__PURE__ */ z
+      .array(/* @__PURE__ */ z.object({ name: Text, thirdParty: /* @__PURE__ */ z.boolean() }))
+      .check(/* @__PURE__ */ z.minLength(1)),
+    retention: PurposeRetention,
+  })
+  .check(
+    /* @__PURE__ */ z.refine((p) => !(p.specialCategory && p.acceptAll), {
+      message: 'special category: never in accept all (R22)',
+      path: ['acceptAll'],
+    }),
+    /* @__PURE__ */ z.refine((p) => !p.acceptAll || p.kind === 'consent', {
+      message: 'accept all: consents only',
+      path: ['acceptAll'],
+    }),
+    /* @__PURE__ */ z.refine((p) => !p.justInTime || p.kind === 'consent', {
+      message: 'just in time: consents only',
+      path: ['justInTime'],
+    }),
+    /* @__PURE__ */ z.refine((p) => p.gpc === undefined || p.gpc === (p.kind === 'consent' ? 'off' : 'objected'), {
+      message: 'gpc: off (consent) or objected (objection)',
+      path: ['gpc'],
+    }),
+  );
 export type Purpose = z.infer<typeof Purpose>;
 
 export const Right = /* @__PURE__ */ z.object({
@@ -157,7 +205,11 @@ export const NoticeDocument = /* @__PURE__ */ z.object({
   }),
   /** Statement on automated decision-making (Art. 13(2)(f)); null where the notice is silent. */
   automatedDecisions: /* @__PURE__ */ z.nullable(Text),
-  purposes: /* @__PURE__ */ z.array(Purpose),
+  purposes: /* @__PURE__ */ z.array(Purpose).check(
+    /* @__PURE__ */ z.refine((list) => new Set(list.map((p) => p.id)).size === list.length, {
+      message: 'purpose ids: once each',
+    }),
+  ),
 });
 export type NoticeDocument = z.infer<typeof NoticeDocument>;
 

@@ -31,6 +31,8 @@ export const ConsentReceipt = /* @__PURE__ */ z.object({
     specialCategory: /* @__PURE__ */ z.boolean(),
     dataTypes: /* @__PURE__ */ z.array(Text),
     recipients: /* @__PURE__ */ z.array(Text),
+    /** The data goes to a party outside the controller and its processors (a recipient the notice marks so). */
+    thirdPartyDisclosure: /* @__PURE__ */ z.boolean(),
     retention: Text,
     /** Where the data is stored, per region of residence, and whose law governs the controller. */
     storage: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ residents: Text, location: Text })),

@@ -6,7 +6,7 @@ import type { ConsentDecisionInput, ConsentEvent, ConsentState, DecidedRecord } 
 import { ConsentStateCheck } from '../contract/first-load.ts';
 import type { PurposeId } from '../contract/notice.ts';
 import type { Cache } from '../storage/cache.ts';
-import { activeAfter, eventOf, gpcReflected } from '../registry/purpose-rules.ts';
+import { activeAfter, eventOf, gpcReflected, stateFacts } from '../notice/purpose-rules.ts';
 import { gpcDecisionsNeeded } from './gpc.ts';
 import { newIdempotencyKey } from './ids.ts';
 import { createCachedResource } from './cached-resource.ts';
@@ -80,10 +80,10 @@ export interface ConsentModel extends LoadState {
   refresh(): void;
 }
 
-/** GPC is on (in this page or as the server saw it) and the state honours it: no sharing, telemetry objected to. */
+/** GPC is on (in this page or as the server saw it) and the state honours it, as each purpose's `gpc` asks. */
 function gpcHonored(s: ConsentState | null, gpc: boolean): boolean {
   if (!s || !(gpc || s.gpc.signal)) return false;
-  return gpcReflected(s.purposes);
+  return gpcReflected(stateFacts(s.purposes), s.purposes);
 }
 
 /** The server's state with the decisions still waiting on this device applied on top, in order. */

@@ -1,23 +1,17 @@
 // The published privacy notice (seed/privacy-notice.txt) as data. Prose is the seed's own text, typos
 // included: the notice is a legal text and this file only restructures it. Runs of whitespace (the
-// seed has stray non-breaking spaces) are collapsed to one space. Only `purposes` is our own wording.
-import type { NoticeDocument, Purpose } from '../contract/notice.ts';
+// seed has stray non-breaking spaces) are collapsed to one space. Only `purposes` is our own wording, quoting the
+// seed where it says something of a purpose (its table, sharing and retention sections); the purposes are what
+// the server, the core, the widget and the popup take everything about a purpose from.
+import type { NoticeDocument } from '../contract/notice.ts';
 import { APP_REGISTRY } from '../registry/apps.ts';
-import { PURPOSE_REGISTRY, type PurposeEntry, type PurposeId } from '../registry/purposes.ts';
 
 // All apps carry the same rows except biometric; the app registry keeps them in the table's order.
 const ALL_APPS = APP_REGISTRY.map((a) => a.id);
 
-/** A purpose's facts as the purpose registry states them; the notice adds only its wording. */
-function purposeFacts(id: PurposeId): Pick<Purpose, 'id' | 'kind' | 'specialCategory' | 'justInTime'> {
-  const entry: PurposeEntry = PURPOSE_REGISTRY.find((p) => p.id === id)!;
-  return {
-    id,
-    kind: entry.kind,
-    specialCategory: entry.specialCategory ?? false,
-    justInTime: entry.justInTime ?? false,
-  };
-}
+/** The controller and the hosting provider its residency section names: recipients of every purpose. */
+const TWIKIT = { name: 'Twikit NV', thirdParty: false };
+const HOSTING = { name: 'Amazon AWS (hosting)', thirdParty: false };
 
 /** The English notice of 2026-11-24, without its content hash (add it with `withContentHash`). */
 export const defaultNoticeEn: Omit<NoticeDocument, 'contentHash'> = {
@@ -265,33 +259,74 @@ export const defaultNoticeEn: Omit<NoticeDocument, 'contentHash'> = {
   automatedDecisions: null,
   purposes: [
     {
-      ...purposeFacts('biometric_scans'),
+      id: 'biometric_scans',
+      kind: 'consent',
       legalBasis: 'explicit_consent',
+      specialCategory: true,
+      acceptAll: false,
       processingRow: 'biometric',
       apps: ['twikfit'],
+      justInTime: true,
       title: 'Body scans in TwikFit',
+      name: 'body scans',
       description:
         'A 3D scan of your body is special-category data, because it can reveal information about your health. Twikit uses it only to create a design, or to recreate a design from an earlier scan, in TwikFit. We ask for your explicit consent in TwikFit before you scan. You can withdraw it at any time; this does not affect processing that took place before you withdrew. If you do not consent, we cannot make a design from a scan, but all other features keep working.',
       dataTypes: ['3D body scan data'],
+      // The notice names no one else for scans: Twikit itself, on the hosting its residency section names.
+      recipients: [TWIKIT, HOSTING],
+      retention: {
+        text: 'Kept only as long as needed to create or recreate your design in TwikFit, and no longer than you have an account with us; withdrawing your consent stops any further use of it.',
+      },
     },
     {
-      ...purposeFacts('third_party_sharing'),
+      id: 'third_party_sharing',
+      kind: 'consent',
       legalBasis: 'consent',
+      specialCategory: false,
+      acceptAll: true,
+      gpc: 'off',
       apps: [],
+      justInTime: false,
       title: 'Sharing with third parties',
+      name: 'sharing with third parties',
       description:
         'With your consent, Twikit may share your name and e-mail address with companies, organizations or individuals outside Twikit. Nothing is shared this way until you agree, and you can withdraw your consent at any time; this does not affect sharing that took place before you withdrew. It does not cover the service providers that help us run the services.',
       dataTypes: ['Name', 'E-Mail'],
+      // The sharing section's "With Consent" case, in its words.
+      recipients: [
+        TWIKIT,
+        HOSTING,
+        { name: 'companies, organizations, individuals outside, and others', thirdParty: true },
+      ],
+      retention: {
+        text: 'Nothing is shared after you withdraw your consent. What a recipient already received is kept under its own privacy notice.',
+      },
     },
     {
-      ...purposeFacts('telemetry'),
+      id: 'telemetry',
+      kind: 'objection',
       legalBasis: 'legitimate_interests',
+      specialCategory: false,
+      acceptAll: false,
+      gpc: 'objected',
       processingRow: 'telemetry',
       apps: [],
+      justInTime: false,
       title: 'Telemetry (feature usage, performance, service logs)',
+      name: 'telemetry',
       description:
         'Twikit records which features you use, how the services perform and system events in service logs. We do this on our legitimate interest in supporting the services and keeping our infrastructure and services secure, not on your consent. You have the right to object to it at any time.',
       dataTypes: ['Feature Usage Data', 'Performance Data', 'Service Logs'],
+      // The sharing section's "For business purposes" case: the providers that help run the services.
+      recipients: [
+        TWIKIT,
+        HOSTING,
+        { name: 'vendors and services providers to help us provide the Services', thirdParty: false },
+      ],
+      retention: {
+        // The retention section's words: the notice names no period of its own for telemetry.
+        text: 'We will retain personal data for as long as required to provide our service unless a longer retention period is required by applicable law.',
+      },
     },
   ],
 };

@@ -1,6 +1,4 @@
 export * from './apps.ts';
 export * from './locales.ts';
-export * from './purpose-rules.ts';
-export * from './purposes.ts';
 export * from './request-type-rules.ts';
 export * from './request-types.ts';

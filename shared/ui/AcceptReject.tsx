@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { DecisionOutcome } from '../models/consent-model.ts';
-import { acceptAllDecisions, gpcKeepsOff } from '../registry/purpose-rules.ts';
+import { acceptAllDecisions, gpcKeepsOff } from '../notice/purpose-rules.ts';
 import { useCore } from './CoreContext.ts';
 import { DecisionStatus } from './DecisionStatus.tsx';
 import { useT } from './I18nContext.ts';
@@ -8,26 +8,27 @@ import { useDecisions } from './useDecisions.ts';
 
 /**
  * "Accept all" / "Reject all" (R17): two buttons of one class, so the same size, weight and contrast.
- * Accept all grants only the purposes the registry says it covers (third-party sharing); a special category
- * (body scans) is never part of it (R22). Reject all refuses those and withdraws any other consent given.
+ * Accept all grants only the purposes the notice says it covers (`acceptAll`); a special category is never part
+ * of it (R22). Reject all refuses those and withdraws any other consent given.
  * While the browser sends GPC, accept all leaves the purposes GPC keeps off alone (R29): an exception to the
  * signal is made only one purpose at a time, confirmed, in the consents view.
  */
 export function AcceptReject({ onChooseOneByOne }: { onChooseOneByOne(): void }) {
   const { t } = useT();
-  const { consents } = useCore();
+  const { consents, notice } = useCore();
   const id = useId();
   const decisions = useDecisions();
   const busy = consents.pending.value.size > 0;
   const gpcOn = consents.gpcOn.value;
+  const purposes = notice.response.value?.notice.purposes ?? [];
 
   const choose = (accept: boolean) =>
     decisions.run(async () => {
       const records: DecisionOutcome[] = [];
-      // In order, one at a time: what the registry says accept all / reject all decides.
+      // In order, one at a time: what the notice says accept all / reject all decides.
       // With GPC on, accept all leaves what GPC keeps off alone: an exception is confirmed one purpose at a time.
-      const keptOff = accept && gpcOn ? gpcKeepsOff() : [];
-      for (const { purpose, decision } of acceptAllDecisions(accept, consents.active)) {
+      const keptOff = accept && gpcOn ? gpcKeepsOff(purposes) : [];
+      for (const { purpose, decision } of acceptAllDecisions(purposes, accept, consents.active)) {
         if (keptOff.includes(purpose)) continue;
         records.push(await consents.decide(purpose, decision, accept ? 'accept-all' : 'reject-all'));
       }
@@ -56,7 +57,7 @@ export function AcceptReject({ onChooseOneByOne }: { onChooseOneByOne(): void })
           {t('first.rejectAll')}
         </button>
       </div>
-      <p class="tp-note">{t('first.scansSeparately')}</p>
+      {purposes.some((p) => p.specialCategory && p.justInTime) && <p class="tp-note">{t('first.scansSeparately')}</p>}
       <button type="button" class="tp-link" onClick={onChooseOneByOne}>
         {t('first.oneByOne')}
       </button>

@@ -1,29 +1,30 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ApiError } from '../api/api-error.ts';
-import type { PurposeId } from '../contract/purpose.ts';
 import type { DecisionOutcome } from '../models/consent-model.ts';
-import { justInTimePurposes } from '../registry/purpose-rules.ts';
+import { justInTimePurposes } from '../notice/purpose-rules.ts';
 import { asApiError } from '../models/load-state.ts';
 import { useCore } from './CoreContext.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { useT } from './I18nContext.ts';
 
 /**
- * The express just-in-time step (R22, R4) for `purpose` (default: the registry's just-in-time purpose, body scans): what the data is, what it is used for, that consent
+ * The express just-in-time step (R22, R4) for `purpose` (default: the notice's just-in-time purpose, body scans
+ * today): what the data is, what it is used for, that consent
  * is explicit and withdrawable, what happens without it; an express statement and two equal buttons.
  * "Not now" records nothing: leaving the question is no decision, never consent (R18).
  * Consenting also confirms the person is 13 or older (the Belgian age of digital consent, R27); "I am under 13"
  * says a parent or guardian must decide, and records nothing.
  */
 export function BiometricStep({
-  purpose = justInTimePurposes()[0]!,
+  purpose: asked,
   onDone,
 }: {
-  purpose?: PurposeId | undefined;
+  purpose?: string | undefined;
   onDone(granted: boolean, record?: DecisionOutcome): void;
 }) {
   const { t } = useT();
-  const { consents } = useCore();
+  const { consents, notice } = useCore();
+  const purpose = asked ?? justInTimePurposes(notice.response.value?.notice.purposes ?? [])[0] ?? '';
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [error, setError] = useState<ApiError | null>(null);

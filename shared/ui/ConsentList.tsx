@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { GPC_OVERRIDE_CONTROL } from '../contract/consent.ts';
 import type { Purpose } from '../contract/notice.ts';
-import { gpcKeepsOff } from '../registry/purpose-rules.ts';
+import { gpcKeepsOff } from '../notice/purpose-rules.ts';
 import { BiometricStep } from './BiometricStep.tsx';
 import { ConsentSwitch } from './ConsentSwitch.tsx';
 import { useCore } from './CoreContext.ts';
@@ -15,8 +15,8 @@ import { ReceiptHistory } from './ReceiptHistory.tsx';
 import { useDecisions } from './useDecisions.ts';
 
 /**
- * One switch per consent purpose (R15), off until decided (R16), in a fieldset; the telemetry objection as
- * a separate information block (R25). A just-in-time purpose (body scans) asks its express question before
+ * One switch per consent purpose of the notice (R15), off until decided (R16), in a fieldset; each objection as
+ * a separate information block (R25). A just-in-time purpose (body scans today) asks its express question before
  * it is switched on (R22); switching it off is one interaction (R23). While the browser sends GPC, switching
  * on a purpose GPC keeps off asks for a confirmation first, and the record says it was confirmed (R29).
  */
@@ -36,7 +36,7 @@ export function ConsentList() {
   const toggle = (purpose: Purpose) => {
     const on = consents.active(purpose.id);
     if (!on && purpose.justInTime) return setAsking(purpose.id);
-    if (!on && consents.gpcOn.value && gpcKeepsOff().includes(purpose.id)) return setConfirming(purpose.id);
+    if (!on && consents.gpcOn.value && gpcKeepsOff(doc.purposes).includes(purpose.id)) return setConfirming(purpose.id);
     void decisions.run(async () => [await consents.decide(purpose.id, on ? 'deny' : 'grant', 'toggle')]);
   };
 

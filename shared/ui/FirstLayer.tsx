@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { AppId, Region } from '../contract/common.ts';
-import { acceptAllPurposes } from '../registry/purpose-rules.ts';
+import { acceptAllPurposes } from '../notice/purpose-rules.ts';
 import { AcceptReject } from './AcceptReject.tsx';
 import { ControllerIdentity } from './ControllerIdentity.tsx';
 import { useCore } from './CoreContext.ts';
@@ -22,7 +22,7 @@ export function FirstLayer({ app, region, onViewChange }: FirstLayerProps) {
   const ids = { key: useId(), purposes: useId(), rights: useId() };
   const notice = useCore().notice.response.value?.notice;
   if (!notice) return null;
-  const covered = acceptAllPurposes();
+  const covered = acceptAllPurposes(notice.purposes);
   // The purposes "accept all" would grant, named beside the processing they add to.
   const acceptable = notice.purposes.filter((p) => covered.includes(p.id));
   const nl = notice.locale;
@@ -31,7 +31,10 @@ export function FirstLayer({ app, region, onViewChange }: FirstLayerProps) {
       <section class="tp-highlights" aria-labelledby={ids.key}>
         <h3 id={ids.key}>{t('first.keyPoints')}</h3>
         <ul>
-          <li class="tp-highlight">{t('first.biometric')}</li>
+          {/* Said while the notice in force has a special-category purpose asked just in time (body scans). */}
+          {notice.purposes.some((p) => p.specialCategory && p.justInTime) && (
+            <li class="tp-highlight">{t('first.biometric')}</li>
+          )}
           <li class="tp-highlight">
             <ResidencyLine notice={notice} region={region} />
           </li>

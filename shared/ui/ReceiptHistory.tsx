@@ -18,7 +18,7 @@ export const receiptFileName = (id: string, kind: 'json' | 'html'): string => `t
 export function ReceiptHistory() {
   const i18n = useT();
   const { t } = i18n;
-  const { api } = useCore();
+  const { api, notice } = useCore();
   const [records, setRecords] = useState<DecidedRecord[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const act = (work: () => Promise<void>) =>
@@ -42,7 +42,7 @@ export function ReceiptHistory() {
         <ul class="tp-receipt-list">
           {records.map((record) => (
             <li key={record.id} class="tp-receipt" data-record={record.id}>
-              <span>{announcement(i18n, record)}</span>
+              <span>{announcement(i18n, record, notice.response.value?.notice.purposes ?? [])}</span>
               <div class="tp-actions">
                 <button type="button" class="tp-btn tp-btn-secondary" onClick={() => save(record.id, 'json')}>
                   {t('requests.download.json')}

@@ -3,6 +3,7 @@ import type { ApiError } from '../api/api-error.ts';
 import type { DecisionOutcome } from '../models/consent-model.ts';
 import { asApiError } from '../models/load-state.ts';
 import { announcement } from './announce.ts';
+import { useCore } from './CoreContext.ts';
 import { useT } from './I18nContext.ts';
 
 export interface Decisions {
@@ -17,10 +18,11 @@ export interface Decisions {
 /** The announce-or-error bookkeeping every consent control shares; the decisions themselves are the model's. */
 export function useDecisions(): Decisions {
   const i18n = useT();
+  const { notice } = useCore();
   const [status, setStatus] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const announce = (records: readonly DecisionOutcome[]) =>
-    setStatus(records.map((r) => announcement(i18n, r)).join(' '));
+    setStatus(records.map((r) => announcement(i18n, r, notice.response.value?.notice.purposes ?? [])).join(' '));
   return {
     status,
     error,

@@ -1,3 +1,4 @@
+import { defaultNoticeEn } from '../../shared/notice/default-notice.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,7 +104,9 @@ describe('nothing lost offline, in step across tabs, and honest without storage'
     await shown(notSent(page));
     expect(await sharing.getAttribute('aria-checked')).toBe('true');
     await shown(
-      widget(page).dialog.getByText(en['announce.queued'].replace('{purpose}', en['purpose.third_party_sharing'])),
+      widget(page).dialog.getByText(
+        en['announce.queued'].replace('{purpose}', defaultNoticeEn.purposes.find((p) => p.acceptAll)!.name),
+      ),
     );
     await widget(page).nav('Your requests').click();
     await widget(page).dialog.getByLabel(en['request.field.type']).selectOption('access');

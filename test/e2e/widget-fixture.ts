@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startDemoHost, type DemoHost } from '../../demo/host/server.ts';
+import type { NoticeDocument } from '../../shared/contract/notice.ts';
 import { client, HOST_SECRET, hostToken, startTestServer, type TestServer } from '../server/harness.ts';
 import { launchBrowser, waitFor, watchPage, type PageWatch } from './browser.ts';
 
@@ -13,9 +14,15 @@ export interface World {
   close(): Promise<void>;
 }
 
-/** The API server, the demo host (its origin allowed by the API's CORS) and the browser. */
-export async function startWorld(): Promise<World> {
-  const [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+/**
+ * The API server, the demo host (its origin allowed by the API's CORS) and the browser. `notices`: what the server
+ * publishes instead of the default notice.
+ */
+export async function startWorld(options: { notices?: readonly NoticeDocument[] } = {}): Promise<World> {
+  const [server, browser] = await Promise.all([
+    startTestServer({}, undefined, undefined, options.notices ? { notices: options.notices } : {}),
+    launchBrowser(),
+  ]);
   const demo = await startDemoHost({ port: 0, apiUrl: server.url, hostTokenSecret: HOST_SECRET });
   server.deps.config.allowedOrigins.push(new URL(demo.url).origin);
   // The test clock starts in March 2026; dates shown (received, due) should be today's.

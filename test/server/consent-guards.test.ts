@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { ConsentRecord, type ConsentState, type PurposeState } from '../../shared/contract/consent.ts';
 import type { NoticeDocument } from '../../shared/contract/notice.ts';
-import { gpcTargets, justInTimePurposes } from '../../shared/registry/purpose-rules.ts';
+import { defaultNoticeEn } from '../../shared/notice/default-notice.ts';
+import { gpcTargets, justInTimePurposes } from '../../shared/notice/purpose-rules.ts';
 import { publishNotice } from '../../server/store/notices.ts';
 import {
   client,
@@ -20,9 +21,9 @@ const GPC = { 'sec-gpc': '1' };
 const VISIT_MINUTES = 30;
 const MINUTE = 60_000;
 
-// The purposes come from the registry, never by name: the special-category one, and the one GPC turns off.
-const BODY_SCAN = justInTimePurposes()[0]!;
-const SHARING = gpcTargets().find(([, active]) => !active)![0];
+// The purposes come from the default notice, never by name: the special-category one, and the one GPC turns off.
+const BODY_SCAN = justInTimePurposes(defaultNoticeEn.purposes)[0]!;
+const SHARING = gpcTargets(defaultNoticeEn.purposes).find(([, active]) => !active)![0];
 
 type PurposeId = PurposeState['purpose'];
 

@@ -8,7 +8,8 @@ import type {
 } from '../../shared/contract/consent.ts';
 import { canonicalJson } from '../../shared/notice/canonical-json.ts';
 import { createHmac } from 'node:crypto';
-import { justInTimePurposes } from '../../shared/registry/purpose-rules.ts';
+import { defaultNoticeEn } from '../../shared/notice/default-notice.ts';
+import { justInTimePurposes } from '../../shared/notice/purpose-rules.ts';
 import {
   client,
   hostToken,
@@ -51,7 +52,9 @@ describe('consents', () => {
     purpose,
     decision,
     method: 'ui',
-    ...(decision === 'grant' && justInTimePurposes().includes(purpose) ? { control: 'just-in-time' } : {}),
+    ...(decision === 'grant' && justInTimePurposes(defaultNoticeEn.purposes).includes(purpose)
+      ? { control: 'just-in-time' }
+      : {}),
     surface: { kind: 'widget', app: 'twikfit' },
     noticeVersion: notice.version,
     locale: 'en',

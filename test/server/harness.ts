@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import pg from 'pg';
+import type { NoticeDocument } from '../../shared/contract/notice.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { createOutboxMailer } from '../../server/mail/mailer.ts';
 import { startServer, type RunningServer } from '../../server/start.ts';
@@ -72,6 +73,8 @@ export async function startTestServer(
   env: Record<string, string> = {},
   database?: TestDatabase,
   clock = createClock(),
+  /** What the server publishes instead of the default notice (a notice version with other purposes, say). */
+  more: { notices?: readonly NoticeDocument[] } = {},
 ): Promise<TestServer> {
   const db = database ?? (await createTestDatabase());
   const config = loadConfig({
@@ -93,6 +96,7 @@ export async function startTestServer(
   const server = await startServer(config, {
     now: clock.now,
     ...(config.smtpUrl ? {} : { mailer: createOutboxMailer(() => undefined) }),
+    ...(more.notices ? { notices: more.notices } : {}),
   });
   return {
     ...server,

@@ -1,3 +1,4 @@
+import { defaultNoticeEn } from '../../shared/notice/default-notice.ts';
 import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -133,7 +134,11 @@ describe(`consent receipts (${DB_KIND})`, () => {
       });
       expect(receipt.purpose.dataTypes.length).toBeGreaterThan(0);
       expect(receipt.purpose.recipients).toContain('Twikit NV');
-      expect(receipt.purpose.retention).toMatch(/retain personal data/);
+      // Retention and recipients are the purpose's own, as the notice states them (issue 13.1).
+      const stated = defaultNoticeEn.purposes.find((p) => p.id === record.purpose)!;
+      expect(receipt.purpose.retention).toBe(stated.retention.text);
+      expect(receipt.purpose.recipients).toEqual(stated.recipients.map((r) => r.name));
+      expect(receipt.purpose.thirdPartyDisclosure).toBe(stated.recipients.some((r) => r.thirdParty));
       expect(receipt.purpose.storage.map((s) => s.location)).toEqual(['Ireland', 'California, United States']);
     }
     const scan = (await receiptOf(token, records[3]!.id)).receipt.purpose;

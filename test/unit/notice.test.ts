@@ -217,19 +217,37 @@ describe('the default notice', () => {
       processingRow: 'biometric',
       apps: ['twikfit'],
       justInTime: true,
+      acceptAll: false,
     });
+    expect(scans?.gpc).toBeUndefined();
     expect(byId.get('third_party_sharing')).toMatchObject({
       kind: 'consent',
       legalBasis: 'consent',
       specialCategory: false,
       apps: [],
+      acceptAll: true,
+      gpc: 'off',
     });
     expect(byId.get('telemetry')).toMatchObject({
       kind: 'objection',
       legalBasis: 'legitimate_interests',
       processingRow: 'telemetry',
       justInTime: false,
+      acceptAll: false,
+      gpc: 'objected',
     });
+    // Sharing "With Consent" goes outside Twikit, in the sharing section's words; the others stay with Twikit and
+    // the processors working for it.
+    expect(byId.get('third_party_sharing')?.recipients).toContainEqual({
+      name: 'companies, organizations, individuals outside, and others',
+      thirdParty: true,
+    });
+    for (const id of ['biometric_scans', 'telemetry'])
+      expect(byId.get(id)?.recipients.some((r) => r.thirdParty)).toBe(false);
+    for (const purpose of defaultNoticeEn.purposes) {
+      expect(purpose.recipients[0]?.name).toBe(defaultNoticeEn.controller.name);
+      expect(purpose.retention.text.length).toBeGreaterThan(20);
+    }
 
     // Only consent purposes may rest on (explicit) consent, and each governed row must allow that basis.
     for (const purpose of defaultNoticeEn.purposes) {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-// One concept, one registry (issue 12; the widget build: registries-build.test.ts): a locale, a purpose, a request type and an app added to their registry
+// One concept, one registry (issue 12; the widget build: registries-build.test.ts): a locale, a request type and an app added to their registry
 // IN MEMORY (the registry modules swapped for longer lists) reach every list, enum, build input, UI control and
-// OpenAPI enum. A consumer that keeps its own list does not see the extra entry, and this file fails.
+// OpenAPI enum. A consumer that keeps its own list does not see the extra entry, and this file fails. Purposes are
+// no registry since issue 13: the notice defines them, and a purpose a notice adds reaches the same places.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
@@ -48,37 +49,42 @@ describe('a locale added to the locale registry', () => {
   });
 });
 
-describe('a purpose added to the purpose registry', () => {
+describe('a purpose a notice adds (purposes come from the notice, not a registry: issue 13)', () => {
   const decision = { method: 'ui', surface: { kind: 'api' }, noticeVersion: 'v1', locale: 'en' } as const;
 
-  it('is in the contract enum and takes the decisions of its kind', async () => {
+  it("is a well-formed id the contract takes; which ids exist is the notice's (the server checks them)", async () => {
     const { PurposeId } = await import('../../shared/contract/purpose.ts');
     const { ConsentDecisionInput } = await import('../../shared/contract/consent.ts');
-    expect(PurposeId.options).toContain('fake_purpose');
+    expect(z.safeParse(PurposeId, 'fake_purpose').success).toBe(true);
+    expect(z.safeParse(PurposeId, 'Fake Purpose!').success).toBe(false);
     expect(z.safeParse(ConsentDecisionInput, { ...decision, purpose: 'fake_purpose', decision: 'grant' }).success).toBe(
       true,
     );
-    expect(
-      z.safeParse(ConsentDecisionInput, { ...decision, purpose: 'fake_purpose', decision: 'object' }).success,
-    ).toBe(false);
+    expect(z.safeParse(ConsentDecisionInput, { ...decision, purpose: 'fake_purpose', decision: 'maybe' }).success).toBe(
+      false,
+    );
   });
 
   it('is covered by the GPC rule the client and the server use, and by accept all / reject all', async () => {
-    const rules = await import('../../shared/registry/purpose-rules.ts');
+    const rules = await import('../../shared/notice/purpose-rules.ts');
     const { gpcDecisionsNeeded } = await import('../../shared/models/gpc.ts');
+    const { defaultNoticeEn } = await import('../../shared/notice/default-notice.ts');
+    const purposes = [...defaultNoticeEn.purposes, { ...fakePurpose, specialCategory: false, justInTime: false }];
+    // The consent state carries the purpose's GPC rule, as the server writes it from the notice.
     const state = (active: boolean) => ({
       subjectId: 'x',
       subjectKind: 'device' as const,
       gpc: { signal: true, honored: false },
       purposes: [
         {
-          purpose: 'fake_purpose' as never,
+          purpose: 'fake_purpose',
           kind: 'consent' as const,
           active,
           decided: true,
           byGpc: false,
           updatedAt: null,
           noticeVersion: null,
+          gpc: 'off' as const,
         },
       ],
     });
@@ -86,10 +92,15 @@ describe('a purpose added to the purpose registry', () => {
     expect(gpcDecisionsNeeded(state(false), true)).not.toContainEqual(
       expect.objectContaining({ purpose: 'fake_purpose' }),
     );
-    expect(rules.gpcTargets().map(([id]) => id)).toContain('fake_purpose');
-    expect(rules.purposeIds()).toContain('fake_purpose');
-    expect(rules.acceptAllDecisions(true, () => false)).toContainEqual({ purpose: 'fake_purpose', decision: 'grant' });
-    expect(rules.acceptAllDecisions(false, () => false)).toContainEqual({ purpose: 'fake_purpose', decision: 'deny' });
+    expect(rules.gpcTargets(purposes).map(([id]) => id)).toContain('fake_purpose');
+    expect(rules.acceptAllDecisions(purposes, true, () => false)).toContainEqual({
+      purpose: 'fake_purpose',
+      decision: 'grant',
+    });
+    expect(rules.acceptAllDecisions(purposes, false, () => false)).toContainEqual({
+      purpose: 'fake_purpose',
+      decision: 'deny',
+    });
   });
 
   it('is granted by the "Accept all" button and named on the first layer', async () => {
@@ -109,24 +120,6 @@ describe('a purpose added to the purpose registry', () => {
     await waitFor(() =>
       expect(server.decisions.map((d) => [d.purpose, d.decision])).toContainEqual(['fake_purpose', 'grant']),
     );
-  });
-});
-
-describe('the default notice', () => {
-  it("states each purpose's kind, special category and just-in-time step as the purpose registry does", async () => {
-    const { defaultNoticeEn } = await import('../../shared/notice/default-notice.ts');
-    const { PURPOSE_REGISTRY } = await import('../../shared/registry/purposes.ts');
-    for (const purpose of defaultNoticeEn.purposes) {
-      const entry = PURPOSE_REGISTRY.find((p) => p.id === purpose.id) as
-        | { kind: string; specialCategory?: true; justInTime?: true }
-        | undefined;
-      expect(entry, purpose.id).toBeDefined();
-      expect([purpose.kind, purpose.specialCategory, purpose.justInTime], purpose.id).toEqual([
-        entry?.kind,
-        entry?.specialCategory ?? false,
-        entry?.justInTime ?? false,
-      ]);
-    }
   });
 });
 
@@ -179,7 +172,6 @@ describe('the OpenAPI document, generated with the extra entries', () => {
     const { generateOpenApi } = await import('../../server/openapi/generate.ts');
     const schemas = generateOpenApi().components.schemas as Record<string, { enum?: string[]; oneOf?: unknown[] }>;
     expect(schemas.Locale?.enum).toContain('xx');
-    expect(schemas.PurposeId?.enum).toContain('fake_purpose');
     expect(schemas.RequestType?.enum).toContain('fake_request');
     expect(schemas.AppId?.enum).toContain('fake_app');
     expect(JSON.stringify(schemas.RightsRequestInput)).toContain('fake_request');
@@ -197,7 +189,7 @@ describe('the code outside the registries', () => {
   it('writes no list of locales, purposes, request types or apps of its own', async () => {
     const ids = {
       locale: (await import('../../shared/registry/locales.ts')).LOCALE_REGISTRY.map((l) => l.code),
-      purpose: (await import('../../shared/registry/purposes.ts')).PURPOSE_REGISTRY.map((p) => p.id),
+      purpose: (await import('../../shared/notice/default-notice.ts')).defaultNoticeEn.purposes.map((p) => p.id),
       'request type': (await import('../../shared/registry/request-types.ts')).REQUEST_TYPE_REGISTRY.map((t) => t.id),
       app: (await import('../../shared/registry/apps.ts')).APP_REGISTRY.map((a) => a.id),
     };
@@ -209,7 +201,13 @@ describe('the code outside the registries', () => {
     for (const file of files) {
       const path = relative(root, file).replaceAll('\\', '/');
       // The registries themselves, and a file generated from the contract (its staleness test: first-load-checks).
-      if (path.startsWith('shared/registry/') || path.endsWith('.generated.ts')) continue;
+      // The notice data names its purposes: that is where they are defined (no-purpose-ids.test.ts: nowhere else).
+      if (
+        path.startsWith('shared/registry/') ||
+        path.endsWith('.generated.ts') ||
+        path === 'shared/notice/default-notice.ts'
+      )
+        continue;
       const text = readFileSync(file, 'utf8');
       for (const [concept, list] of Object.entries(ids)) {
         const id = `(${list.join('|')})`;

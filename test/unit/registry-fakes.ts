@@ -17,6 +17,7 @@ export const fakeLocale = {
   longDate: (d: number, m: string, y: string) => `${d}~${m}~${y}`,
   load: async () => fakeCatalogue,
 };
+/** Not a registry entry: a purpose a notice adds (purposes come from the notice in force, issue 13). */
 export const fakePurpose = { id: 'fake_purpose', kind: 'consent', acceptAll: true, gpc: 'off' } as const;
 export const fakeApp = { id: 'fake_app' } as const;
 
@@ -26,7 +27,6 @@ export const sourceAdditions: Record<string, [anchor: string, entry: string]> = 
     '] as const satisfies readonly LocaleEntry[];',
     `{ code: 'xx', name: 'Xxish', months: '${fakeLocale.months}', longDate: (d, m, y) => \`\${d}~\${m}~\${y}\`, load: () => import('../i18n/messages/xx.ts').then((m) => m.xx) },`,
   ],
-  'purposes.ts': ['] as const satisfies readonly PurposeEntry[];', `${JSON.stringify(fakePurpose)},`],
   'request-types.ts': [
     '] as const satisfies readonly RequestTypeEntry[];',
     "{ id: 'fake_request', schema: z.object({ type: z.literal('fake_request'), colour: z.enum(['red', 'blue']), ...Common }), fields: [{ name: 'colour', control: 'radio', label: 'format' }], hasExport: true },",
@@ -40,10 +40,6 @@ export async function addFakes(): Promise<void> {
   vi.doMock(registry('locales.ts'), async (original) => {
     const real = await original<typeof import('../../shared/registry/locales.ts')>();
     return { ...real, LOCALE_REGISTRY: [...real.LOCALE_REGISTRY, fakeLocale] };
-  });
-  vi.doMock(registry('purposes.ts'), async (original) => {
-    const real = await original<typeof import('../../shared/registry/purposes.ts')>();
-    return { ...real, PURPOSE_REGISTRY: [...real.PURPOSE_REGISTRY, fakePurpose] };
   });
   vi.doMock(registry('apps.ts'), async (original) => {
     const real = await original<typeof import('../../shared/registry/apps.ts')>();
@@ -74,7 +70,7 @@ export async function addFakes(): Promise<void> {
 
 /** Back to the real registries, for whatever runs after. */
 export function removeFakes(): void {
-  for (const name of ['locales.ts', 'purposes.ts', 'apps.ts', 'request-types.ts']) vi.doUnmock(registry(name));
+  for (const name of ['locales.ts', 'apps.ts', 'request-types.ts']) vi.doUnmock(registry(name));
   vi.doUnmock('webextension-polyfill');
   vi.resetModules();
 }

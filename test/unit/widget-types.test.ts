@@ -43,13 +43,17 @@ describe('the JS API types shipped to host pages (twikit-privacy.d.ts)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('catch a misspelt purpose or view at compile time', () => {
+  it('catch a misspelt view at compile time, and take any purpose id: the notice in force defines the purposes', () => {
     const errors = compile(`
-      import type { TwikitPrivacyApi } from './twikit-privacy';
+      import type { PurposeId, TwikitPrivacyApi } from './twikit-privacy';
       const api = window.TwikitPrivacy as TwikitPrivacyApi;
-      api.get('body_scans');
+      // A purpose a newer notice version adds is asked for by the host before this d.ts knows it (issue 13.1).
+      api.get('newsletter');
+      const known: PurposeId = 'biometric_scans';
+      void known;
       api.open('settings');
     `);
-    expect(errors).toHaveLength(2);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('settings');
   });
 });

@@ -117,9 +117,6 @@ export const de: Messages = {
   'basis.legal_obligation': 'Rechtliche Verpflichtung',
   'basis.consent': 'Einwilligung',
   'basis.explicit_consent': 'Ausdrückliche Einwilligung',
-  'purpose.biometric_scans': 'Körperscans',
-  'purpose.third_party_sharing': 'Weitergabe an Dritte',
-  'purpose.telemetry': 'Telemetrie',
 
   // Consents
   // Receipts (R34)

@@ -107,9 +107,6 @@ export const en = {
   'basis.legal_obligation': 'Legal obligation',
   'basis.consent': 'Consent',
   'basis.explicit_consent': 'Explicit consent',
-  'purpose.biometric_scans': 'body scans',
-  'purpose.third_party_sharing': 'sharing with third parties',
-  'purpose.telemetry': 'telemetry',
 
   // Consents
   // Receipts (R34)

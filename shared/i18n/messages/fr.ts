@@ -113,9 +113,6 @@ export const fr: Messages = {
   'basis.legal_obligation': 'Obligation légale',
   'basis.consent': 'Consentement',
   'basis.explicit_consent': 'Consentement explicite',
-  'purpose.biometric_scans': 'les scans corporels',
-  'purpose.third_party_sharing': 'le partage avec des tiers',
-  'purpose.telemetry': 'la télémétrie',
 
   // Consents
   // Receipts (R34)

@@ -112,9 +112,6 @@ export const nl: Messages = {
   'basis.legal_obligation': 'Wettelijke verplichting',
   'basis.consent': 'Toestemming',
   'basis.explicit_consent': 'Uitdrukkelijke toestemming',
-  'purpose.biometric_scans': 'lichaamsscans',
-  'purpose.third_party_sharing': 'delen met derden',
-  'purpose.telemetry': 'telemetrie',
 
   // Consents
   // Receipts (R34)

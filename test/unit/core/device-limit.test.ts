@@ -1,3 +1,4 @@
+import { defaultNoticeEn } from '../../../shared/notice/default-notice.ts';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -40,7 +41,7 @@ describe('a new visitor while the server limits new device ids', () => {
     const outcome = await core.consents.decide('telemetry', 'grant', 'toggle');
     expect(outcome).toEqual({ queued: true, purpose: 'telemetry', event: 'given', reason: 'rate-limited' });
     expect(core.outbox.entries.value).toHaveLength(1); // nothing the person decided is lost
-    const said = announcement(createI18n('en'), outcome);
+    const said = announcement(createI18n('en'), outcome, defaultNoticeEn.purposes);
     expect(said).toMatch(/busy right now \(too many requests\)/);
     expect(said).not.toMatch(/connection/);
   });

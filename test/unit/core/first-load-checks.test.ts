@@ -60,7 +60,7 @@ const cases: Array<{
     check: ConsentStateCheck,
     good: state,
     bad: [
-      ['a purpose that does not exist', { ...state, purposes: [{ ...purpose, purpose: 'marketing' }] }],
+      ['a purpose id that is not well formed', { ...state, purposes: [{ ...purpose, purpose: 'Marketing!' }] }],
       ['a missing field', { ...state, gpc: { signal: true } }],
       ['a subject id that is not a UUID', { ...state, subjectId: 'user-1' }],
       ['a time that is not RFC 3339 UTC', { ...state, purposes: [{ ...purpose, updatedAt: '10 March 2026' }] }],

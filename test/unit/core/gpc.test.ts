@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { ConsentState, PurposeState } from '../../../shared/contract/consent.ts';
 import type { PurposeId } from '../../../shared/contract/notice.ts';
 import { gpcDecisionsNeeded, gpcSignal } from '../../../shared/models/gpc.ts';
+import { defaultNoticeEn } from '../../../shared/notice/default-notice.ts';
 
+/** A purpose's state as the server writes it from the default notice (its kind and GPC rule included). */
 const purpose = (id: PurposeId, active: boolean, byGpc = false): PurposeState => ({
   purpose: id,
-  kind: id === 'telemetry' ? 'objection' : 'consent',
+  kind: defaultNoticeEn.purposes.find((p) => p.id === id)!.kind,
+  ...(defaultNoticeEn.purposes.find((p) => p.id === id)!.gpc
+    ? { gpc: defaultNoticeEn.purposes.find((p) => p.id === id)!.gpc! }
+    : {}),
   active,
   decided: active || byGpc,
   byGpc,
@@ -16,9 +21,7 @@ const purpose = (id: PurposeId, active: boolean, byGpc = false): PurposeState =>
 const state = (on: Partial<Record<PurposeId, boolean>>, gpc = { signal: false, honored: false }): ConsentState => ({
   subjectId: '6f1c1b1e-8c1a-4e8e-9a43-0d6f7f1c2a10',
   subjectKind: 'user',
-  purposes: (['biometric_scans', 'third_party_sharing', 'telemetry'] as const).map((id) =>
-    purpose(id, on[id] ?? false),
-  ),
+  purposes: defaultNoticeEn.purposes.map(({ id }) => purpose(id, on[id] ?? false)),
   gpc,
 });
 

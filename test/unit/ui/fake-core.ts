@@ -113,6 +113,9 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
         byGpc: false,
         updatedAt: null,
         noticeVersion: null,
+        // What the real server writes from the notice: the rules the first load needs before the notice.
+        ...(p.gpc ? { gpc: p.gpc } : {}),
+        ...(p.justInTime ? { justInTime: true as const } : {}),
       })),
       gpc: { signal: false, honored: false },
     },
