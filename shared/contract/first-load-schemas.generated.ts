@@ -64,6 +64,26 @@ export const FIRST_LOAD_JSON_SCHEMAS: Record<'ConsentState' | 'ProblemCore' | 'S
                 "string",
                 "null"
               ]
+            },
+            "expired": {
+              "type": "object",
+              "properties": {
+                "reason": {
+                  "type": "string",
+                  "const": "notice-changed"
+                },
+                "noticeVersion": {
+                  "type": "string"
+                },
+                "changedIn": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "reason",
+                "noticeVersion",
+                "changedIn"
+              ]
             }
           },
           "required": [
