@@ -298,4 +298,28 @@ export const de: Messages = {
   'requests.download.json': 'JSON herunterladen',
   'requests.download.csv': 'CSV herunterladen',
   'gpcConfirm.title': 'Trotz Global Privacy Control weitergeben?',
+
+  // What changed in the notice (R12)
+  'changes.title': 'Was sich geändert hat',
+  'changes.intro':
+    'Twikit hat seine Datenschutzerklärung in einem Punkt geändert, dem Sie zugestimmt hatten. Ihre frühere Einwilligung gilt nicht mehr: Lesen Sie, was sich geändert hat, und entscheiden Sie erneut.',
+  'changes.caption': 'Änderungen an „{title}“',
+  'changes.aspect': 'Was',
+  'changes.before': 'Vorher (Version {version})',
+  'changes.now': 'Jetzt (Version {version})',
+  'changes.loading': 'Der frühere Text wird geladen…',
+  'changes.unavailable':
+    'Der frühere Text konnte nicht geladen werden. Die vollständige Datenschutzerklärung zeigt den aktuellen Text.',
+  'changes.field.title': 'Name',
+  'changes.field.description': 'Beschreibung',
+  'changes.field.legalBasis': 'Rechtsgrundlage',
+  'changes.field.dataTypes': 'Verwendete Daten',
+  'changes.field.apps': 'Apps',
+  'changes.field.specialCategory': 'Sensible Daten',
+  'changes.field.justInTime': 'Im Moment der Nutzung gefragt',
+  'changes.field.kind': 'Art der Entscheidung',
+  'changes.allApps': 'Alle Apps',
+  'changes.yes': 'Ja',
+  'changes.no': 'Nein',
+  'changes.none': 'Keine',
 };

@@ -275,4 +275,27 @@ export const en = {
   'requests.download.json': 'Download JSON',
   'requests.download.csv': 'Download CSV',
   'gpcConfirm.title': 'Share despite Global Privacy Control?',
+
+  // What changed in the notice (R12)
+  'changes.title': 'What changed',
+  'changes.intro':
+    'Twikit changed its privacy notice in a way that affects what you agreed to. Your earlier consent no longer applies: read what changed and choose again.',
+  'changes.caption': 'Changes to “{title}”',
+  'changes.aspect': 'What',
+  'changes.before': 'Before (version {version})',
+  'changes.now': 'Now (version {version})',
+  'changes.loading': 'Loading the earlier text…',
+  'changes.unavailable': 'The earlier text could not be loaded. The full privacy notice shows the current text.',
+  'changes.field.title': 'Name',
+  'changes.field.description': 'Description',
+  'changes.field.legalBasis': 'Legal basis',
+  'changes.field.dataTypes': 'Data used',
+  'changes.field.apps': 'Apps',
+  'changes.field.specialCategory': 'Sensitive data',
+  'changes.field.justInTime': 'Asked at the moment of use',
+  'changes.field.kind': 'Kind of choice',
+  'changes.allApps': 'All apps',
+  'changes.yes': 'Yes',
+  'changes.no': 'No',
+  'changes.none': 'None',
 } as const;

@@ -290,4 +290,27 @@ export const fr: Messages = {
   'requests.download.json': 'Télécharger en JSON',
   'requests.download.csv': 'Télécharger en CSV',
   'gpcConfirm.title': 'Partager malgré Global Privacy Control ?',
+
+  // What changed in the notice (R12)
+  'changes.title': 'Ce qui a changé',
+  'changes.intro':
+    'Twikit a modifié sa déclaration de confidentialité sur un point auquel vous aviez consenti. Votre consentement précédent ne s’applique plus : lisez ce qui a changé et choisissez à nouveau.',
+  'changes.caption': 'Modifications de « {title} »',
+  'changes.aspect': 'Élément',
+  'changes.before': 'Avant (version {version})',
+  'changes.now': 'Maintenant (version {version})',
+  'changes.loading': 'Chargement du texte précédent…',
+  'changes.unavailable': 'Le texte précédent n’a pas pu être chargé. La déclaration complète montre le texte actuel.',
+  'changes.field.title': 'Nom',
+  'changes.field.description': 'Description',
+  'changes.field.legalBasis': 'Base juridique',
+  'changes.field.dataTypes': 'Données utilisées',
+  'changes.field.apps': 'Applications',
+  'changes.field.specialCategory': 'Données sensibles',
+  'changes.field.justInTime': 'Demandé au moment de l’utilisation',
+  'changes.field.kind': 'Type de choix',
+  'changes.allApps': 'Toutes les applications',
+  'changes.yes': 'Oui',
+  'changes.no': 'Non',
+  'changes.none': 'Aucune',
 };

@@ -291,4 +291,28 @@ export const nl: Messages = {
   'requests.download.json': 'JSON downloaden',
   'requests.download.csv': 'CSV downloaden',
   'gpcConfirm.title': 'Delen ondanks Global Privacy Control?',
+
+  // What changed in the notice (R12)
+  'changes.title': 'Wat er veranderd is',
+  'changes.intro':
+    'Twikit heeft zijn privacyverklaring gewijzigd op een punt waarvoor je toestemming gaf. Je eerdere toestemming geldt niet meer: lees wat er veranderd is en kies opnieuw.',
+  'changes.caption': 'Wijzigingen aan “{title}”',
+  'changes.aspect': 'Wat',
+  'changes.before': 'Vroeger (versie {version})',
+  'changes.now': 'Nu (versie {version})',
+  'changes.loading': 'De vroegere tekst wordt geladen…',
+  'changes.unavailable':
+    'De vroegere tekst kon niet worden geladen. De volledige privacyverklaring toont de huidige tekst.',
+  'changes.field.title': 'Naam',
+  'changes.field.description': 'Beschrijving',
+  'changes.field.legalBasis': 'Rechtsgrond',
+  'changes.field.dataTypes': 'Gebruikte gegevens',
+  'changes.field.apps': 'Apps',
+  'changes.field.specialCategory': 'Gevoelige gegevens',
+  'changes.field.justInTime': 'Gevraagd op het moment van gebruik',
+  'changes.field.kind': 'Soort keuze',
+  'changes.allApps': 'Alle apps',
+  'changes.yes': 'Ja',
+  'changes.no': 'Nee',
+  'changes.none': 'Geen',
 };
