@@ -202,7 +202,7 @@ export async function createNoticeStore(
   };
 }
 
-/** One version, English among its documents, each locale once, each hash the one its content has. */
+/** One version, English among its documents, each locale once, each hash the one its content has (R12: the hash is what a record cites). */
 async function checkPublication(input: PublishNoticeInput): Promise<NoticeDocument[]> {
   const versions = new Set(input.documents.map((d) => d.version));
   if (versions.size !== 1)
@@ -220,12 +220,12 @@ async function checkPublication(input: PublishNoticeInput): Promise<NoticeDocume
     });
   return Promise.all(
     input.documents.map(async (doc, i) => {
-      const contentHash = await noticeContentHash(doc as NoticeDocument);
-      if (doc.contentHash !== undefined && doc.contentHash !== contentHash)
+      const contentHash = await noticeContentHash(doc);
+      if (doc.contentHash !== contentHash)
         throw invalid(`The ${doc.locale} document's contentHash does not match its content (${contentHash}).`, {
           errors: [{ pointer: `/body/documents/${i}/contentHash`, reason: 'Does not match the content.' }],
         });
-      return { ...doc, contentHash } as NoticeDocument;
+      return doc;
     }),
   );
 }

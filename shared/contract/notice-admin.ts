@@ -2,18 +2,14 @@ import * as z from 'zod/mini';
 import { Timestamp } from './common.ts';
 import { NoticeDocument } from './notice.ts';
 
-/** A document to publish: the server fills in `contentHash` (when sent, it must match). */
-export const NoticeDocumentToPublish = /* @__PURE__ */ z.extend(NoticeDocument, {
-  contentHash: /* @__PURE__ */ z.optional(NoticeDocument.shape.contentHash),
-});
-
 /**
- * `POST /v1/admin/notices`: one new notice version, in English (authoritative) and any translations (R12).
+ * `POST /v1/admin/notices`: one new notice version, in English (authoritative) and any translations (R12). Each
+ * document carries its `contentHash` (`withContentHash` in shared/notice); the server checks it against the content.
  * `material` overrides, per purpose, what the fingerprints say: false = an editorial change (consents stay),
  * true = ask again although the consent-relevant fields are unchanged.
  */
 export const PublishNoticeInput = /* @__PURE__ */ z.object({
-  documents: /* @__PURE__ */ z.array(NoticeDocumentToPublish).check(/* @__PURE__ */ z.minLength(1)),
+  documents: /* @__PURE__ */ z.array(NoticeDocument).check(/* @__PURE__ */ z.minLength(1)),
   // Keyed by the purpose ids of the published notice (a new version may add purposes).
   material: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.record(

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NoticeDocument } from '../../shared/contract/notice.ts';
 import { en } from '../../shared/i18n/messages/en.ts';
 import { acceptAllPurposes } from '../../shared/registry/purpose-rules.ts';
+import { withContentHash } from '../../shared/notice/content-hash.ts';
 import { ADMIN_TOKEN, client } from '../server/harness.ts';
 import { runAxe, waitFor } from './browser.ts';
 import { signInThroughPopup, startExtensionWorld, type ExtensionWorld } from './extension-fixture.ts';
@@ -44,11 +45,11 @@ describe('R12: the popup asks again after a material notice change', () => {
       '/v1/admin/notices',
       {
         documents: [
-          {
+          await withContentHash({
             ...rest,
             version: `${before.version}-popup-r12`,
             purposes: before.purposes.map((p) => (p.id === PURPOSE ? { ...p, title } : p)),
-          },
+          }),
         ],
       },
       { token: ADMIN_TOKEN },

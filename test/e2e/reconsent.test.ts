@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NoticeDocument } from '../../shared/contract/notice.ts';
 import { en } from '../../shared/i18n/messages/en.ts';
 import { acceptAllPurposes } from '../../shared/registry/purpose-rules.ts';
+import { withContentHash } from '../../shared/notice/content-hash.ts';
 import { ADMIN_TOKEN, client } from '../server/harness.ts';
 import { runAxe, waitFor } from './browser.ts';
 import {
@@ -42,11 +43,11 @@ async function publishChanged(): Promise<{ before: NoticeDocument; title: string
     '/v1/admin/notices',
     {
       documents: [
-        {
+        await withContentHash({
           ...rest,
           version: `${before.version}-r12-${Date.now()}`,
           purposes: before.purposes.map((p) => (p.id === PURPOSE ? { ...p, title, description } : p)),
-        },
+        }),
       ],
     },
     { token: ADMIN_TOKEN },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsentRecord, ConsentState, PurposeState } from '../../shared/contract/consent.ts';
 import type { NoticeDocument, Purpose } from '../../shared/contract/notice.ts';
 import type { NoticeRelease } from '../../shared/contract/notice-admin.ts';
+import { withContentHash } from '../../shared/notice/content-hash.ts';
 import { purposeFingerprint } from '../../shared/notice/purpose-fingerprint.ts';
 import { createOutboxMailer } from '../../server/mail/mailer.ts';
 import { startServer } from '../../server/start.ts';
@@ -57,11 +58,11 @@ describe(`re-consent when the notice changes (${DB_KIND})`, () => {
   ): Promise<{ version: string; release: NoticeRelease }> {
     const { contentHash: _hash, ...current } = await notice();
     const version = `v-${newKey().slice(0, 10)}`;
-    const document = {
+    const document = await withContentHash({
       ...current,
       version,
       purposes: current.purposes.map((p) => (p.id === purposeId ? change(p) : p)),
-    };
+    });
     const res = await api.post(
       '/v1/admin/notices',
       { documents: [document], ...(material ? { material } : {}) },
@@ -241,11 +242,20 @@ describe(`re-consent when the notice changes (${DB_KIND})`, () => {
     const again = await post({ documents: [current] });
     expect(again.status, again.text).toBe(409);
     expect(again.body.detail).toContain(current.version);
-    const fresh = { ...current, version: `v-${newKey().slice(0, 10)}`, contentHash: undefined };
-    expect((await post({ documents: [{ ...fresh, locale: 'nl' }] })).status).toBe(422);
-    expect((await post({ documents: [fresh, { ...fresh, locale: 'nl', version: 'other' }] })).status).toBe(422);
+    const { contentHash: _hash, ...content } = current;
+    const version = `v-${newKey().slice(0, 10)}`;
+    const fresh = await withContentHash({ ...content, version });
+    const dutchOnly = await post({ documents: [await withContentHash({ ...content, version, locale: 'nl' })] });
+    expect(dutchOnly.status, dutchOnly.text).toBe(422);
+    expect(dutchOnly.body.detail).toContain('English');
+    const mixed = await post({
+      documents: [fresh, await withContentHash({ ...content, version: `${version}-other`, locale: 'nl' })],
+    });
+    expect(mixed.status, mixed.text).toBe(422);
+    expect(mixed.body.detail).toContain('one version');
     const wrongHash = await post({ documents: [{ ...fresh, contentHash: current.contentHash }] });
     expect(wrongHash.status, wrongHash.text).toBe(422);
+    expect(wrongHash.body.detail).toContain(fresh.contentHash);
     expect((await notice()).version).toBe(current.version);
   });
 });
