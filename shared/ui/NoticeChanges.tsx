@@ -15,12 +15,11 @@ const NEVER: readonly string[] = ['id'];
 const LABELS: Partial<Record<string, MessageKey>> = {
   title: 'changes.field.title',
   description: 'changes.field.description',
-  legalBasis: 'changes.field.legalBasis',
-  dataTypes: 'changes.field.dataTypes',
-  apps: 'changes.field.apps',
+  legalBasis: 'notice.table.basis',
+  dataTypes: 'notice.table.dataType',
+  apps: 'notice.table.apps',
   specialCategory: 'changes.field.specialCategory',
   justInTime: 'changes.field.justInTime',
-  kind: 'changes.field.kind',
 };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
