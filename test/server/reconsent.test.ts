@@ -199,6 +199,8 @@ describe(`re-consent when the notice changes (${DB_KIND})`, () => {
     });
     try {
       const otherApi = client(other.url);
+      // Started with the seed notice, it serves the latest published version, not the one it was given.
+      expect((await otherApi.get('/v1/notice')).body.notice.version).toBe((await notice()).version);
       const token = await newUser();
       expect((await decide(token, consentPurpose, 'grant', (await notice()).version)).status).toBe(201);
       expect((await stateOf(token, consentPurpose, otherApi)).active).toBe(true);
