@@ -19,6 +19,9 @@ const routePatterns = Object.values(endpoints).map((e) => ({
   pattern: new RegExp(`^${e.path.replace(/\{\w+\}/g, '[^/]+').replaceAll('.', '\\.')}$`),
 }));
 
+/** The largest notice publication accepted (`POST /v1/admin/notices`: every locale of one version). */
+const NOTICE_BODY_LIMIT_BYTES = 1024 * 1024;
+
 /** The rights API as a Web-standard app: `app.fetch` runs on Node, AWS Lambda or an edge runtime. */
 export function createApp(deps: Deps): Hono {
   const app = new Hono();
@@ -46,19 +49,23 @@ export function createApp(deps: Deps): Hono {
       maxAge: 600,
     }),
   );
-  app.use(
+  const limitBody = (maxSize: number) =>
     bodyLimit({
-      maxSize: deps.config.bodyLimitBytes,
+      maxSize,
       onError: () =>
-        problemResponse(
-          new ApiProblem(
-            'payload-too-large',
-            413,
-            `The request body is larger than ${deps.config.bodyLimitBytes} bytes.`,
-          ),
-        ),
-    }),
-  );
+        problemResponse(new ApiProblem('payload-too-large', 413, `The request body is larger than ${maxSize} bytes.`)),
+    });
+  const anyBody = limitBody(deps.config.bodyLimitBytes);
+  // A notice version in four languages is far larger than any decision or request; only operators post it.
+  const noticeBody = limitBody(Math.max(deps.config.bodyLimitBytes, NOTICE_BODY_LIMIT_BYTES));
+  app.use((c, next) => (c.req.path === endpoints.adminPublishNotice.path ? noticeBody : anyBody)(c, next));
+
+  // The current notice is the latest published version, whichever instance published it (R12): one indexed
+  // read per API request keeps every instance right at once, where a cache lifetime would serve the old text.
+  app.use('/v1/*', async (_c, next) => {
+    await deps.notices.refresh();
+    await next();
+  });
 
   const gate = createGate(deps);
   registerMeta(app, gate, deps);

@@ -24,7 +24,10 @@ export interface FirstVisitPlace {
 export interface FirstVisit {
   /** Once the core exists: the cache decides whether this device has seen anyone; if not, `open` the first layer. */
   withCore(core: BaseCore, dialog: { opening(): boolean; open(): void }): void;
-  /** Once the server answered: open the first layer while no consent is decided (R14); remember this device. */
+  /**
+   * Once the server answered: open the first layer while no consent is decided (R14), or when a consent expired by a
+   * notice change (R12); remember this device.
+   */
   started(core: BaseCore, dialog: { opening(): boolean; open(): void }): void;
 }
 
@@ -70,13 +73,15 @@ export function firstVisit({ options, apiBase, locale, early, pageFetch, signal 
       if (state) remember();
       // Only once the server answered, so a decision can be recorded.
       const undecided = state?.purposes.every((p) => p.kind !== 'consent' || !p.decided);
+      // A consent the person gave ended because the notice changed it (R12): the first layer shows what changed.
+      const reconsent = state?.purposes.some((p) => p.expired);
       // `autoOpen` as the page has it now: it may have turned it off since (init after start).
       if (
         !inline &&
         options.autoOpen !== false &&
         state &&
         !core.consents.fromCache.value &&
-        undecided &&
+        (undecided || reconsent) &&
         !dialog.opening() &&
         !signal.aborted
       )

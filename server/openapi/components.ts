@@ -38,6 +38,7 @@ const names = [
   'AdminRequestView',
   'ExportDocument',
   'LedgerCheckpoint',
+  'NoticeRelease',
   'Uuid',
   'Timestamp',
   'IsoDate',

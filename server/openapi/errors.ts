@@ -47,6 +47,10 @@ export function problemReasons(id: string, e: Endpoint): Map<number, string[]> {
     case 'adminTransition':
       add(409, 'the request cannot move to that status from its current one (`illegal-transition`)');
       break;
+    case 'adminPublishNotice':
+      add(409, 'the version id is already published: a changed notice needs a new one (`conflict`)');
+      add(422, 'not one version, no English document, or a `contentHash` that does not match (`validation-failed`)');
+      break;
     case 'cancelRequest':
       add(409, 'the request is already closed (`illegal-transition`)');
       break;

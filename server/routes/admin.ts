@@ -37,6 +37,18 @@ export function registerAdmin(app: Hono, gate: Gate, deps: Deps): void {
     return { status: 200, body: view, headers: noStore };
   });
 
+  bind(app, gate, endpoints.adminListNotices, async () => ({
+    status: 200,
+    body: { versions: await deps.notices.list() },
+    headers: noStore,
+  }));
+
+  bind(app, gate, endpoints.adminPublishNotice, async ({ body }) => ({
+    status: 201,
+    body: await deps.notices.publish(body, deps.now()),
+    headers: noStore,
+  }));
+
   bind(app, gate, endpoints.adminLedgerCheckpoints, async () => ({
     status: 200,
     body: { checkpoints: await listCheckpoints(deps.db) },

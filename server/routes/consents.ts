@@ -1,9 +1,10 @@
 import type { Hono } from 'hono';
 import { endpoints } from '../../shared/contract/endpoints.ts';
+import type { Sql } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import type { Principal } from '../identity/principal.ts';
 import { bind, type Gate } from '../http/bind.ts';
-import { applyGpc, consentState, decide, historyPage, lapseVisit } from '../services/consents.ts';
+import { applyGpc, consentState, decide, expireChanged, historyPage, lapseVisit } from '../services/consents.ts';
 import { once } from '../services/idempotency.ts';
 
 const noStore = { 'cache-control': 'no-store' };
@@ -14,13 +15,18 @@ export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
   const purposes = () => currentNotice().purposes;
   const visitMs = deps.config.visitorSpecialConsentMinutes * 60_000;
   /** Records the visitor lapses due (R31) before a read shows the state. */
-  const lapse = (principal: Principal, gpc: boolean, endVisit = false) =>
-    lapseVisit(deps.db, principal, purposes(), { gpc, visitMs, endVisit }, deps.now());
+  const lapse = async (principal: Principal, gpc: boolean, endVisit = false) => {
+    await lapseVisit(deps.db, principal, purposes(), { gpc, visitMs, endVisit }, deps.now());
+    // And the consents a materially changed notice ended (R12).
+    await expireChanged(deps.db, principal, purposes(), deps.notices, gpc, deps.now());
+  };
+  const stateOf = (sql: Sql, principal: Principal, gpc: boolean) =>
+    consentState(sql, principal, purposes(), gpc, deps.notices);
 
   bind(app, gate, endpoints.getConsents, async ({ principal, gpc }) => {
     await lapse(principal, gpc);
     if (gpc) await applyGpc(deps.db, principal, purposes(), currentNotice(), deps.now());
-    return { status: 200, body: await consentState(deps.db, principal, purposes(), gpc), headers: noStore };
+    return { status: 200, body: await stateOf(deps.db, principal, gpc), headers: noStore };
   });
 
   bind(app, gate, endpoints.decideConsent, async ({ principal, body, gpc, idempotencyKey }) => {
@@ -29,8 +35,9 @@ export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
       const record = await decide(tx, principal, body, purposes(), noticeHash, gpc, deps.now(), {
         currentNoticeVersion: currentNotice().version,
         visitMs,
+        changes: deps.notices,
       });
-      return { status: 201, body: { record, state: await consentState(tx, principal, purposes(), gpc) } };
+      return { status: 201, body: { record, state: await stateOf(tx, principal, gpc) } };
     };
     const result = idempotencyKey
       ? await once(
@@ -49,7 +56,7 @@ export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
 
   bind(app, gate, endpoints.endVisit, async ({ principal, gpc }) => {
     await lapse(principal, gpc, true);
-    return { status: 200, body: await consentState(deps.db, principal, purposes(), gpc), headers: noStore };
+    return { status: 200, body: await stateOf(deps.db, principal, gpc), headers: noStore };
   });
 
   bind(app, gate, endpoints.consentHistory, async ({ principal, query, gpc }) => {

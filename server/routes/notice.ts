@@ -38,6 +38,23 @@ export function registerNotice(app: Hono, gate: Gate, deps: Deps): void {
     return { status: 200, body: { notice, requestedLocale, availableLocales }, headers };
   });
 
+  bind(app, gate, endpoints.getNoticeByVersion, async ({ params, query, c }) => {
+    const requestedLocale = query.locale ?? 'en';
+    const notice = await deps.notices.published(params.version, requestedLocale);
+    if (!notice) throw notFound(`Notice version "${params.version}" was never published.`);
+    // A published version never changes: its hash is a strong validator and it may be cached long.
+    const etag = `"${notice.contentHash}"`;
+    const headers = {
+      etag,
+      'content-language': notice.locale,
+      'cache-control': 'public, max-age=86400, immutable',
+      vary: 'Accept-Encoding',
+    };
+    if (matchesEtag(c.req.header('if-none-match'), etag)) return { status: 304, headers };
+    const availableLocales = await deps.notices.localesOf(params.version);
+    return { status: 200, body: { notice, requestedLocale, availableLocales }, headers };
+  });
+
   bind(app, gate, endpoints.getNoticeVersion, async ({ query }) => {
     const { notice } = deps.notices.current(query.locale ?? 'en');
     return {

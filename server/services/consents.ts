@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Locale, Surface } from '../../shared/contract/common.ts';
-import type {
-  ConsentDecisionInput,
-  ConsentEvent,
-  ConsentMethod,
-  ConsentRecord,
-  ConsentState,
-  RecordedMethod,
+import {
+  type ConsentDecisionInput,
+  type ConsentEvent,
+  type ConsentExpiry,
+  type ConsentMethod,
+  type ConsentRecord,
+  type ConsentState,
+  NOTICE_CHANGED_CONTROL,
+  type RecordedMethod,
 } from '../../shared/contract/consent.ts';
 import type { Purpose } from '../../shared/contract/notice.ts';
 import * as z from 'zod/mini';
@@ -24,6 +26,7 @@ import {
 import { checkGpcOverride, checkNoticeVersion, checkPurpose, checkSpecialCategory } from './consent-guards.ts';
 import { decodeCursor, pageOf } from './cursor.ts';
 import { chainHash } from './ledger.ts';
+import type { NoticeChanges } from './notices.ts';
 
 /** Every record of a subject, oldest first (exports; paged callers use `historyPage`). */
 export async function history(sql: Sql, subjectId: string): Promise<ConsentRecord[]> {
@@ -53,12 +56,34 @@ export async function historyPage(
 /** The latest record of each of `purposes` (the store reads one index step per purpose). */
 const latestBySubject = latestConsents;
 
-/** The current state of every purpose; undecided purposes are off (R16: nothing is on until given). */
+/** No notice history: nothing expires by a notice change (callers that read no current state). */
+const NO_CHANGES: NoticeChanges = { changedSince: () => undefined };
+
+/**
+ * Whether a purpose's latest record is a consent a later notice version changed materially (R12): still in force
+ * in the log (its `expired` record not yet written), or already ended by one. Objections never expire.
+ */
+function noticeExpiry(row: ConsentRecord | undefined, changes: NoticeChanges): ConsentExpiry | undefined {
+  if (!row) return undefined;
+  const ended = row.event === 'expired' && row.control === NOTICE_CHANGED_CONTROL;
+  if (!ended && !row.active) return undefined;
+  const changedIn = changes.changedSince(row.purpose, row.noticeVersion);
+  return changedIn === undefined
+    ? undefined
+    : { reason: 'notice-changed', noticeVersion: row.noticeVersion, changedIn };
+}
+
+/**
+ * The current state of every purpose; undecided purposes are off (R16: nothing is on until given). A consent a
+ * materially changed notice ended reads as not given, with why, from the moment the version is published —
+ * whether or not its `expired` record is written yet.
+ */
 export async function consentState(
   sql: Sql,
   principal: Principal,
   purposes: readonly Purpose[],
   gpcSignal: boolean,
+  changes: NoticeChanges = NO_CHANGES,
 ): Promise<ConsentState> {
   const latest = await latestBySubject(
     sql,
@@ -67,10 +92,11 @@ export async function consentState(
   );
   const states = purposes.map((purpose) => {
     const row = latest.get(purpose.id);
+    const expired = purpose.kind === 'consent' ? noticeExpiry(row, changes) : undefined;
     return {
       purpose: purpose.id,
       kind: purpose.kind,
-      active: row?.active ?? false,
+      active: expired ? false : (row?.active ?? false),
       decided: row !== undefined,
       byGpc: row?.method === 'gpc',
       updatedAt: row?.recordedAt ?? null,
@@ -78,6 +104,7 @@ export async function consentState(
       // The notice's rules the first load acts on before it has the notice (set only when they say something).
       ...(purpose.gpc ? { gpc: purpose.gpc } : {}),
       ...(purpose.justInTime ? { justInTime: true as const } : {}),
+      ...(expired ? { expired } : {}),
     };
   });
   // "Honoured" only when the state really reflects the signal; a confirmed exception (R29) means it does not.
@@ -163,6 +190,8 @@ export interface DecisionGuards {
   currentNoticeVersion: string;
   /** How long a visitor's special-category consent lasts. */
   visitMs: number;
+  /** The notice history: a consent its purpose's material change ended is recorded as expired first (R12). */
+  changes?: NoticeChanges;
 }
 
 /**
@@ -185,6 +214,7 @@ export async function decide(
   checkSpecialCategory(purpose, input);
   checkGpcOverride(purposes, input, gpc);
   await lapseDue(tx, principal, purposes, { gpc, visitMs: guards.visitMs, endVisit: false }, now);
+  if (guards.changes) await expireDue(tx, principal, purposes, guards.changes, gpc, now);
   const active = activeAfter(input.decision);
   const lapses = principal.kind === 'device' && purpose.specialCategory && active;
   return append(
@@ -337,4 +367,80 @@ export async function applyGpc(
     }
     return appended;
   });
+}
+
+/**
+ * Re-consent (R12). When a notice version changes a purpose materially, every consent given under an earlier
+ * version of it must read as not given and get an `expired` record. The records are written lazily, the first
+ * time the subject's consents are read or decided after the change, not by one set-based statement at publish
+ * time: each record is chained under its subject's own HMAC key and previous hash (services/ledger.ts), which SQL
+ * alone cannot compute, and writing every affected subject in the publishing request would grow with the number
+ * of people who ever consented. Reads are right from the moment of publication regardless: `consentState`
+ * derives the expiry from the notice history (in memory) and the latest record, which is what the lazy write
+ * then makes permanent. Objections are never expired.
+ */
+async function dueExpiries(sql: Sql, principal: Principal, purposes: readonly Purpose[], changes: NoticeChanges) {
+  const consents = purposes.filter((p) => p.kind === 'consent');
+  if (consents.length === 0) return [];
+  const latest = await latestBySubject(
+    sql,
+    principal.subjectId,
+    consents.map((p) => p.id),
+  );
+  return consents.flatMap((purpose) => {
+    const row = latest.get(purpose.id);
+    if (!row?.active) return [];
+    const expiry = noticeExpiry(row, changes);
+    return expiry ? [{ purpose, row, expiry }] : [];
+  });
+}
+
+async function expireDue(
+  tx: Sql,
+  principal: Principal,
+  purposes: readonly Purpose[],
+  changes: NoticeChanges,
+  gpc: boolean,
+  now: Date,
+): Promise<ConsentRecord[]> {
+  if ((await dueExpiries(tx, principal, purposes, changes)).length === 0) return [];
+  await lockConsentChain(tx, principal.subjectId);
+  const appended: ConsentRecord[] = [];
+  for (const { purpose, row } of await dueExpiries(tx, principal, purposes, changes)) {
+    appended.push(
+      await append(
+        tx,
+        principal,
+        {
+          purpose,
+          active: false,
+          event: 'expired',
+          method: 'system',
+          gpc,
+          surface: { kind: 'api' },
+          control: NOTICE_CHANGED_CONTROL,
+          // The record ends the consent given under that text; the state names the version that changed it.
+          locale: row.locale,
+          noticeVersion: row.noticeVersion,
+          noticeHash: row.noticeHash,
+          expiresAt: now.toISOString(),
+        },
+        now,
+      ),
+    );
+  }
+  return appended;
+}
+
+/** Writes the `expired` records a notice change made due (R12) before a read; a subject with none takes no lock. */
+export async function expireChanged(
+  db: Database,
+  principal: Principal,
+  purposes: readonly Purpose[],
+  changes: NoticeChanges,
+  gpc: boolean,
+  now: Date,
+): Promise<ConsentRecord[]> {
+  if ((await dueExpiries(db, principal, purposes, changes)).length === 0) return [];
+  return db.transaction((tx) => expireDue(tx, principal, purposes, changes, gpc, now));
 }

@@ -45,3 +45,94 @@ export async function publishedDocument(
   if (!row) return undefined;
   return typeof row.document === 'string' ? (JSON.parse(row.document) as NoticeDocument) : row.document;
 }
+
+/** Every locale's document of a version (empty when never published). */
+export async function publishedDocuments(sql: Sql, version: string): Promise<NoticeDocument[]> {
+  const rows = await sql.query<{ document: NoticeDocument | string }>(
+    'select document from notice_versions where version = $1 order by locale',
+    [version],
+  );
+  return rows.map((r) => (typeof r.document === 'string' ? (JSON.parse(r.document) as NoticeDocument) : r.document));
+}
+
+/** One purpose of a release: its fingerprint and whether it changed materially since the version before. */
+export interface ReleasedPurposeRow {
+  purpose: string;
+  fingerprint: string;
+  material: boolean;
+}
+
+export interface ReleaseRow {
+  seq: number;
+  version: string;
+  publishedAt: string;
+  purposes: ReleasedPurposeRow[];
+}
+
+/** The latest release's position and version: one index step, cheap enough to ask on every request. */
+export async function latestRelease(sql: Sql): Promise<{ seq: number; version: string } | undefined> {
+  const [row] = await sql.query<{ seq: string; version: string }>(
+    'select seq, version from notice_releases order by seq desc limit 1',
+  );
+  return row ? { seq: Number(row.seq), version: row.version } : undefined;
+}
+
+/** Every release, oldest first, with its purposes (versions are few: a handful a year). */
+export async function releases(sql: Sql): Promise<ReleaseRow[]> {
+  const rows = await sql.query<{
+    seq: string;
+    version: string;
+    published_at: Date;
+    purpose: string | null;
+    fingerprint: string | null;
+    material: boolean | null;
+  }>(
+    `select r.seq, r.version, r.published_at, p.purpose, p.fingerprint, p.material
+       from notice_releases r left join notice_purposes p on p.version = r.version
+       order by r.seq, p.purpose`,
+  );
+  const bySeq = new Map<number, ReleaseRow>();
+  for (const row of rows) {
+    const seq = Number(row.seq);
+    let release = bySeq.get(seq);
+    if (!release) {
+      release = { seq, version: row.version, publishedAt: new Date(row.published_at).toISOString(), purposes: [] };
+      bySeq.set(seq, release);
+    }
+    if (row.purpose !== null && row.fingerprint !== null && row.material !== null)
+      release.purposes.push({ purpose: row.purpose, fingerprint: row.fingerprint, material: row.material });
+  }
+  return [...bySeq.values()];
+}
+
+/** Versions in notice_versions without a release (published before migration 007), in publication order. */
+export async function unreleasedVersions(sql: Sql): Promise<string[]> {
+  const rows = await sql.query<{ version: string }>(
+    `select version from notice_versions v where not exists (select 1 from notice_releases r where r.version = v.version)
+       group by version order by min(published_at), version`,
+  );
+  return rows.map((r) => r.version);
+}
+
+/** Serialises publications across instances for the rest of the transaction. */
+export async function lockReleases(tx: Sql): Promise<void> {
+  await tx.query("select pg_advisory_xact_lock(hashtext('notice-releases'))");
+}
+
+/** Records a version as released (it becomes the current one), with its purposes' fingerprints. */
+export async function insertRelease(
+  tx: Sql,
+  version: string,
+  purposes: readonly ReleasedPurposeRow[],
+  now: Date,
+): Promise<void> {
+  await tx.query('insert into notice_releases (version, published_at) values ($1, $2)', [version, now.toISOString()]);
+  for (const p of purposes) {
+    await tx.query('insert into notice_purposes (version, purpose, fingerprint, material) values ($1, $2, $3, $4)', [
+      version,
+      p.purpose,
+      p.fingerprint,
+      p.material,
+    ]);
+  }
+}

@@ -20,6 +20,17 @@ export const noticeApi = (t: Transport) => ({
     if (response.status === 304) return { notModified: true };
     return { notModified: false, etag: response.headers.get('etag'), value: data as NoticeResponse };
   },
+  /** A published version as it was published, in `locale` or else English: what a person agreed to (R12). */
+  async noticeAt(version: string, locale: Locale, signal?: AbortSignal): Promise<NoticeResponse> {
+    const { data } = await t.call(routes.getNoticeByVersion, {
+      schema: NoticeResponse,
+      auth: false,
+      params: { version },
+      query: { locale },
+      signal,
+    });
+    return data as NoticeResponse;
+  },
 });
 
 export type NoticeApi = ReturnType<typeof noticeApi>;

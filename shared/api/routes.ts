@@ -32,6 +32,10 @@ export const getNoticeVersion = {
   method: 'get',
   path: '/v1/notice/version',
 } as const satisfies RouteOf<'getNoticeVersion'>;
+export const getNoticeByVersion = {
+  method: 'get',
+  path: '/v1/notice/versions/{version}',
+} as const satisfies RouteOf<'getNoticeByVersion'>;
 export const deviceSession = { method: 'post', path: '/v1/auth/device' } as const satisfies RouteOf<'deviceSession'>;
 export const emailStart = { method: 'post', path: '/v1/auth/email/start' } as const satisfies RouteOf<'emailStart'>;
 export const emailVerify = { method: 'post', path: '/v1/auth/email/verify' } as const satisfies RouteOf<'emailVerify'>;

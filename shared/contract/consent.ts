@@ -61,7 +61,10 @@ export const ConsentEvent = /* @__PURE__ */ z.enum([
   'renewed',
   'objected',
   'objection-withdrawn',
-  /** A visitor's special-category consent lapsed with the end of the visit (time or `endVisit()`). */
+  /**
+   * A visitor's special-category consent lapsed with the end of the visit (time or `endVisit()`), or a consent
+   * ended because a new notice version changed its purpose materially (control `notice-changed`, R12).
+   */
   'expired',
 ]);
 export type ConsentEvent = z.infer<typeof ConsentEvent>;
@@ -116,6 +119,22 @@ export const ConsentRecord = /* @__PURE__ */ z.extend(DecidedRecord, {
 });
 export type ConsentRecord = z.infer<typeof ConsentRecord>;
 
+/** The control named on the `expired` record of a consent a materially changed notice ended (R12). */
+export const NOTICE_CHANGED_CONTROL = 'notice-changed';
+
+/**
+ * Why a consent given earlier no longer counts: the notice changed that purpose materially (R12). The client
+ * shows what changed between `noticeVersion` (the text the person agreed to) and `changedIn`, and asks again.
+ */
+export const ConsentExpiry = /* @__PURE__ */ z.object({
+  reason: /* @__PURE__ */ z.literal('notice-changed'),
+  /** The version the expired consent was given under. */
+  noticeVersion: /* @__PURE__ */ z.string(),
+  /** The version whose change of this purpose ended it. */
+  changedIn: /* @__PURE__ */ z.string(),
+});
+export type ConsentExpiry = z.infer<typeof ConsentExpiry>;
+
 export const PurposeState = /* @__PURE__ */ z.object({
   purpose: PurposeId,
   kind: PurposeKind,
@@ -132,6 +151,8 @@ export const PurposeState = /* @__PURE__ */ z.object({
    */
   gpc: /* @__PURE__ */ z.optional(PurposeGpc),
   justInTime: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(true)),
+  /** Present while a consent the person gave has expired by a notice change and is not yet renewed (R12). */
+  expired: /* @__PURE__ */ z.optional(ConsentExpiry),
 });
 export type PurposeState = z.infer<typeof PurposeState>;
 

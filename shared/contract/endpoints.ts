@@ -3,6 +3,7 @@ import { Locale, Uuid } from './common.ts';
 import { ConsentDecisionInput, ConsentDecisionResult, ConsentHistory, ConsentState } from './consent.ts';
 import { LedgerCheckpoint, LedgerCheckpointList, LedgerVerification } from './ledger.ts';
 import { NoticeResponse, NoticeVersion } from './notice.ts';
+import { NoticeRelease, NoticeReleaseList, PublishNoticeInput } from './notice-admin.ts';
 import { ReceiptFormat, ReceiptJwks, SignedReceipt } from './receipt.ts';
 import {
   AdminRequestList,
@@ -126,6 +127,20 @@ export const endpoints = {
     auth: 'none',
     query: z.object({ locale: z.optional(Locale) }),
     responses: { 200: json('The current version', NoticeVersion) },
+  },
+  getNoticeByVersion: {
+    method: 'get',
+    path: '/v1/notice/versions/{version}',
+    summary:
+      'A published notice version as it was published, in the best available locale (English otherwise): clients show what changed since the text a person agreed to (R12)',
+    tag: 'notice',
+    auth: 'none',
+    params: z.object({ version: z.string().check(z.minLength(1), z.maxLength(64)) }),
+    query: z.object({ locale: z.optional(Locale) }),
+    responses: {
+      200: json('The notice version', NoticeResponse, ['ETag', 'Content-Language']),
+      304: { description: 'Not modified' },
+    },
   },
 
   deviceSession: {
@@ -326,6 +341,25 @@ export const endpoints = {
     params: IdParams,
     body: TransitionInput,
     responses: { 200: json('Moved', AdminRequestView) },
+  },
+  adminListNotices: {
+    method: 'get',
+    path: '/v1/admin/notices',
+    summary:
+      'Every published notice version, newest first, with each purpose’s fingerprint and whether it changed materially (operators)',
+    tag: 'operators',
+    auth: 'admin',
+    responses: { 200: json('Versions, newest first', NoticeReleaseList) },
+  },
+  adminPublishNotice: {
+    method: 'post',
+    path: '/v1/admin/notices',
+    summary:
+      'Publish a new notice version (English and translations), served as current at once; consents to a purpose it changes materially expire and are asked again (R12) (operators)',
+    tag: 'operators',
+    auth: 'admin',
+    body: PublishNoticeInput,
+    responses: { 201: json('Published', NoticeRelease) },
   },
   adminLedgerCheckpoints: {
     method: 'get',

@@ -71,6 +71,26 @@ export const FIRST_LOAD_JSON_SCHEMAS: Record<'ConsentState' | 'ProblemCore' | 'S
             "justInTime": {
               "type": "boolean",
               "const": true
+            },
+            "expired": {
+              "type": "object",
+              "properties": {
+                "reason": {
+                  "type": "string",
+                  "const": "notice-changed"
+                },
+                "noticeVersion": {
+                  "type": "string"
+                },
+                "changedIn": {
+                  "type": "string"
+                }
+              },
+              "required": [
+                "reason",
+                "noticeVersion",
+                "changedIn"
+              ]
             }
           },
           "required": [

@@ -5,6 +5,7 @@ import { AcceptReject } from './AcceptReject.tsx';
 import { ControllerIdentity } from './ControllerIdentity.tsx';
 import { useCore } from './CoreContext.ts';
 import { formatDueDate } from './format.ts';
+import { NoticeChanges } from './NoticeChanges.tsx';
 import { useT } from './I18nContext.ts';
 import { rowsForApp, usesText } from './notice-helpers.ts';
 import { ResidencyLine } from './ResidencyLine.tsx';
@@ -28,6 +29,7 @@ export function FirstLayer({ app, region, onViewChange }: FirstLayerProps) {
   const nl = notice.locale;
   return (
     <div class="tp-first">
+      <NoticeChanges />
       <section class="tp-highlights" aria-labelledby={ids.key}>
         <h3 id={ids.key}>{t('first.keyPoints')}</h3>
         <ul>

@@ -143,6 +143,7 @@ export const panelCss = css`
 .tp-table th, .tp-table td { border-top: 1px solid var(--tp-border); padding: 0.5rem; vertical-align: top; text-align: start; }
 .tp-table thead th { background: var(--tp-surface); }
 .tp-table ul { margin: 0; padding-inline-start: 1em; }
+.tp-changes-table { min-width: 0; table-layout: fixed; margin: 0.75rem 0; border: 1px solid var(--tp-border); }
 .tp-row-current > th { border-inline-start: 4px solid var(--tp-accent); }
 .tp-special { font-weight: 700; }
 .tp-dl dt { font-weight: 700; }

@@ -135,7 +135,9 @@ describe('OpenAPI document', () => {
     }
     // A cap that catches a schema inlined where it should be a $ref (that doubles the document). Raised 150 → 175 kB
     // for issue 13's receipt and ledger endpoints (five operations, 157 kB): growth by new endpoints is expected.
-    expect(Buffer.byteLength(renderOpenApi(doc))).toBeLessThan(175_000);
+    // Raised 175 → 200 kB for re-consent (R12): publishing takes the notice document as a body, so the notice's
+    // schemas are written once as input and once as output (191 kB).
+    expect(Buffer.byteLength(renderOpenApi(doc))).toBeLessThan(200_000);
 
     // Each named schema is written once: paths point at it instead of repeating it.
     expect(operationOf(endpoints.getRequest)?.responses['200']?.content).toEqual({

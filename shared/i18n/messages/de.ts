@@ -313,4 +313,23 @@ export const de: Messages = {
   'requests.download.json': 'JSON herunterladen',
   'requests.download.csv': 'CSV herunterladen',
   'gpcConfirm.title': 'Trotz Global Privacy Control weitergeben?',
+
+  // What changed in the notice (R12)
+  'changes.title': 'Was sich geändert hat',
+  'changes.intro':
+    'Die Datenschutzerklärung hat geändert, worin Sie eingewilligt hatten; Ihre frühere Einwilligung gilt daher nicht mehr. Sehen Sie, was sich geändert hat, und entscheiden Sie erneut.',
+  'changes.caption': 'Änderungen an „{title}“',
+  'changes.aspect': 'Was',
+  'changes.before': 'Vorher (Version {version})',
+  'changes.now': 'Jetzt (Version {version})',
+  'changes.loading': 'Der frühere Text wird geladen…',
+  'changes.unavailable': 'Der frühere Text konnte nicht geladen werden.',
+  'changes.field.title': 'Name',
+  'changes.field.description': 'Beschreibung',
+  'changes.field.specialCategory': 'Sensible Daten',
+  'changes.field.justInTime': 'Im Moment der Nutzung gefragt',
+  'changes.allApps': 'Alle Apps',
+  'changes.yes': 'Ja',
+  'changes.no': 'Nein',
+  'changes.none': 'Keine',
 };

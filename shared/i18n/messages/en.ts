@@ -290,4 +290,23 @@ export const en = {
   'requests.download.json': 'Download JSON',
   'requests.download.csv': 'Download CSV',
   'gpcConfirm.title': 'Share despite Global Privacy Control?',
+
+  // What changed in the notice (R12)
+  'changes.title': 'What changed',
+  'changes.intro':
+    'The privacy notice changed what you agreed to, so your earlier consent no longer applies. See what changed and choose again.',
+  'changes.caption': 'Changes to “{title}”',
+  'changes.aspect': 'What',
+  'changes.before': 'Before (version {version})',
+  'changes.now': 'Now (version {version})',
+  'changes.loading': 'Loading the earlier text…',
+  'changes.unavailable': 'The earlier text could not be loaded.',
+  'changes.field.title': 'Name',
+  'changes.field.description': 'Description',
+  'changes.field.specialCategory': 'Sensitive data',
+  'changes.field.justInTime': 'Asked at the moment of use',
+  'changes.allApps': 'All apps',
+  'changes.yes': 'Yes',
+  'changes.no': 'No',
+  'changes.none': 'None',
 } as const;

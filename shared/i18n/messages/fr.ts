@@ -305,4 +305,23 @@ export const fr: Messages = {
   'requests.download.json': 'Télécharger en JSON',
   'requests.download.csv': 'Télécharger en CSV',
   'gpcConfirm.title': 'Partager malgré Global Privacy Control ?',
+
+  // What changed in the notice (R12)
+  'changes.title': 'Ce qui a changé',
+  'changes.intro':
+    'La déclaration de confidentialité a changé ce que vous aviez accepté : votre consentement précédent ne s’applique plus. Voyez ce qui a changé et choisissez à nouveau.',
+  'changes.caption': 'Modifications de « {title} »',
+  'changes.aspect': 'Élément',
+  'changes.before': 'Avant (version {version})',
+  'changes.now': 'Maintenant (version {version})',
+  'changes.loading': 'Chargement du texte précédent…',
+  'changes.unavailable': 'Le texte précédent n’a pas pu être chargé.',
+  'changes.field.title': 'Nom',
+  'changes.field.description': 'Description',
+  'changes.field.specialCategory': 'Données sensibles',
+  'changes.field.justInTime': 'Demandé au moment de l’utilisation',
+  'changes.allApps': 'Toutes les applications',
+  'changes.yes': 'Oui',
+  'changes.no': 'Non',
+  'changes.none': 'Aucune',
 };

@@ -306,4 +306,23 @@ export const nl: Messages = {
   'requests.download.json': 'JSON downloaden',
   'requests.download.csv': 'CSV downloaden',
   'gpcConfirm.title': 'Delen ondanks Global Privacy Control?',
+
+  // What changed in the notice (R12)
+  'changes.title': 'Wat er veranderd is',
+  'changes.intro':
+    'De privacyverklaring veranderde waarmee je instemde, dus je eerdere toestemming geldt niet meer. Bekijk wat er veranderde en kies opnieuw.',
+  'changes.caption': 'Wijzigingen aan “{title}”',
+  'changes.aspect': 'Wat',
+  'changes.before': 'Vroeger (versie {version})',
+  'changes.now': 'Nu (versie {version})',
+  'changes.loading': 'De vroegere tekst wordt geladen…',
+  'changes.unavailable': 'De vroegere tekst kon niet worden geladen.',
+  'changes.field.title': 'Naam',
+  'changes.field.description': 'Beschrijving',
+  'changes.field.specialCategory': 'Gevoelige gegevens',
+  'changes.field.justInTime': 'Gevraagd op het moment van gebruik',
+  'changes.allApps': 'Alle apps',
+  'changes.yes': 'Ja',
+  'changes.no': 'Nee',
+  'changes.none': 'Geen',
 };

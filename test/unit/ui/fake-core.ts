@@ -43,6 +43,9 @@ export interface FakeServer {
   fail: Partial<Record<Call, ApiError>>;
   /** While set, decisions wait for `release()`: lets a test see the pending state. */
   hold: boolean;
+  /** Earlier notice versions by `version|locale` (GET /v1/notice/versions/{version}), and the reads made of them. */
+  earlier: Map<string, NoticeDocument>;
+  earlierReads: string[];
   release(): void;
 }
 
@@ -126,6 +129,8 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
     exports: [],
     fail: { ...options.fail },
     hold: false,
+    earlier: new Map(),
+    earlierReads: [],
     release() {
       // Stop holding: a decision already waiting goes on, and one still on its way to the server does not wait.
       server.hold = false;
@@ -147,6 +152,13 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
         etag: `"${notice.contentHash}"`,
         value: z.parse(NoticeResponse, { notice, requestedLocale: requested, availableLocales: ['en'] }),
       };
+    },
+    async noticeAt(version: string, requested: Locale) {
+      server.earlierReads.push(`${version}|${requested}`);
+      // As the server: the version in the locale asked for, else in English.
+      const doc = server.earlier.get(`${version}|${requested}`) ?? server.earlier.get(`${version}|en`);
+      if (!doc) throw new ApiError('not-found', 'never published', 404);
+      return z.parse(NoticeResponse, { notice: doc, requestedLocale: requested, availableLocales: [doc.locale] });
     },
     async consents() {
       failIf('consents');
