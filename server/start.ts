@@ -13,6 +13,7 @@ import { pruneSharedState } from './http/prune-shared-state.ts';
 import { createRateLimiter } from './http/rate-limit.ts';
 import { createWidgetFiles } from './http/widget-files.ts';
 import { createHostTokenVerifier } from './identity/host-token.ts';
+import { seedOperators } from './identity/operators.ts';
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer.ts';
 import { scheduleRetention } from './retention/schedule.ts';
 import { scheduleCheckpoints } from './ledger/schedule.ts';
@@ -52,6 +53,7 @@ export async function createDeps(
   const codePepper = createHash('sha256')
     .update(`sign-in-code\n${config.adminToken}\n${config.hostToken.secret ?? ''}`)
     .digest('hex');
+  await seedOperators(db, config, now());
   return {
     db,
     config,

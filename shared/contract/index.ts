@@ -9,3 +9,4 @@ export * from './endpoints.ts';
 export * from './paging.ts';
 export * from './ledger.ts';
 export * from './systems.ts';
+export * from './console.ts';

@@ -4,3 +4,4 @@ export * from './purpose-rules.ts';
 export * from './purposes.ts';
 export * from './request-type-rules.ts';
 export * from './request-types.ts';
+export * from './operator-roles.ts';

@@ -70,6 +70,10 @@ const SAMPLE_BODIES: Record<BodyEndpoint, (version: string) => unknown> = {
   createRequest: () => requestBodies.restriction,
   cancelRequest: () => ({ reason: 'fuzz' }),
   adminTransition: () => ({ to: 'verifying', reason: 'fuzz' }),
+  consoleStart: () => ({ email: `fuzz-${newKey()}@example.com` }),
+  consoleVerify: () => ({ email: 'fuzz-nobody@example.com', code: '000000' }),
+  consoleStepUp: () => ({ code: '000000' }),
+  consoleCreateKey: () => ({ name: `fuzz key ${newKey()}`, roles: ['operator'] }),
 };
 const bodyFor = (id: EndpointId, version: string): unknown =>
   id in SAMPLE_BODIES ? SAMPLE_BODIES[id as BodyEndpoint](version) : undefined;
