@@ -11,6 +11,7 @@ import type { Database } from './db/database.ts';
 import type { Deps } from './deps.ts';
 import { pruneSharedState } from './http/prune-shared-state.ts';
 import { createRateLimiter } from './http/rate-limit.ts';
+import { createConsoleFiles } from './http/console-files.ts';
 import { createWidgetFiles } from './http/widget-files.ts';
 import { createHostTokenVerifier } from './identity/host-token.ts';
 import { seedOperators } from './identity/operators.ts';
@@ -100,8 +101,9 @@ export async function startServer(
   // The app is built once the port is known (PORT=0), so its OpenAPI `servers` names the real address.
   let app: ReturnType<typeof createApp> | undefined;
   const widgetFiles = createWidgetFiles(config.widgetDir);
+  const consoleFiles = createConsoleFiles(config.console.dir);
   const fetch = async (request: Request, env: unknown) =>
-    (await widgetFiles(request)) ?? app!.fetch(request, env as never);
+    (await widgetFiles(request)) ?? (await consoleFiles(request)) ?? app!.fetch(request, env as never);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve(
       { fetch, hostname: config.host, port: config.port, serverOptions: requestTimeouts(config.requestTimeoutMs) },
