@@ -20,7 +20,12 @@ export interface CallOptions {
 }
 
 export interface ConsoleApi {
-  call<S extends z.core.$ZodType>(method: string, path: string, schema: S | null, options?: CallOptions): Promise<{
+  call<S extends z.core.$ZodType>(
+    method: string,
+    path: string,
+    schema: S | null,
+    options?: CallOptions,
+  ): Promise<{
     body: z.infer<S>;
     headers: Headers;
   }>;
@@ -52,7 +57,10 @@ export function createConsoleApi(token: () => string | null, onEnded: () => void
     }
     if (response.ok) return response;
     const problem = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-    const type = String(problem.type ?? '').split('/').pop() ?? '';
+    const type =
+      String(problem.type ?? '')
+        .split('/')
+        .pop() ?? '';
     if (response.status === 401 && bearer && !path.startsWith('/v1/console/auth/')) onEnded();
     throw new ConsoleError(response.status, type, String(problem.detail ?? response.statusText), problem);
   }

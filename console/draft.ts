@@ -16,7 +16,6 @@ export function useDraft(key: string, initial = ''): [string, (value: string) =>
   };
   const [value, setValue] = useState(read);
   // A new key (another request's page) reads that request's draft.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: read depends on key only
   useEffect(() => setValue(read()), [key]);
   const write = (next: string) => {
     setValue(next);

@@ -73,7 +73,8 @@ export const en = {
   'request.event': '{to} — {actor}, {at}',
   'request.eventReason': 'Reason: {reason}',
   'request.identity': 'Identity check',
-  'request.identityText': 'The person was signed in when filing ({via}). Ask for more only if there is reasonable doubt; never an ID-card copy by default.',
+  'request.identityText':
+    'The person was signed in when filing ({via}). Ask for more only if there is reasonable doubt; never an ID-card copy by default.',
   'request.systems': 'Systems',
   'request.systemsPending': 'Per-system progress appears here once systems report it.',
   'request.actions': 'Actions',
@@ -87,8 +88,10 @@ export const en = {
   'action.cancel': 'Cancel',
   'action.reason': 'Reason',
   'action.reasonPerson': 'Reason (the person receives it)',
-  'action.reasonRefuseHint': 'The person receives this together with their right to complain to the Belgian Data Protection Authority and to go to court.',
-  'action.reasonExtendHint': 'Allowed only until the original due date ({date}). The person receives this reason and the new date.',
+  'action.reasonRefuseHint':
+    'The person receives this together with their right to complain to the Belgian Data Protection Authority and to go to court.',
+  'action.reasonExtendHint':
+    'Allowed only until the original due date ({date}). The person receives this reason and the new date.',
   'action.months': 'Extend by',
   'action.month1': '1 month',
   'action.month2': '2 months',

@@ -4,11 +4,7 @@ import type { Locale } from '../../shared/contract/common.ts';
 import { pickLocale } from '../../shared/i18n/pick-locale.ts';
 import { createConsoleApi } from '../api.ts';
 
-export type Route =
-  | { view: 'queue' }
-  | { view: 'request'; id: string }
-  | { view: 'audit' }
-  | { view: 'keys' };
+export type Route = { view: 'queue' } | { view: 'request'; id: string } | { view: 'audit' } | { view: 'keys' };
 
 const TOKEN_KEY = 'twikit-console.token';
 const LOCALE_KEY = 'twikit-console.locale';

@@ -56,10 +56,15 @@ export function ActionForm({ view, action, onDone, onStale, onCancel }: Props) {
       ...(action === 'extended' ? { extendByMonths: Number(months) } : {}),
     };
     try {
-      const { body: moved } = await model.api.call('POST', `/v1/admin/requests/${request.id}/transitions`, AdminRequestView, {
-        body,
-        headers: { 'if-match': `"${view.version}"` },
-      });
+      const { body: moved } = await model.api.call(
+        'POST',
+        `/v1/admin/requests/${request.id}/transitions`,
+        AdminRequestView,
+        {
+          body,
+          headers: { 'if-match': `"${view.version}"` },
+        },
+      );
       clearReason();
       setStepUp(false);
       onDone(moved, t('action.done', { status: s(`request.status.${moved.request.status}`) }));
@@ -74,57 +79,58 @@ export function ActionForm({ view, action, onDone, onStale, onCancel }: Props) {
 
   return (
     <>
-    <form onSubmit={submit} noValidate>
-      <fieldset>
-        <legend>{label}</legend>
-        {error && <ProblemText error={error} />}
-        {action === 'extended' && (
-          <>
-            <label for="action-months">{t('action.months')}</label>
-            <select id="action-months" value={months} onChange={(e) => setMonths(e.currentTarget.value)}>
-              <option value="1">{t('action.month1')}</option>
-              <option value="2">{t('action.month2')}</option>
-            </select>
-          </>
-        )}
-        <label for="action-reason">{needsReason ? t('action.reasonPerson') : t('action.reason')}</label>
-        {action === 'rejected' && (
-          <p class="hint" id="action-reason-hint">
-            {t('action.reasonRefuseHint')}
+      <form onSubmit={submit} noValidate>
+        <fieldset>
+          <legend>{label}</legend>
+          {error && <ProblemText error={error} />}
+          {action === 'extended' && (
+            <>
+              <label for="action-months">{t('action.months')}</label>
+              <select id="action-months" value={months} onChange={(e) => setMonths(e.currentTarget.value)}>
+                <option value="1">{t('action.month1')}</option>
+                <option value="2">{t('action.month2')}</option>
+              </select>
+            </>
+          )}
+          <label for="action-reason">{needsReason ? t('action.reasonPerson') : t('action.reason')}</label>
+          {action === 'rejected' && (
+            <p class="hint" id="action-reason-hint">
+              {t('action.reasonRefuseHint')}
+            </p>
+          )}
+          {action === 'extended' && (
+            <p class="hint" id="action-reason-hint">
+              {t('action.reasonExtendHint', { date: request.originalDueAt })}
+            </p>
+          )}
+          <textarea
+            id="action-reason"
+            value={reason}
+            required={needsReason}
+            aria-invalid={fieldError ? 'true' : 'false'}
+            aria-describedby={
+              [needsReason ? 'action-reason-hint' : '', fieldError ? 'action-reason-error' : '']
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
+            onInput={(e) => setReason(e.currentTarget.value)}
+          />
+          {fieldError && (
+            <p id="action-reason-error" class="field-error">
+              {fieldError}
+            </p>
+          )}
+          <p class="row">
+            <button type="submit" class={action === 'rejected' ? 'danger' : ''}>
+              {t('action.confirm', { action: label })}
+            </button>
+            <button type="button" class="secondary" onClick={onCancel}>
+              {t('action.cancel')}
+            </button>
           </p>
-        )}
-        {action === 'extended' && (
-          <p class="hint" id="action-reason-hint">
-            {t('action.reasonExtendHint', { date: request.originalDueAt })}
-          </p>
-        )}
-        <textarea
-          id="action-reason"
-          value={reason}
-          required={needsReason}
-          aria-invalid={fieldError ? 'true' : 'false'}
-          aria-describedby={
-            [needsReason ? 'action-reason-hint' : '', fieldError ? 'action-reason-error' : ''].filter(Boolean).join(' ') ||
-            undefined
-          }
-          onInput={(e) => setReason(e.currentTarget.value)}
-        />
-        {fieldError && (
-          <p id="action-reason-error" class="field-error">
-            {fieldError}
-          </p>
-        )}
-        <p class="row">
-          <button type="submit" class={action === 'rejected' ? 'danger' : ''}>
-            {t('action.confirm', { action: label })}
-          </button>
-          <button type="button" class="secondary" onClick={onCancel}>
-            {t('action.cancel')}
-          </button>
-        </p>
-      </fieldset>
-    </form>
-    {stepUp && <StepUp onConfirmed={() => void submit()} />}
+        </fieldset>
+      </form>
+      {stepUp && <StepUp onConfirmed={() => void submit()} />}
     </>
   );
 }

@@ -63,10 +63,7 @@ export function App() {
                 .filter((link) => link.show)
                 .map((link) => (
                   <li key={link.route.view}>
-                    <a
-                      href={hrefOf(link.route)}
-                      aria-current={current.view === link.route.view ? 'page' : undefined}
-                    >
+                    <a href={hrefOf(link.route)} aria-current={current.view === link.route.view ? 'page' : undefined}>
                       {link.label}
                     </a>
                   </li>

@@ -86,7 +86,11 @@ export function AuditView() {
                   <td>{entry.actor}</td>
                   <td>{entry.action}</td>
                   <td>
-                    {entry.requestId ? <a href={`#/requests/${entry.requestId}`}>{entry.requestId.slice(0, 8)}</a> : '—'}
+                    {entry.requestId ? (
+                      <a href={`#/requests/${entry.requestId}`}>{entry.requestId.slice(0, 8)}</a>
+                    ) : (
+                      '—'
+                    )}
                   </td>
                   <td>
                     <code>{JSON.stringify(entry.detail)}</code>

@@ -34,9 +34,10 @@ export function ExportPreview({ id }: { id: string }) {
               ? t('preview.unmasked')
               : t('preview.masked', { count: preview.masked.length })}
           </p>
-          <pre class="preview" tabIndex={0} aria-label={t('preview.label')}>
-            {JSON.stringify(preview.document, null, 2)}
-          </pre>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable region must take focus so that keyboards can scroll it (WCAG 2.1.1) */}
+          <section class="scroll" tabIndex={0} aria-label={t('preview.label')}>
+            <pre class="preview">{JSON.stringify(preview.document, null, 2)}</pre>
+          </section>
         </>
       )}
     </section>

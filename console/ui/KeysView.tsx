@@ -53,8 +53,7 @@ export function KeysView() {
       setFailure(problem as ConsoleError);
     }
   };
-  const toggle = (role: OperatorRole, on: boolean) =>
-    setRoles(on ? [...roles, role] : roles.filter((r) => r !== role));
+  const toggle = (role: OperatorRole, on: boolean) => setRoles(on ? [...roles, role] : roles.filter((r) => r !== role));
 
   return (
     <section aria-labelledby="keys-heading">

@@ -49,7 +49,7 @@ export function Queue() {
   return (
     <section aria-labelledby="queue-heading">
       <h2 id="queue-heading">{t('queue.heading')}</h2>
-      <form onSubmit={apply} class="row" role="search" aria-label={t('queue.search')}>
+      <form onSubmit={apply} class="row">
         <div>
           <label for="queue-q">{t('queue.search')}</label>
           <input id="queue-q" type="search" value={q} onInput={(e) => setQ(e.currentTarget.value)} size={36} />
@@ -126,10 +126,7 @@ export function Queue() {
                   <td>{s(`request.status.${request.status}` as MessageKey)}</td>
                   <td>{subject.email ?? t('queue.noEmail')}</td>
                   <td>
-                    <a
-                      href={`#/requests/${request.id}`}
-                      aria-label={t('queue.open', { id: request.id.slice(0, 8) })}
-                    >
+                    <a href={`#/requests/${request.id}`} aria-label={t('queue.open', { id: request.id.slice(0, 8) })}>
                       {request.id.slice(0, 8)}
                     </a>
                   </td>

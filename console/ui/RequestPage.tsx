@@ -78,9 +78,10 @@ export function RequestPage({ id }: { id: string }) {
         <dd>{subject.region ?? '—'}</dd>
       </dl>
       <h3>{t('request.details')}</h3>
-      <pre tabIndex={0} aria-label={t('request.details')}>
-        {JSON.stringify(request.input, null, 2)}
-      </pre>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the scrollable region must take focus so that keyboards can scroll it (WCAG 2.1.1) */}
+      <section class="scroll" tabIndex={0} aria-label={t('request.details')}>
+        <pre>{JSON.stringify(request.input, null, 2)}</pre>
+      </section>
       <h3>{t('request.identity')}</h3>
       <p>{t('request.identityText', { via: request.input.surface.kind })}</p>
       <h3>{t('request.systems')}</h3>

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { ConsoleSession } from '../../shared/contract/console.ts';
 import { EmailStartResult } from '../../shared/contract/auth.ts';
-import { ConsoleError } from '../api.ts';
+import type { ConsoleError } from '../api.ts';
 import { useDraft } from '../draft.ts';
 import { useConsole } from './ConsoleContext.ts';
 import { ProblemText } from './ProblemText.tsx';

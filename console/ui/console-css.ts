@@ -50,7 +50,8 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px;
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; }
 ol.timeline { padding-left: 20px; }
-pre { background: var(--panel); padding: 12px; overflow: auto; max-height: 480px; font-size: 0.85rem; white-space: pre-wrap; word-break: break-word; }
+pre { background: var(--panel); padding: 12px; margin: 0; font-size: 0.85rem; white-space: pre-wrap; word-break: break-word; }
+.scroll { max-height: 480px; overflow: auto; margin: 8px 0; }
 .secret { width: 100%; font-family: monospace; }
 .actions-list { display: flex; flex-wrap: wrap; gap: 8px; }
 `;

@@ -9,7 +9,6 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unkn
     loading: true,
   });
   const [tick, setTick] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the load depends on
   useEffect(() => {
     const controller = new AbortController();
     setState((s) => ({ ...s, loading: true, error: null }));

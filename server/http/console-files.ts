@@ -22,7 +22,8 @@ export function createConsoleFiles(dir: string | undefined): (request: Request) 
   return async (request) => {
     if (!root || (request.method !== 'GET' && request.method !== 'HEAD')) return null;
     const { pathname, search } = new URL(request.url);
-    if (pathname === '/console') return new Response(null, { status: 308, headers: { location: `/console/${search}` } });
+    if (pathname === '/console')
+      return new Response(null, { status: 308, headers: { location: `/console/${search}` } });
     if (!pathname.startsWith('/console/')) return null;
     const rest = pathname.slice('/console/'.length);
     const name = rest === '' || rest === 'index.html' ? 'index.html' : rest.startsWith('assets/') ? rest.slice(7) : '';

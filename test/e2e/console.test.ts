@@ -38,13 +38,16 @@ afterAll(async () => {
 
 /** The newest code mailed to `email`, read from the development outbox over HTTP as an operator's browser could. */
 async function codeFromOutbox(email: string, after: number): Promise<string> {
-  return waitFor(async () => {
-    const { body } = await client(server.url).get('/dev/outbox');
-    const mail = (body.messages as Array<{ to: string; text: string; sentAt: string }>)
-      .filter((m) => m.to === email && Date.parse(m.sentAt) >= after)
-      .at(-1);
-    return mail ? /\b(\d{6})\b/.exec(mail.text)?.[1] : undefined;
-  }, { message: `no code mailed to ${email}` });
+  return waitFor(
+    async () => {
+      const { body } = await client(server.url).get('/dev/outbox');
+      const mail = (body.messages as Array<{ to: string; text: string; sentAt: string }>)
+        .filter((m) => m.to === email && Date.parse(m.sentAt) >= after)
+        .at(-1);
+      return mail ? /\b(\d{6})\b/.exec(mail.text)?.[1] : undefined;
+    },
+    { message: `no code mailed to ${email}` },
+  );
 }
 
 async function newPage(options: { dark?: boolean } = {}): Promise<Page> {
@@ -95,10 +98,21 @@ async function personWithErasure(): Promise<{ id: string; email: string }> {
   const version = (await api.get('/v1/notice')).body.notice.version;
   await api.post(
     '/v1/consents',
-    { purpose: 'biometric_scans', decision: 'grant', method: 'ui', control: 'just-in-time', surface: { kind: 'widget', app: 'twikfit' }, noticeVersion: version, locale: 'en' },
+    {
+      purpose: 'biometric_scans',
+      decision: 'grant',
+      method: 'ui',
+      control: 'just-in-time',
+      surface: { kind: 'widget', app: 'twikfit' },
+      noticeVersion: version,
+      locale: 'en',
+    },
     { token },
   );
-  const filed = await api.post('/v1/requests', requestBodies.erasure, { token, headers: { 'idempotency-key': newKey() } });
+  const filed = await api.post('/v1/requests', requestBodies.erasure, {
+    token,
+    headers: { 'idempotency-key': newKey() },
+  });
   return { id: filed.body.id, email };
 }
 
@@ -131,24 +145,28 @@ describe('the operator console in real Chromium', () => {
     await page.keyboard.press('ArrowUp'); // 2 months → 1 month
     const token = await page.evaluate(() => sessionStorage.getItem('twikit-console.token'));
     await client(server.url).delete('/v1/console/auth/session', { token: token! });
-    await tabTo(page, 'button[type=\"submit\"]', en('action.confirm', { action: en('action.extend') }));
+    await tabTo(page, 'button[type="submit"]', en('action.confirm', { action: en('action.extend') }));
     await page.keyboard.press('Enter');
     await page.getByText(en('signIn.ended')).waitFor();
     await signIn(page, DESK);
     await tabTo(page, 'button', en('action.extend'));
     await page.keyboard.press('Enter');
-    expect(await page.locator('#action-reason').inputValue()).toBe('Three systems hold your data; we need one more month.');
+    expect(await page.locator('#action-reason').inputValue()).toBe(
+      'Three systems hold your data; we need one more month.',
+    );
     await tabTo(page, '#action-months');
     await page.keyboard.press('ArrowUp');
-    await tabTo(page, 'button[type=\"submit\"]', en('action.confirm', { action: en('action.extend') }));
+    await tabTo(page, 'button[type="submit"]', en('action.confirm', { action: en('action.extend') }));
     await page.keyboard.press('Enter');
-    await waitFor(async () => (await statusText(page))?.includes('Extended'), { message: 'the extension was not shown as done' });
+    await waitFor(async () => (await statusText(page))?.includes('Extended'), {
+      message: 'the extension was not shown as done',
+    });
     expect(await page.locator('ol.timeline').textContent()).toContain(DESK);
 
     // Complete: an erasure asks for a fresh code first.
     await tabTo(page, 'button', en('action.complete'));
     await page.keyboard.press('Enter');
-    await tabTo(page, 'button[type=\"submit\"]', en('action.confirm', { action: en('action.complete') }));
+    await tabTo(page, 'button[type="submit"]', en('action.confirm', { action: en('action.complete') }));
     await page.keyboard.press('Enter');
     await page.getByText(en('stepUp.heading')).waitFor();
     await tabTo(page, 'button', en('stepUp.send'));
@@ -158,7 +176,9 @@ describe('the operator console in real Chromium', () => {
     await waitFor(() => page.evaluate(() => document.activeElement?.id === 'step-up-code'));
     await page.keyboard.type(await codeFromOutbox(DESK, asked));
     await page.keyboard.press('Enter');
-    await waitFor(async () => (await statusText(page))?.includes('Completed'), { message: 'the completion was not shown as done' });
+    await waitFor(async () => (await statusText(page))?.includes('Completed'), {
+      message: 'the completion was not shown as done',
+    });
 
     // The export preview: body scans masked for an operator without `biometric` (R70).
     await tabTo(page, 'button', en('preview.show'));
@@ -169,7 +189,9 @@ describe('the operator console in real Chromium', () => {
     expect(shown).toContain('[masked: body-scan data');
     expect(shown).not.toContain('just-in-time');
     // Expected: the 401 of the session ended on purpose above, and the 403 that asked for a fresh code.
-    expect(await watch.problems({ ignore: [/status of 401 .*\/transitions/, /status of 403 .*\/transitions/] })).toEqual([]);
+    expect(
+      await watch.problems({ ignore: [/status of 401 .*\/transitions/, /status of 403 .*\/transitions/] }),
+    ).toEqual([]);
 
     // The DPO reads the audit log: each read and action under the operator's name (R51).
     const dpoPage = await newPage();
@@ -177,11 +199,18 @@ describe('the operator console in real Chromium', () => {
     await signIn(dpoPage, DPO);
     await dpoPage.goto(`${server.url}/console/?lang=en#/audit`);
     await dpoPage.locator('table tbody tr').first().waitFor();
-    const rows = await dpoPage.locator('table tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
-    );
+    const rows = await dpoPage
+      .locator('table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
     const byDesk = rows.filter((r) => r[1] === DESK).map((r) => r[2]);
-    for (const action of ['queue.read', 'request.read', 'request.extended', 'console.step-up', 'request.completed', 'export.preview'])
+    for (const action of [
+      'queue.read',
+      'request.read',
+      'request.extended',
+      'console.step-up',
+      'request.completed',
+      'export.preview',
+    ])
       expect(byDesk, action).toContain(action);
     const preview = rows.find((r) => r[1] === DESK && r[2] === 'export.preview');
     expect(preview?.[4]).toContain('"bodyScans":"masked"');
@@ -237,7 +266,8 @@ describe('the operator console in real Chromium', () => {
             await page.locator('#action-reason').waitFor();
           }
           expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-          for (const v of await runAxe(page)) found.push(`${lang} ${dark ? 'dark' : 'light'} ${name}: ${v.id} ${v.help} ${v.targets.join(' ')}`);
+          for (const v of await runAxe(page))
+            found.push(`${lang} ${dark ? 'dark' : 'light'} ${name}: ${v.id} ${v.help} ${v.targets.join(' ')}`);
         }
         await page.context().close();
       }
