@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { endpoints } from '../../shared/contract/endpoints.ts';
 import { canDo } from '../../shared/registry/operator-roles.ts';
+import { erasesData } from '../../shared/registry/request-type-rules.ts';
 import type { Deps } from '../deps.ts';
 import { bind, type Gate } from '../http/bind.ts';
 import { requireStepUp } from '../identity/operators.ts';
@@ -12,8 +13,6 @@ import { operatorList, withSubjects } from '../services/operator-list.ts';
 import { getRequest, operatorTransition } from '../services/requests.ts';
 
 const noStore = { 'cache-control': 'no-store' };
-/** Actions that cannot be undone ask a signed-in operator for a fresh code first. */
-const DESTRUCTIVE_COMPLETION = new Set(['erasure', 'account_deletion']);
 
 const etag = (version: string) => `"${version}"`;
 /** The version in `If-Match` (quotes and a weak prefix tolerated); undefined when absent or `*`. */
@@ -85,8 +84,8 @@ export function registerAdmin(app: Hono, gate: Gate, deps: Deps): void {
     const now = deps.now();
     const before = await getRequest(deps.db, params.id);
     if (body.to === 'rejected') requireStepUp(operator, 'Refusing a request', now);
-    if (body.to === 'completed' && DESTRUCTIVE_COMPLETION.has(before.type))
-      requireStepUp(operator, 'Completing an erasure', now);
+    // Actions that cannot be undone ask a signed-in operator for a fresh code first.
+    if (body.to === 'completed' && erasesData(before.type)) requireStepUp(operator, 'Completing an erasure', now);
     const view = await deps.db.transaction(async (tx) => {
       const row = await operatorTransition(
         tx,
