@@ -87,6 +87,8 @@ export interface Config {
     idleMinutes: number;
     /** The built console served at `/console` (`CONSOLE_DIR`; undefined: not served). */
     dir: string | undefined;
+    /** The Brussels hour from which the day's digest is mailed to operators (`DIGEST_HOUR`, 0–23). */
+    digestHour: number;
   };
 }
 
@@ -217,6 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sessionHours: Math.max(1, int(env, 'CONSOLE_SESSION_HOURS', 8)),
       idleMinutes: Math.max(1, int(env, 'CONSOLE_IDLE_MINUTES', 30)),
       dir: env.CONSOLE_DIR === '' ? undefined : env.CONSOLE_DIR || 'dist/console',
+      digestHour: Math.min(23, int(env, 'DIGEST_HOUR', 7)),
     },
   };
 }

@@ -18,6 +18,7 @@ import { seedOperators } from './identity/operators.ts';
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer.ts';
 import { scheduleRetention } from './retention/schedule.ts';
 import { scheduleCheckpoints } from './ledger/schedule.ts';
+import { scheduleDigest } from './services/digest.ts';
 import { createNoticeStore } from './services/notices.ts';
 import { createReceiptSigner } from './services/receipt-keys.ts';
 
@@ -116,6 +117,7 @@ export async function startServer(
   app = createApp(deps);
   const retention = scheduleRetention(deps);
   const checkpoints = scheduleCheckpoints(deps);
+  const digest = scheduleDigest(deps);
   return {
     url,
     deps,
@@ -123,6 +125,7 @@ export async function startServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await retention?.stop();
       await checkpoints?.stop();
+      await digest.stop();
       if (!overrides.db) await deps.db.close();
     },
   };

@@ -7,6 +7,7 @@
  * - `rights_requests.version` moves on every update (a trigger, so every code path counts, including ones
  *   written later): the console sends it back as `If-Match`, and a second operator acting on a stale page is
  *   told what changed instead of applying anything twice.
+ * - `digest_runs` has one row per Brussels day whose digest was sent: with several instances, one sends it.
  */
 export const operators = `
 create table operators (
@@ -53,6 +54,11 @@ create index audit_log_request on audit_log (request_id, seq) where request_id i
 create index audit_log_actor on audit_log (actor_name, seq);
 create trigger audit_log_append_only before update or delete on audit_log
   for each row execute function refuse_change();
+
+create table digest_runs (
+  day date primary key,
+  sent_at timestamptz not null
+);
 
 alter table rights_requests add column version integer not null default 1;
 create function bump_request_version() returns trigger language plpgsql as $$
