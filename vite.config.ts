@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { consoleBuild } from './console/vite-builds.ts';
 import { extensionBuild } from './extension/vite-builds.ts';
 import { widgetBuild } from './widget/vite-builds.ts';
 
@@ -7,10 +8,12 @@ import { widgetBuild } from './widget/vite-builds.ts';
 //   --mode widget    → dist/widget/     (widget/vite-builds.ts)
 //   --mode extension → dist/extension/  MV3 for Chromium (extension/vite-builds.ts)
 //   --mode firefox   → dist/firefox/    MV3 for Firefox, with background.scripts and gecko settings
+//   --mode console   → dist/console/    the operator console, served by the reference server at /console
 const BUILDS: Record<string, () => UserConfig> = {
   widget: () => widgetBuild,
   extension: () => extensionBuild('chrome'),
   firefox: () => extensionBuild('firefox'),
+  console: consoleBuild,
 };
 
 export default defineConfig(({ mode }) => {

@@ -8,6 +8,7 @@ import { createGate } from './http/gate.ts';
 import { ApiProblem, asProblem, problemResponse } from './http/problem.ts';
 import { registerAdmin } from './routes/admin.ts';
 import { registerConsents } from './routes/consents.ts';
+import { registerConsole } from './routes/console.ts';
 import { registerIdentity } from './routes/identity.ts';
 import { registerMeta } from './routes/meta.ts';
 import { registerNotice } from './routes/notice.ts';
@@ -37,7 +38,7 @@ export function createApp(deps: Deps): Hono {
     cors({
       origin: (origin) => (deps.config.allowedOrigins.includes(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'DELETE'],
-      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'X-Operator'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'If-Match'],
       exposeHeaders: [
         'ETag',
         'Location',
@@ -75,6 +76,7 @@ export function createApp(deps: Deps): Hono {
   registerReceipts(app, gate, deps);
   registerRequests(app, gate, deps);
   registerAdmin(app, gate, deps);
+  registerConsole(app, gate, deps);
 
   app.notFound((c) => {
     const allowed = routePatterns.filter((r) => r.pattern.test(c.req.path)).map((r) => r.method);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ConfigError } from './config-error.ts';
 import { loadDataConfig, type DataConfig } from './data-config.ts';
 import { loadReceiptConfig, type ReceiptConfig } from './receipt-config.ts';
+import { parseOperators, type OperatorRole } from '../shared/registry/operator-roles.ts';
 
 /**
  * Server configuration, read once from the environment. Development behaviour (default secrets, the
@@ -76,6 +77,19 @@ export interface Config {
   };
   /** Receipt-signing keys (server/receipt-config.ts); development keeps a generated one in the database. */
   receipts: ReceiptConfig;
+  /** The operator console (issue 15). */
+  console: {
+    /** Accounts from `OPERATORS` (`email:role+role,…`): created at start, their roles set to these. */
+    operators: Array<{ email: string; roles: OperatorRole[] }>;
+    /** A console session ends this long after sign-in (`CONSOLE_SESSION_HOURS`)… */
+    sessionHours: number;
+    /** …or after this long without a call (`CONSOLE_IDLE_MINUTES`). */
+    idleMinutes: number;
+    /** The built console served at `/console` (`CONSOLE_DIR`; undefined: not served). */
+    dir: string | undefined;
+    /** The Brussels hour from which the day's digest is mailed to operators (`DIGEST_HOUR`, 0–23). */
+    digestHour: number;
+  };
 }
 
 // In its own module so data-config.ts can throw it without importing this file back (no import cycle).
@@ -150,6 +164,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const checkpointKey = env.LEDGER_CHECKPOINT_KEY || randomBytes(32).toString('hex');
   if (checkpointKey.length < 32) throw new ConfigError('LEDGER_CHECKPOINT_KEY must be at least 32 characters');
   const allowedOrigins = list(env.ALLOWED_ORIGINS);
+  const operators = parseOperators(env.OPERATORS ?? '');
+  if (!operators.ok) throw new ConfigError(`OPERATORS: ${operators.error}`);
   return {
     host,
     port,
@@ -198,5 +214,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     data: loadDataConfig(env),
     ledger: { checkpointKey, checkpointHours: int(env, 'LEDGER_CHECKPOINT_HOURS', 24) },
     receipts: loadReceiptConfig(env),
+    console: {
+      operators: operators.operators,
+      sessionHours: Math.max(1, int(env, 'CONSOLE_SESSION_HOURS', 8)),
+      idleMinutes: Math.max(1, int(env, 'CONSOLE_IDLE_MINUTES', 30)),
+      dir: env.CONSOLE_DIR === '' ? undefined : env.CONSOLE_DIR || 'dist/console',
+      digestHour: Math.min(23, int(env, 'DIGEST_HOUR', 7)),
+    },
   };
 }

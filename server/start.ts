@@ -10,11 +10,14 @@ import type { Database } from './db/database.ts';
 import type { Deps } from './deps.ts';
 import { pruneSharedState } from './http/prune-shared-state.ts';
 import { createRateLimiter } from './http/rate-limit.ts';
+import { createConsoleFiles } from './http/console-files.ts';
 import { createWidgetFiles } from './http/widget-files.ts';
 import { createHostTokenVerifier } from './identity/host-token.ts';
+import { seedOperators } from './identity/operators.ts';
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer.ts';
 import { scheduleRetention } from './retention/schedule.ts';
 import { scheduleCheckpoints } from './ledger/schedule.ts';
+import { scheduleDigest } from './services/digest.ts';
 import { createNoticeStore } from './services/notices.ts';
 import { createReceiptSigner } from './services/receipt-keys.ts';
 
@@ -57,6 +60,7 @@ export async function createDeps(
   const codePepper = createHash('sha256')
     .update(`sign-in-code\n${config.adminToken}\n${config.hostToken.secret ?? ''}`)
     .digest('hex');
+  await seedOperators(db, config, now());
   return {
     db,
     config,
@@ -102,8 +106,9 @@ export async function startServer(
   // The app is built once the port is known (PORT=0), so its OpenAPI `servers` names the real address.
   let app: ReturnType<typeof createApp> | undefined;
   const widgetFiles = createWidgetFiles(config.widgetDir);
+  const consoleFiles = createConsoleFiles(config.console.dir);
   const fetch = async (request: Request, env: unknown) =>
-    (await widgetFiles(request)) ?? app!.fetch(request, env as never);
+    (await widgetFiles(request)) ?? (await consoleFiles(request)) ?? app!.fetch(request, env as never);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve(
       { fetch, hostname: config.host, port: config.port, serverOptions: requestTimeouts(config.requestTimeoutMs) },
@@ -116,6 +121,7 @@ export async function startServer(
   app = createApp(deps);
   const retention = scheduleRetention(deps);
   const checkpoints = scheduleCheckpoints(deps);
+  const digest = scheduleDigest(deps);
   return {
     url,
     deps,
@@ -123,6 +129,7 @@ export async function startServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await retention?.stop();
       await checkpoints?.stop();
+      await digest.stop();
       if (!overrides.db) await deps.db.close();
     },
   };

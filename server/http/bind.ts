@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import type * as z from 'zod/mini';
 import type { Endpoint } from '../../shared/contract/endpoints.ts';
+import type { OperatorPrincipal } from '../identity/operators.ts';
 import type { Principal } from '../identity/principal.ts';
 import { ApiProblem } from './problem.ts';
 import { parseOr422, rejectBadText } from './validation.ts';
@@ -12,6 +13,8 @@ export interface HandlerInput<E extends Endpoint> {
   query: Infer<E['query']>;
   body: Infer<E['body']>;
   principal: E['auth'] extends 'subject' | 'identity' ? Principal : null;
+  /** The named operator or key (`admin` endpoints). */
+  operator: E['auth'] extends 'admin' ? OperatorPrincipal : null;
   /** The Idempotency-Key header, when the endpoint takes one and it was sent. */
   idempotencyKey: string | undefined;
   /** `Sec-GPC: 1` came with the request. */
@@ -29,7 +32,7 @@ export type Handler<E extends Endpoint> = (input: HandlerInput<E>) => Promise<Re
 
 /** What the binder needs from the app: authentication and the gate checks that run before a handler. */
 export interface Gate {
-  authenticate(c: Context, endpoint: Endpoint): Promise<Principal | null>;
+  authenticate(c: Context, endpoint: Endpoint): Promise<Principal | OperatorPrincipal | null>;
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -61,7 +64,9 @@ async function readJson(c: Context): Promise<unknown> {
  */
 export function bind<E extends Endpoint>(app: Hono, gate: Gate, endpoint: E, handler: Handler<E>): void {
   app.on(endpoint.method.toUpperCase(), honoPath(endpoint.path), async (c) => {
-    const principal = await gate.authenticate(c, endpoint);
+    const who = await gate.authenticate(c, endpoint);
+    const principal = endpoint.auth === 'admin' ? null : who;
+    const operator = endpoint.auth === 'admin' ? who : null;
     let params: unknown;
     if (endpoint.params) {
       try {
@@ -109,6 +114,7 @@ export function bind<E extends Endpoint>(app: Hono, gate: Gate, endpoint: E, han
       query,
       body,
       principal,
+      operator,
       idempotencyKey,
       gpc: c.req.header('sec-gpc') === '1',
       c,

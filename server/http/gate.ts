@@ -2,13 +2,18 @@ import type { Context } from 'hono';
 import type { Endpoint } from '../../shared/contract/endpoints.ts';
 import type { Deps } from '../deps.ts';
 import { authenticate } from '../identity/authenticate.ts';
-import { safeEqual } from '../identity/tokens.ts';
+import { authenticateOperator } from '../identity/operators.ts';
 import type { Gate } from './bind.ts';
 import { addressGroup, clientIp } from './client-ip.ts';
 import { ApiProblem, asProblem } from './problem.ts';
 
 const FIFTEEN_MINUTES = 15 * 60_000;
-const SIGN_IN_ENDPOINTS = new Set(['/v1/auth/email/start', '/v1/auth/email/verify']);
+const SIGN_IN_ENDPOINTS = new Set([
+  '/v1/auth/email/start',
+  '/v1/auth/email/verify',
+  '/v1/console/auth/start',
+  '/v1/console/auth/verify',
+]);
 // New device ids have their own budgets, far larger than sign-in's: every first-time visitor asks for one, and
 // a shop's visitors may all come from one NAT address. A global budget bounds a flood from many addresses.
 const DEVICE_ENDPOINT = '/v1/auth/device';
@@ -89,23 +94,30 @@ export function createGate(deps: Deps): Gate {
         case 'dev':
           if (!deps.config.devOutbox) throw new ApiProblem('not-found', 404, 'Not found.');
           return null;
-        case 'admin':
-          return guardAdmin(
+        case 'admin': {
+          const operator = await guardAdmin(
             deps,
             `auth-failed:admin:${address(c)}`,
             rateLimit.adminAuthFailuresPerIpPer15Min,
-            async () => {
-              const token = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
-              if (!token || !deps.config.adminToken || !safeEqual(token, deps.config.adminToken)) {
-                throw new ApiProblem(
-                  'unauthenticated',
-                  401,
-                  'Operator endpoints need "Authorization: Bearer <ADMIN_TOKEN>".',
-                );
-              }
-              return null;
-            },
+            () =>
+              authenticateOperator(
+                deps.db,
+                deps.config,
+                c.req.header('authorization'),
+                endpoint.capability ?? 'console',
+                deps.now(),
+              ),
           );
+          await limit(
+            deps,
+            `operator:${operator.kind}:${operator.id}`,
+            rateLimit.perIdentityPerMinute,
+            60_000,
+            'Too many requests',
+            endpoint.weight,
+          );
+          return operator;
+        }
         case 'subject':
         case 'identity': {
           const principal = await countBearerFailures(
@@ -134,10 +146,4 @@ export function createGate(deps: Deps): Gate {
       }
     },
   };
-}
-
-/** The operator named in `X-Operator` for the audit log (the admin token itself is shared). */
-export function operatorName(c: Context): string {
-  const name = c.req.header('x-operator')?.trim();
-  return name && /^[\p{L}\p{N} .@_-]{1,64}$/u.test(name) ? name : 'operator';
 }

@@ -24,6 +24,8 @@ const TITLES: Record<ProblemType, string> = {
   'special-category-control': 'Body-scan consent is given only in its own step',
   'gpc-override-unconfirmed': 'Sharing while Global Privacy Control is on needs a confirmation',
   conflict: 'Conflict',
+  'step-up-required': 'Confirm with a fresh code first',
+  'stale-version': 'This request changed since you loaded it',
   internal: 'Something went wrong on our side',
   unavailable: 'The service is unavailable',
 };
@@ -39,6 +41,8 @@ export class ApiProblem extends Error {
       retryAfterSeconds?: number;
       attemptsLeft?: number;
       currentNoticeVersion?: string;
+      currentVersion?: string;
+      changes?: Array<{ at: string; what: string; by: string | null }>;
     } = {},
   ) {
     super(detail);
@@ -74,6 +78,7 @@ const STATUS: Record<DomainErrorKind, number> = {
   conflict: 409,
   gone: 410,
   'rate-limited': 429,
+  'precondition-failed': 412,
 };
 
 // A domain code is its problem type; this line stops compiling if a code is added that the contract lacks.

@@ -1,5 +1,5 @@
 import type { Region } from '../../shared/contract/common.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, Sql } from '../db/database.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { gone, rateLimited, unauthenticated } from '../services/errors.ts';
 import { deleteSignInCode, lockSignInCode, putSignInCode } from '../store/sign-in-codes.ts';
@@ -22,21 +22,43 @@ export interface SignInOptions {
 const guessKey = (options: SignInOptions, email: string) => keyedHash(options.pepper, 'sign-in-guess', email);
 const sendKey = (options: SignInOptions, email: string) => keyedHash(options.pepper, 'sign-in-send', email);
 
+/** Where a code goes: the row it is stored under (a person's address, or `console:` + an operator's) and its e-mail. */
+export interface CodeChannel {
+  key: string;
+  to: string;
+  subject: (code: string) => string;
+  text: (code: string, ttlMinutes: number) => string;
+}
+
+const personChannel = (email: string): CodeChannel => ({
+  key: email,
+  to: email,
+  subject: (code) => `Your Twikit privacy sign-in code: ${code}`,
+  text: (code, ttl) =>
+    `Your sign-in code is ${code}. It expires in ${ttl} minutes.\n\nIf you did not ask for it, ignore this e-mail.`,
+});
+
 /**
  * Stores a fresh code for `email` (replacing any earlier one) and mails it. Codes mailed to one address are
  * slowed down, not capped: past a few, each must wait longer, and while it waits the last code mailed stays
  * valid (a third party asking for codes cannot keep replacing the owner's).
  */
 export async function startSignIn(db: Database, mailer: Mailer, email: string, options: SignInOptions, now: Date) {
+  return mailCode(db, mailer, personChannel(email), options, now);
+}
+
+/** `startSignIn` for any channel (the operator console's codes use it too). */
+export async function mailCode(db: Database, mailer: Mailer, channel: CodeChannel, options: SignInOptions, now: Date) {
+  const { key } = channel;
   const code = newSignInCode();
   const expiresAt = new Date(now.getTime() + options.ttlMinutes * 60_000).toISOString();
   const wait = await db.transaction(async (tx) => {
-    const { waitSeconds } = await backoffWait(tx, sendKey(options, email), now);
+    const { waitSeconds } = await backoffWait(tx, sendKey(options, key), now);
     if (waitSeconds > 0) return waitSeconds;
-    await backoffRecord(tx, sendKey(options, email), options.sends, now);
+    await backoffRecord(tx, sendKey(options, key), options.sends, now);
     await putSignInCode(
       tx,
-      { email, codeHash: hashSignInCode(options.pepper, email, code), expiresAt, attempts: options.attempts },
+      { email: key, codeHash: hashSignInCode(options.pepper, key, code), expiresAt, attempts: options.attempts },
       now,
     );
     return 0;
@@ -47,16 +69,12 @@ export async function startSignIn(db: Database, mailer: Mailer, email: string, o
       wait,
     );
   }
-  await mailer.send({
-    to: email,
-    subject: `Your Twikit privacy sign-in code: ${code}`,
-    text: `Your sign-in code is ${code}. It expires in ${options.ttlMinutes} minutes.\n\nIf you did not ask for it, ignore this e-mail.`,
-  });
+  await mailer.send({ to: channel.to, subject: channel.subject(code), text: channel.text(code, options.ttlMinutes) });
   return { sent: true as const, expiresAt, attemptsAllowed: options.attempts };
 }
 
-type Outcome =
-  | { kind: 'ok'; session: { token: string; expiresAt: string; subjectId: string; kind: 'user' } }
+type Outcome<T> =
+  | { kind: 'ok'; session: T }
   | { kind: 'expired' }
   | { kind: 'wrong'; left: number; waitSeconds: number };
 
@@ -74,7 +92,23 @@ export async function verifySignIn(
   options: SignInOptions,
   now: Date,
 ) {
-  const outcome = await db.transaction(async (tx): Promise<Outcome> => {
+  return redeemCode(db, email, code, options, now, async (tx) => {
+    const user = await userForEmail(tx, email, region, now);
+    const session = await issueToken(tx, 'email', user.id, options.sessionTtlDays, now);
+    return { ...session, subjectId: user.id, kind: 'user' as const };
+  });
+}
+
+/** `verifySignIn` for any channel's key: checks the code the same way, then runs `onRight` in its transaction. */
+export async function redeemCode<T>(
+  db: Database,
+  email: string,
+  code: string,
+  options: SignInOptions,
+  now: Date,
+  onRight: (tx: Sql) => Promise<T>,
+): Promise<T> {
+  const outcome = await db.transaction(async (tx): Promise<Outcome<T>> => {
     const key = guessKey(options, email);
     const { waitSeconds } = await backoffWait(tx, key, now);
     // Refused unchecked (and not counted): a guess during the wait tells nothing.
@@ -99,9 +133,7 @@ export async function verifySignIn(
     await deleteSignInCode(tx, email);
     await backoffClear(tx, key);
     await backoffClear(tx, sendKey(options, email));
-    const user = await userForEmail(tx, email, region, now);
-    const session = await issueToken(tx, 'email', user.id, options.sessionTtlDays, now);
-    return { kind: 'ok', session: { ...session, subjectId: user.id, kind: 'user' } };
+    return { kind: 'ok', session: await onRight(tx) };
   });
   switch (outcome.kind) {
     case 'ok':

@@ -38,6 +38,8 @@ export function problemReasons(id: string, e: Endpoint): Map<number, string[]> {
   }
   if (e.auth === 'identity')
     add(403, 'a device token cannot file or read rights requests; sign in (`identity-required`)');
+  if (e.auth === 'admin')
+    add(403, "the caller's roles do not allow this (`forbidden`); shared/registry/operator-roles.ts lists them");
   if (e.params) add(404, 'no such resource for this caller (`not-found`)');
 
   switch (id) {
@@ -46,6 +48,11 @@ export function problemReasons(id: string, e: Endpoint): Map<number, string[]> {
       break;
     case 'adminTransition':
       add(409, 'the request cannot move to that status from its current one (`illegal-transition`)');
+      add(403, 'rejecting, or completing an erasure, from a console session needs a fresh code (`step-up-required`)');
+      add(
+        412,
+        'the `If-Match` version is stale: `changes` lists what happened since, nothing was done (`stale-version`)',
+      );
       break;
     case 'adminPublishNotice':
       add(409, 'the version id is already published: a changed notice needs a new one (`conflict`)');

@@ -19,7 +19,12 @@ Callers send \`Authorization: Bearer <token>\`. The kind of token decides what t
 - **E-mail session** (\`tps_…\`): from \`${endpoints.emailStart.path}\` then \`${endpoints.emailVerify.path}\`. A proven identity.
 - **Device token** (\`tpd_…\`): from \`${endpoints.deviceSession.path}\`, for a visitor without an account. Pseudonymous: it may read \
 and record consents but cannot file rights requests (403 \`identity-required\`).
-- **Operator token**: for the \`operators\` endpoints only.
+- **Operator credentials**, for the \`operators\` and \`console\` endpoints only: a console session (\`tpo_…\`, from \
+\`${endpoints.consoleStart.path}\` then \`${endpoints.consoleVerify.path}\`) or a named API key (\`tpk_…\`, created by a \
+dpo). Each names an operator or key with roles (\`operator\`, \`dpo\`, \`biometric\`); a role that does not allow an \
+action gets 403 \`forbidden\`, and a destructive action from a session without a fresh code 403 \`step-up-required\`. \
+\`ADMIN_TOKEN\` grants nothing in production (development and tests only). Every action and every read of a person's \
+data is written to the audit log under that name.
 
 ## Errors
 
@@ -46,12 +51,16 @@ export const securitySchemes = {
     description:
       'A host-app JWT (HS256 or JWKS; `sub` and `exp` required), an e-mail session token `tps_…`, or a device token `tpd_…`.',
   },
-  admin: { type: 'http', scheme: 'bearer', description: 'The operator token.' },
+  admin: {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A console session `tpo_…` or a named API key `tpk_…` (ADMIN_TOKEN outside production only).',
+  },
 } as const;
 
 /** What a response header means, for the names the contract lists. */
 export const headerDescriptions: Readonly<Record<string, string>> = {
-  ETag: 'Identifies this representation; send it back as `If-None-Match` to get 304 while it is unchanged.',
+  ETag: 'Identifies this representation: send it back as `If-None-Match` to get 304 while it is unchanged, or (operator request views) as `If-Match` when acting on it.',
   'Content-Language': 'The locale of the notice text actually served.',
   Location: 'The URL of the new resource.',
   'Idempotent-Replayed': 'Present when this answer replays an earlier call with the same Idempotency-Key.',
@@ -63,6 +72,6 @@ export const authDescriptions: Readonly<Record<Endpoint['auth'], string>> = {
   none: 'No authentication.',
   subject: 'Any bearer: host-app token, e-mail session or device token.',
   identity: 'A proven identity: host-app token or e-mail session. A device token gets 403.',
-  admin: 'The operator token.',
+  admin: 'A named operator: console session or API key, with a role granting this action (403 otherwise).',
   dev: 'Development builds only; no authentication.',
 };

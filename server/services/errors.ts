@@ -10,7 +10,8 @@ export type DomainErrorKind =
   | 'not-found'
   | 'conflict'
   | 'gone'
-  | 'rate-limited';
+  | 'rate-limited'
+  | 'precondition-failed';
 
 /** Machine codes; spelled as the contract's problem types, which `http/problem.ts` checks at compile time. */
 export type DomainCode =
@@ -28,7 +29,9 @@ export type DomainCode =
   | 'conflict'
   | 'illegal-transition'
   | 'not-ready'
-  | 'rate-limited';
+  | 'rate-limited'
+  | 'step-up-required'
+  | 'stale-version';
 
 export interface DomainErrorExtra {
   /** The inputs at fault, as JSON Pointers into the request (`/body/noticeVersion`, `/query/cursor`). */
@@ -39,6 +42,9 @@ export interface DomainErrorExtra {
   attemptsLeft?: number;
   /** The notice version a decision must name instead of the one it cited. */
   currentNoticeVersion?: string;
+  /** With `stale-version`: the version now, and what changed since the caller's. */
+  currentVersion?: string;
+  changes?: Array<{ at: string; what: string; by: string | null }>;
 }
 
 export class DomainError extends Error {
@@ -65,3 +71,6 @@ export const rateLimited = (
   retryAfterSeconds: number,
   extra: Omit<DomainErrorExtra, 'retryAfterSeconds'> = {},
 ) => new DomainError('rate-limited', 'rate-limited', detail, { retryAfterSeconds, ...extra });
+export const forbidden = (detail: string, code: DomainCode = 'forbidden') => new DomainError('forbidden', code, detail);
+export const stale = (detail: string, extra: DomainErrorExtra) =>
+  new DomainError('precondition-failed', 'stale-version', detail, extra);

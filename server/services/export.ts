@@ -75,7 +75,8 @@ function accessInformation(notice: NoticeDocument) {
   };
 }
 
-const cell = (value: unknown): string => {
+/** One CSV cell: always quoted, spreadsheet formulas neutralised (the audit log's CSV uses it too). */
+export const csvCell = (value: unknown): string => {
   const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
   // Quote always; double quotes inside; a leading formula character is neutralised for spreadsheet safety.
   const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
@@ -88,7 +89,7 @@ export function exportToCsv(doc: ExportDocument): string {
   const walk = (section: string, path: string, value: unknown): void => {
     if (value !== null && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) walk(section, path ? `${path}.${key}` : key, child);
-    } else lines.push([cell(section), cell(path), cell(value)].join(','));
+    } else lines.push([csvCell(section), csvCell(path), csvCell(value)].join(','));
   };
   for (const [section, value] of Object.entries(doc)) walk(section, '', value);
   return `${lines.join('\r\n')}\r\n`;

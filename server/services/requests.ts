@@ -29,7 +29,7 @@ import {
 } from '../store/requests.ts';
 import { deleteAccount } from './account-deletion.ts';
 import { AnyUuid, decodeCursor, encodeCursor, PgTimestamp } from './cursor.ts';
-import { conflict, notFound } from './errors.ts';
+import { conflict, notFound, stale } from './errors.ts';
 import { buildExport } from './export.ts';
 
 /**
@@ -40,7 +40,7 @@ import { buildExport } from './export.ts';
 
 const NO_SUCH_REQUEST = 'No request with this id.';
 
-const strip = ({ userId: _userId, ...request }: StoredRequest): RightsRequest => request;
+const strip = ({ userId: _userId, version: _version, ...request }: StoredRequest): RightsRequest => request;
 
 /** Any request, for an operator. */
 export async function getRequest(sql: Sql, id: string): Promise<StoredRequest> {
@@ -182,6 +182,34 @@ export async function cancelRequest(
   await transition(tx, id, row.status, 'cancelled', 'user', userId, reason, now);
 }
 
+/**
+ * A refusal as the person receives it: the operator's reasons, then their right to complain to the data
+ * protection authority named in the notice and to go to court (Art. 12(4), R40).
+ */
+export function refusalText(reason: string, notice: NoticeDocument): string {
+  const authority = notice.complaint.authority;
+  const site = authority.websites[authority.websites.length - 1] ?? '';
+  return `${reason.trim()}\n\nYou have the right to lodge a complaint with the Belgian Data Protection Authority (${authority.names.join(' / ')}, ${authority.address}${site ? `, ${site}` : ''}) and to seek a judicial remedy before the courts (GDPR Art. 77–79).`;
+}
+
+/**
+ * Refuses to act on a stale page: when `expected` (the version the operator read, sent as If-Match) is not
+ * the request's version now, nothing is done and the answer lists the steps taken since (nothing twice).
+ */
+function checkVersion(row: StoredRequest, expected: string | undefined): void {
+  if (expected === undefined || expected === row.version) return;
+  const seen = Number(/^\d+\.(\d+)$/.exec(expected)?.[1] ?? row.events.length);
+  const changes = row.events.slice(Math.min(seen, row.events.length)).map((e) => ({
+    at: e.at,
+    what: e.from ? `${e.from} → ${e.to}${e.reason ? `: ${e.reason}` : ''}` : e.to,
+    by: e.actorId ?? e.actor,
+  }));
+  throw stale(
+    `This request changed since you loaded it (now "${row.status}"${changes.length > 0 ? `; ${changes.map((c) => `${c.what} by ${c.by}`).join('; ')}` : ''}). Nothing was done; read it again, then decide.`,
+    { currentVersion: row.version, changes },
+  );
+}
+
 /** An operator's move, checked against the lifecycle and the extension rules (Art. 12(3), R39). */
 export async function operatorTransition(
   tx: Sql,
@@ -190,10 +218,12 @@ export async function operatorTransition(
   operatorId: string,
   notice: NoticeDocument,
   now: Date,
+  expectedVersion?: string,
 ): Promise<StoredRequest> {
   const row = await lockedRequest(tx, id);
+  checkVersion(row, expectedVersion);
   if (!canTransition(row.status, input.to)) refuse(row.status, input.to);
-  const reason = input.reason ?? null;
+  const reason = input.to === 'rejected' ? refusalText(input.reason ?? '', notice) : (input.reason ?? null);
   if (input.to === 'extended') {
     if (row.extensionReason !== null)
       refuse(row.status, 'extended', 'This request was already extended once; the deadline cannot move again.');

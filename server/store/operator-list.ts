@@ -9,7 +9,11 @@ export interface RequestFilter {
   open?: 'true' | 'false' | undefined;
   dueBefore?: string | undefined;
   dueAfter?: string | undefined;
+  /** A request id, an e-mail address or a host-app subject (exact). */
+  q?: string | undefined;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Counted exactly up to this many; beyond, the planner's estimate (a count of 500,000 rows costs a scan).
 export const EXACT_TOTAL_UP_TO = 1_000;
@@ -25,6 +29,15 @@ function conditions(filter: RequestFilter): { where: string; params: unknown[] }
   if (filter.open === 'false') where.push(`status in (${CLOSED_STATUSES.map((s) => `'${s}'`).join(', ')})`);
   if (filter.dueBefore) where.push(`due_at <= $${params.push(filter.dueBefore)}::date`);
   if (filter.dueAfter) where.push(`due_at >= $${params.push(filter.dueAfter)}::date`);
+  if (filter.q !== undefined) {
+    // A person's requests are few: found through their account, then sorted (rights_requests_user).
+    const q = filter.q.trim();
+    if (q.includes('@')) where.push(`user_id in (select id from users where email = $${params.push(q.toLowerCase())})`);
+    else {
+      const bySubject = `user_id in (select id from users where host_subject = $${params.push(q)})`;
+      where.push(UUID.test(q) ? `(id = $${params.push(q.toLowerCase())}::uuid or ${bySubject})` : bySubject);
+    }
+  }
   return { where: where.length > 0 ? where.join(' and ') : 'true', params };
 }
 

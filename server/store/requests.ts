@@ -3,7 +3,7 @@ import { exportTypes } from '../../shared/registry/request-type-rules.ts';
 import type { Sql } from '../db/database.ts';
 
 /** A request as the store reads it: the contract's shape, the owner's id, and its keyset sort key. */
-export type StoredRequest = RightsRequest & { userId: string };
+export type StoredRequest = RightsRequest & { userId: string; version: string };
 
 export interface RequestRow {
   id: string;
@@ -21,13 +21,14 @@ export interface RequestRow {
   outcome: RightsRequest['outcome'];
   has_export: boolean;
   key_received_at: string;
+  version: string;
 }
 
 // An export is offered for every completed access or portability request: a stored one past its age is
 // regenerated when asked for (see services/export.ts), so the link does not depend on the stored copy.
 // `key_received_at` is the exact timestamp as text, so a keyset cursor round-trips microseconds.
 export const COLUMNS = `id, user_id, type, status, input, received_at, received_at::text as key_received_at, due_at::text as due_at,
-  original_due_at::text as original_due_at, extension_reason, status_reason, updated_at, completed_at, outcome,
+  original_due_at::text as original_due_at, version::text as version, extension_reason, status_reason, updated_at, completed_at, outcome,
   (type in (${exportTypes()
     .map((t) => `'${t}'`)
     .join(', ')}) and status = 'completed') as has_export`;
@@ -93,7 +94,11 @@ export async function withEvents(sql: Sql, rows: readonly RequestRow[]): Promise
     sql,
     rows.map((r) => r.id),
   );
-  return rows.map((row) => ({ ...toRequest(row, events.get(row.id) ?? []), userId: row.user_id }));
+  return rows.map((row) => {
+    const list = events.get(row.id) ?? [];
+    // The row's update count and the number of events: a stale page learns which events it has not seen.
+    return { ...toRequest(row, list), userId: row.user_id, version: `${row.version}.${list.length}` };
+  });
 }
 
 /** The request with this id (and owner, when given), with its event log. */

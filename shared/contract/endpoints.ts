@@ -19,6 +19,20 @@ import {
   TransitionInput,
 } from './requests.ts';
 import { PAGE_LIMITS, pageQuery } from './paging.ts';
+import type { Capability } from '../registry/operator-roles.ts';
+import {
+  ApiKeyCreated,
+  ApiKeyInput,
+  ApiKeyList,
+  AuditList,
+  ConsoleMe,
+  ConsoleSession,
+  ConsoleStartInput,
+  ConsoleVerifyInput,
+  ExportPreview,
+  StepUpInput,
+  StepUpResult,
+} from './console.ts';
 import {
   DeviceInput,
   EmailStartInput,
@@ -34,7 +48,8 @@ import {
  * Who may call an endpoint.
  * - `subject`: any bearer — a host-app token, an e-mail session, or a pseudonymous device token.
  * - `identity`: a proven identity only (host-app token or e-mail session); rights requests need one.
- * - `admin`: the operator token. `dev`: development builds only.
+ * - `admin`: a named operator: a console session (`tpo_…`) or an API key (`tpk_…`) whose roles grant the
+ *   endpoint's `capability` (403 otherwise); outside production also `ADMIN_TOKEN`. `dev`: development builds only.
  */
 export type Auth = 'none' | 'subject' | 'identity' | 'admin' | 'dev';
 
@@ -52,6 +67,8 @@ export interface Endpoint {
   summary: string;
   tag: string;
   auth: Auth;
+  /** For `admin` endpoints: what the caller's roles must grant (shared/registry/operator-roles.ts). */
+  capability?: Capability;
   params?: z.ZodMiniObject;
   query?: z.ZodMiniObject;
   body?: z.core.$ZodType;
@@ -309,7 +326,8 @@ export const endpoints = {
     path: '/v1/admin/requests',
     tag: 'operators',
     auth: 'admin',
-    summary: `Requests by status, type and due date, earliest due first, a page at a time with the matching total (operators; limit: default ${PAGE_LIMITS.adminRequests.default}, at most ${PAGE_LIMITS.adminRequests.max}; follow \`next\`)`,
+    capability: 'requests:read',
+    summary: `The queue: requests by status, type, due date and flag, or found by id, e-mail or host subject, earliest due first, a page at a time with the matching total; a due-date filter or flag alone lists open requests only (operators; every hit list is audited; limit: default ${PAGE_LIMITS.adminRequests.default}, at most ${PAGE_LIMITS.adminRequests.max}; follow \`next\`)`,
     query: z.object({
       status: z.optional(RequestStatus),
       type: z.optional(RequestType),
@@ -319,6 +337,10 @@ export const endpoints = {
       dueBefore: z.optional(z.iso.date()),
       /** Due on or after this date. */
       dueAfter: z.optional(z.iso.date()),
+      /** Open requests past their due date (`overdue`) or due within 7 days, overdue included (`due-soon`). */
+      flag: z.optional(z.enum(['overdue', 'due-soon'])),
+      /** A request id, the person's e-mail address or their host-app subject (exact). */
+      q: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(254))),
       ...pageQuery(PAGE_LIMITS.adminRequests.max),
     }),
     responses: { 200: json('Requests, earliest due first', AdminRequestList) },
@@ -326,21 +348,136 @@ export const endpoints = {
   adminGetRequest: {
     method: 'get',
     path: '/v1/admin/requests/{id}',
-    summary: 'One request with its audit log (operators)',
+    summary: 'One request with its event log, its version (ETag) and flags; the read is audited (operators)',
     tag: 'operators',
     auth: 'admin',
+    capability: 'requests:read',
     params: IdParams,
     responses: { 200: json('Request', AdminRequestView) },
   },
   adminTransition: {
     method: 'post',
     path: '/v1/admin/requests/{id}/transitions',
-    summary: 'Move a request through its lifecycle with a reason (operators)',
+    summary:
+      'Move a request through its lifecycle with a reason (operators). Send the version read as `If-Match`: a stale one answers 412 `stale-version` with what changed. Rejecting and completing an erasure need a fresh code (`step-up-required`) from a console session',
     tag: 'operators',
     auth: 'admin',
+    capability: 'requests:act',
     params: IdParams,
     body: TransitionInput,
-    responses: { 200: json('Moved', AdminRequestView) },
+    responses: { 200: json('Moved', AdminRequestView, ['ETag']) },
+  },
+  adminExportPreview: {
+    method: 'get',
+    path: '/v1/admin/requests/{id}/export-preview',
+    summary:
+      "What an access export of the request's person would hold now; body-scan data masked unless the caller holds `biometric` (R70). The read is audited (operators)",
+    tag: 'operators',
+    auth: 'admin',
+    capability: 'requests:read',
+    params: IdParams,
+    weight: 10,
+    responses: { 200: json('The preview', ExportPreview) },
+  },
+
+  consoleStart: {
+    method: 'post',
+    path: '/v1/console/auth/start',
+    summary: 'Console sign-in: mail a code to an operator address (answered the same for any address)',
+    tag: 'console',
+    auth: 'none',
+    body: ConsoleStartInput,
+    responses: { 202: json('Code sent if the address is an operator', EmailStartResult) },
+  },
+  consoleVerify: {
+    method: 'post',
+    path: '/v1/console/auth/verify',
+    summary: 'Exchange the code for a console session (CONSOLE_SESSION_HOURS, ends after CONSOLE_IDLE_MINUTES unused)',
+    tag: 'console',
+    auth: 'none',
+    body: ConsoleVerifyInput,
+    responses: { 200: json('Session', ConsoleSession) },
+  },
+  consoleMe: {
+    method: 'get',
+    path: '/v1/console/me',
+    summary: 'Who the operator, key or token is, with roles and step-up state',
+    tag: 'console',
+    auth: 'admin',
+    capability: 'console',
+    responses: { 200: json('Operator', ConsoleMe) },
+  },
+  consoleSignOut: {
+    method: 'delete',
+    path: '/v1/console/auth/session',
+    summary: 'End this console session',
+    tag: 'console',
+    auth: 'admin',
+    capability: 'console',
+    responses: { 204: { description: 'Ended' } },
+  },
+  consoleStepUpStart: {
+    method: 'post',
+    path: '/v1/console/auth/step-up/start',
+    summary: "Mail a fresh code to the signed-in operator's address, to confirm a destructive action",
+    tag: 'console',
+    auth: 'admin',
+    capability: 'console',
+    responses: { 202: json('Code sent', EmailStartResult) },
+  },
+  consoleStepUp: {
+    method: 'post',
+    path: '/v1/console/auth/step-up',
+    summary: 'Confirm with the fresh code: destructive actions are allowed for 5 minutes',
+    tag: 'console',
+    auth: 'admin',
+    capability: 'console',
+    body: StepUpInput,
+    responses: { 200: json('Confirmed', StepUpResult) },
+  },
+  consoleAudit: {
+    method: 'get',
+    path: '/v1/console/audit',
+    summary: `The audit log, newest first: every action and every read of a person's data, by named operator or key (dpo; format=csv: the page as CSV; limit: default ${PAGE_LIMITS.audit.default}, at most ${PAGE_LIMITS.audit.max}; follow \`next\`)`,
+    tag: 'console',
+    auth: 'admin',
+    capability: 'audit:read',
+    query: z.object({
+      actor: z.optional(z.string().check(z.minLength(1), z.maxLength(254))),
+      requestId: z.optional(Uuid),
+      format: z.optional(z.enum(['json', 'csv'])),
+      ...pageQuery(PAGE_LIMITS.audit.max),
+    }),
+    responses: { 200: json('Entries, newest first (or text/csv)', AuditList) },
+  },
+  consoleKeys: {
+    method: 'get',
+    path: '/v1/console/keys',
+    summary: 'The named API keys, live and revoked (dpo)',
+    tag: 'console',
+    auth: 'admin',
+    capability: 'keys:manage',
+    responses: { 200: json('Keys', ApiKeyList) },
+  },
+  consoleCreateKey: {
+    method: 'post',
+    path: '/v1/console/keys',
+    summary: 'Create a named API key with roles; its secret is in this answer only (dpo; needs a fresh code)',
+    tag: 'console',
+    auth: 'admin',
+    capability: 'keys:manage',
+    body: ApiKeyInput,
+    responses: { 201: json('Created; keep the token now', ApiKeyCreated) },
+  },
+  consoleRevokeKey: {
+    method: 'delete',
+    path: '/v1/console/keys/{id}',
+    summary: 'Revoke an API key (dpo)',
+    tag: 'console',
+    auth: 'admin',
+    capability: 'keys:manage',
+    params: IdParams,
+    responses: { 204: { description: 'Revoked' } },
   },
   adminListNotices: {
     method: 'get',
@@ -349,6 +486,7 @@ export const endpoints = {
       'Every published notice version, newest first, with each purpose’s fingerprint and whether it changed materially (operators)',
     tag: 'operators',
     auth: 'admin',
+    capability: 'requests:read',
     responses: { 200: json('Versions, newest first', NoticeReleaseList) },
   },
   adminPublishNotice: {
@@ -358,6 +496,7 @@ export const endpoints = {
       'Publish a new notice version (English and translations), served as current at once; consents to a purpose it changes materially expire and are asked again (R12) (operators)',
     tag: 'operators',
     auth: 'admin',
+    capability: 'notices:publish',
     body: PublishNoticeInput,
     responses: { 201: json('Published', NoticeRelease) },
   },
@@ -368,6 +507,7 @@ export const endpoints = {
       'The latest signed checkpoints of the consent ledger, newest first, for auditors to keep and compare (operators)',
     tag: 'operators',
     auth: 'admin',
+    capability: 'audit:read',
     responses: { 200: json('Checkpoints, newest first', LedgerCheckpointList) },
   },
   adminLedgerCheckpoint: {
@@ -376,6 +516,7 @@ export const endpoints = {
     summary: 'Take a signed checkpoint now (one is also taken at least daily) (operators)',
     tag: 'operators',
     auth: 'admin',
+    capability: 'audit:read',
     responses: { 201: json('Checkpoint taken', LedgerCheckpoint) },
   },
   adminLedgerVerify: {
@@ -385,6 +526,7 @@ export const endpoints = {
       'Recompute every consent chain and compare it with the latest checkpoint, naming each subject and record that diverges (operators)',
     tag: 'operators',
     auth: 'admin',
+    capability: 'audit:read',
     weight: 10,
     responses: { 200: json('Verification report', LedgerVerification) },
   },

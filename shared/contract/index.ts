@@ -10,3 +10,4 @@ export * from './paging.ts';
 export * from './ledger.ts';
 export * from './systems.ts';
 export * from './notice-admin.ts';
+export * from './console.ts';

@@ -8,6 +8,7 @@ export const PAGE_LIMITS = {
   consentHistory: { default: 100, max: 500 },
   requests: { default: 50, max: 200 },
   adminRequests: { default: 100, max: 500 },
+  audit: { default: 100, max: 1000 },
   /** Consent records per page of an export document (the other sections are small). */
   exportConsents: { default: 1000, max: 5000 },
 } as const;

@@ -23,6 +23,8 @@ export const ProblemType = /* @__PURE__ */ z.enum([
   'special-category-control',
   'gpc-override-unconfirmed',
   'conflict',
+  'step-up-required',
+  'stale-version',
   'internal',
   'unavailable',
 ]);
@@ -56,5 +58,17 @@ export const Problem = /* @__PURE__ */ z.extend(ProblemCore, {
   attemptsLeft: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
   /** With `notice-version-unknown` / `-superseded`: the version to load and decide under. */
   currentNoticeVersion: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  /** With `stale-version`: the request's version now (send it as If-Match once the changes are read). */
+  currentVersion: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  /** With `stale-version`: what changed since the version the caller had, oldest first. */
+  changes: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ z.object({
+        at: /* @__PURE__ */ z.string(),
+        what: /* @__PURE__ */ z.string(),
+        by: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+      }),
+    ),
+  ),
 });
 export type Problem = z.infer<typeof Problem>;

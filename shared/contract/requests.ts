@@ -156,8 +156,19 @@ export const CancelInput = /* @__PURE__ */ z.object({
   reason: /* @__PURE__ */ z.optional(/* @__PURE__ */ FreeText(2000)),
 });
 
+/** Marks on a queued request: past its due date, due within 7 days, waiting on a system (null until systems report). */
+export const QueueFlags = /* @__PURE__ */ z.object({
+  overdue: /* @__PURE__ */ z.boolean(),
+  dueSoon: /* @__PURE__ */ z.boolean(),
+  waitingOnSystem: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.boolean()),
+});
+export type QueueFlags = z.infer<typeof QueueFlags>;
+
 export const AdminRequestView = /* @__PURE__ */ z.object({
   request: RightsRequest,
+  /** Changes on every update; send it back as `If-Match` when acting, so a stale page is not acted on. */
+  version: /* @__PURE__ */ z.string(),
+  flags: QueueFlags,
   subject: /* @__PURE__ */ z.object({
     userId: Uuid,
     email: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),

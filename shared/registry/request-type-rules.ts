@@ -15,3 +15,6 @@ export const exportTypes = (): ExportType[] =>
 
 /** True when a completed request of this type carries an export to download. */
 export const hasExport = (type: string): type is ExportType => requestTypeOf(type)?.hasExport ?? false;
+
+/** True when completing a request of this type erases data (an operator confirms it with a fresh code). */
+export const erasesData = (type: string): boolean => requestTypeOf(type)?.erases ?? false;

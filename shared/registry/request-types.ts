@@ -127,6 +127,8 @@ export interface RequestTypeEntry {
   };
   /** A completed request carries an export of the person's data (JSON / CSV). Set only when true. */
   readonly hasExport?: true;
+  /** Completing it erases data: an operator confirms with a fresh code first (issue 15). Set only when true. */
+  readonly erases?: true;
 }
 
 export const REQUEST_TYPE_REGISTRY = [
@@ -153,6 +155,7 @@ export const REQUEST_TYPE_REGISTRY = [
       { name: 'details', control: 'textarea', label: 'erasureDetails', required: true, when: ['scope', 'specific'] },
       { name: 'ground', control: 'select', label: 'erasureGround' },
     ],
+    erases: true,
     confirmLabel: 'confirmErasure',
     review: {
       text: (draft) => (draft.scope === 'specific' ? 'request.review.erasureSpecific' : 'request.review.erasureAll'),
@@ -187,6 +190,7 @@ export const REQUEST_TYPE_REGISTRY = [
     id: 'account_deletion',
     schema: AccountDeletionInput,
     fields: [],
+    erases: true,
     confirmLabel: 'confirmDeletion',
     review: { text: () => 'request.review.deletion', send: 'request.review.sendDeletion' },
   },

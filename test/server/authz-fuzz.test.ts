@@ -2,7 +2,8 @@ import { defaultNoticeEn } from '../../shared/notice/default-notice.ts';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { endpoints, type EndpointId } from '../../shared/contract/endpoints.ts';
+import { endpoints, type Endpoint, type EndpointId } from '../../shared/contract/endpoints.ts';
+import type { Capability, OperatorRole } from '../../shared/registry/operator-roles.ts';
 import {
   ID_VARIANTS,
   PATH_VARIANTS,
@@ -18,7 +19,9 @@ import {
   hostToken,
   newKey,
   requestBodies,
+  apiKey,
   signInByEmail,
+  signInOperator,
   startTestServer,
   type Client,
   type TestServer,
@@ -75,9 +78,31 @@ const SAMPLE_BODIES: Record<BodyEndpoint, (version: string) => unknown> = {
   adminPublishNotice: () => ({
     documents: [{ ...defaultNoticeEn, version: `fuzz-${newKey()}`, contentHash: `sha256-${'A'.repeat(43)}=` }],
   }),
+  consoleStart: () => ({ email: `fuzz-${newKey()}@example.com` }),
+  consoleVerify: () => ({ email: 'fuzz-nobody@example.com', code: '000000' }),
+  consoleStepUp: () => ({ code: '000000' }),
+  consoleCreateKey: () => ({ name: `fuzz key ${newKey()}`, roles: ['operator'] }),
 };
 const bodyFor = (id: EndpointId, version: string): unknown =>
   id in SAMPLE_BODIES ? SAMPLE_BODIES[id as BodyEndpoint](version) : undefined;
+
+/**
+ * Who may do what, written here apart from shared/registry/operator-roles.ts so that a change there which widens a
+ * role fails this test until someone agrees with it (issue 15).
+ */
+const ROLES_ALLOWED: Record<Capability, OperatorRole[]> = {
+  console: ['operator', 'dpo', 'biometric'],
+  'requests:read': ['operator', 'dpo'],
+  'requests:act': ['operator', 'dpo'],
+  'audit:read': ['dpo'],
+  'keys:manage': ['dpo'],
+  'notices:publish': ['dpo'],
+  'systems:manage': ['dpo'],
+  'scans:see': ['biometric'],
+};
+const ROLE_OPERATORS = 'fuzz-desk@twikit.com:operator,fuzz-dpo@twikit.com:dpo,fuzz-scans@twikit.com:biometric';
+// A session steps up with a code; keys and the development token cannot (403 forbidden by design).
+const STEP_UP = new Set<EndpointId>(['consoleStepUpStart', 'consoleStepUp']);
 
 describe(`authorization fuzz over the route table (${DB_KIND})`, () => {
   let server: TestServer;
@@ -129,7 +154,8 @@ describe(`authorization fuzz over the route table (${DB_KIND})`, () => {
   }
 
   beforeAll(async () => {
-    server = await startTestServer({ DEV_OUTBOX: '0' }); // as in production: no /dev/outbox
+    // As in production: no /dev/outbox. Three operators for the role matrix below.
+    server = await startTestServer({ DEV_OUTBOX: '0', OPERATORS: ROLE_OPERATORS });
     api = client(server.url);
     version = (await api.get('/v1/notice')).body.notice.version;
     const kinds: Person['kind'][] = ['host', 'email', 'device', 'host', 'email', 'device', 'host', 'email'];
@@ -301,5 +327,100 @@ describe(`authorization fuzz over the route table (${DB_KIND})`, () => {
     // Nobody's session was ended by someone else.
     for (const person of active)
       expect((await api.get('/v1/me', { token: person.token })).body.subjectId, person.label).toBe(person.subjectId);
+  });
+
+  it("every operator and console route, for every role, key and a person's own token: 403 problem+json exactly where the role lacks the capability", async () => {
+    const adminRoutes = (Object.entries(endpoints) as Array<[EndpointId, Endpoint]>).filter(
+      ([, e]) => e.auth === 'admin',
+    );
+    expect(adminRoutes.length).toBeGreaterThan(10);
+    const person = active.find((p) => p.kind === 'host')!;
+    const requestId = [...person.requests.keys()][0]!;
+    const callers: Array<{
+      label: string;
+      kind: 'operator' | 'key' | 'person';
+      roles: OperatorRole[];
+      token: () => Promise<string>;
+    }> = [
+      {
+        label: 'operator session',
+        kind: 'operator',
+        roles: ['operator'],
+        token: () => signInOperator(server, 'fuzz-desk@twikit.com'),
+      },
+      {
+        label: 'dpo session',
+        kind: 'operator',
+        roles: ['dpo'],
+        token: () => signInOperator(server, 'fuzz-dpo@twikit.com'),
+      },
+      {
+        label: 'biometric session',
+        kind: 'operator',
+        roles: ['biometric'],
+        token: () => signInOperator(server, 'fuzz-scans@twikit.com'),
+      },
+      {
+        label: 'operator key',
+        kind: 'key',
+        roles: ['operator'],
+        token: () => apiKey(server, `fuzz operator ${newKey()}`, ['operator']),
+      },
+      {
+        label: 'dpo+biometric key',
+        kind: 'key',
+        roles: ['dpo', 'biometric'],
+        token: () => apiKey(server, `fuzz dpo ${newKey()}`, ['dpo', 'biometric']),
+      },
+      { label: "a person's own token", kind: 'person', roles: [], token: async () => person.token },
+    ];
+    const wrong: string[] = [];
+    let allowed = 0;
+    let refused = 0;
+    for (const caller of callers) {
+      const token = await caller.token();
+      // Sign-out last: it ends the caller's own session.
+      const ordered = [...adminRoutes].sort(
+        ([a], [b]) => Number(a === 'consoleSignOut') - Number(b === 'consoleSignOut'),
+      );
+      for (const [id, endpoint] of ordered) {
+        const target = id === 'consoleRevokeKey' ? randomUUID() : requestId;
+        const path = endpoint.path.replace('{id}', target);
+        const body = bodyFor(id, version);
+        const res = await rawCall(
+          server.url,
+          endpoint.method.toUpperCase(),
+          path,
+          { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+          body === undefined ? undefined : JSON.stringify(body),
+        );
+        const type = res.status >= 400 ? String(JSON.parse(res.text).type).split('/').pop() : null;
+        const what = `${caller.label} ${endpoint.method.toUpperCase()} ${endpoint.path}: ${res.status} ${type ?? ''}`;
+        if (caller.kind === 'person') {
+          if (res.status !== 401) wrong.push(`${what} (a person's token must be refused 401)`);
+          continue;
+        }
+        const may = caller.roles.some((r) => ROLES_ALLOWED[endpoint.capability!].includes(r));
+        const byDesign = caller.kind === 'key' && STEP_UP.has(id);
+        if (!may || byDesign) {
+          refused += 1;
+          if (
+            res.status !== 403 ||
+            type !== 'forbidden' ||
+            !/problem\+json/.test(String(res.headers['content-type'] ?? ''))
+          )
+            wrong.push(`${what} (expected 403 forbidden problem+json)`);
+        } else {
+          allowed += 1;
+          // Past the role check: a wrong code (401 sign-in-code-invalid), a missing step-up or an illegal move may follow.
+          if (res.status === 403 && type === 'forbidden') wrong.push(`${what} (the role allows it)`);
+          if (res.status === 401 && type !== 'sign-in-code-invalid')
+            wrong.push(`${what} (authenticated caller refused)`);
+        }
+      }
+    }
+    expect(allowed).toBeGreaterThan(30);
+    expect(refused).toBeGreaterThan(15);
+    expect(wrong).toEqual([]);
   });
 });

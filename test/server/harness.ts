@@ -8,6 +8,8 @@ import type { NoticeDocument } from '../../shared/contract/notice.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { createOutboxMailer } from '../../server/mail/mailer.ts';
 import { startServer, type RunningServer } from '../../server/start.ts';
+import { createKey } from '../../server/services/operator-keys.ts';
+import type { OperatorRole } from '../../shared/registry/operator-roles.ts';
 
 /** Which database this project runs against: set per vitest project (`server-pglite` / `server-postgres`). */
 export const DB_KIND = process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
@@ -229,4 +231,28 @@ export function productionSecrets(): Record<string, string> {
     LEDGER_CHECKPOINT_KEY: 'prod-ledger-checkpoint-key-0123456789abcdef',
     RECEIPT_SIGNING_KEY: signingKeyPem(),
   };
+}
+
+/** A named API key with `roles`, as a DPO would create it in the console (its secret, shown once). */
+export async function apiKey(server: TestServer, name: string, roles: OperatorRole[]): Promise<string> {
+  return (await createKey(server.deps.db, { name, roles }, 'test-harness', server.clock.now())).token;
+}
+
+/** Signs an operator (named in the server's OPERATORS) in to the console by e-mail code: the session token. */
+export async function signInOperator(server: TestServer, email: string): Promise<string> {
+  const api = client(server.url);
+  const start = await api.post('/v1/console/auth/start', { email });
+  if (start.status !== 202) throw new Error(`console start failed: ${start.status} ${start.text}`);
+  const verify = await api.post('/v1/console/auth/verify', { email, code: latestCode(server, email) });
+  if (verify.status !== 200) throw new Error(`console verify failed: ${verify.status} ${verify.text}`);
+  return verify.body.token as string;
+}
+
+/** Confirms a destructive action with a fresh code, as the console's step-up dialog does. */
+export async function stepUp(server: TestServer, token: string, email: string): Promise<void> {
+  const api = client(server.url);
+  const start = await api.post('/v1/console/auth/step-up/start', undefined, { token });
+  if (start.status !== 202) throw new Error(`step-up start failed: ${start.status} ${start.text}`);
+  const done = await api.post('/v1/console/auth/step-up', { code: latestCode(server, email) }, { token });
+  if (done.status !== 200) throw new Error(`step-up failed: ${done.status} ${done.text}`);
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { ExportDocument, RightsRequest } from '../../shared/contract/requests.ts';
 import {
-  ADMIN_TOKEN,
+  apiKey,
   client,
   hostToken,
   newKey,
@@ -249,7 +249,11 @@ describe('R48: self-service account deletion', () => {
 });
 
 describe('operators', () => {
-  const admin = { token: ADMIN_TOKEN, headers: { 'x-operator': 'Dana' } };
+  // A named key, not a console session: these tests move the clock by days, past a session's idle limit.
+  const admin = { token: '' };
+  beforeAll(async () => {
+    admin.token = await apiKey(server, 'Dana', ['operator']);
+  });
   const move = (id: string, body: unknown) => api.post(`/v1/admin/requests/${id}/transitions`, body, admin);
 
   it('list requests by status, earliest due first, and refuse callers without the admin token', async () => {

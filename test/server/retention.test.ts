@@ -242,6 +242,7 @@ describe(`deleting an account erases the person's own cancel reasons (${DB_KIND}
       'My private reason',
     );
     const rejected = (await api.get(`/v1/admin/requests/${theirs.body.id}`, admin)).body.request;
-    expect(rejected.statusReason).toBe('No processing for direct marketing takes place.');
+    // The refusal as the person received it: the operator's reasons, then the rights to complain and go to court.
+    expect(rejected.statusReason).toMatch(/^No processing for direct marketing takes place\.\n\nYou have the right/);
   });
 });
