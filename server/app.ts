@@ -13,11 +13,14 @@ import { registerMeta } from './routes/meta.ts';
 import { registerNotice } from './routes/notice.ts';
 import { registerReceipts } from './routes/receipts.ts';
 import { registerRequests } from './routes/requests.ts';
+import { registerSystems } from './routes/systems.ts';
 
 const routePatterns = Object.values(endpoints).map((e) => ({
   method: e.method.toUpperCase(),
   pattern: new RegExp(`^${e.path.replace(/\{\w+\}/g, '[^/]+').replaceAll('.', '\\.')}$`),
 }));
+
+const CALLBACK_PATH = /^\/v1\/systems\/jobs\/[^/]+\/result$/;
 
 /** The rights API as a Web-standard app: `app.fetch` runs on Node, AWS Lambda or an edge runtime. */
 export function createApp(deps: Deps): Hono {
@@ -46,19 +49,16 @@ export function createApp(deps: Deps): Hono {
       maxAge: 600,
     }),
   );
-  app.use(
+  const limitOf = (maxSize: number) =>
     bodyLimit({
-      maxSize: deps.config.bodyLimitBytes,
+      maxSize,
       onError: () =>
-        problemResponse(
-          new ApiProblem(
-            'payload-too-large',
-            413,
-            `The request body is larger than ${deps.config.bodyLimitBytes} bytes.`,
-          ),
-        ),
-    }),
-  );
+        problemResponse(new ApiProblem('payload-too-large', 413, `The request body is larger than ${maxSize} bytes.`)),
+    });
+  const apiLimit = limitOf(deps.config.bodyLimitBytes);
+  // A system's result carries the person's data in that system: it gets a larger cap of its own.
+  const callbackLimit = limitOf(deps.config.systems.callbackBodyLimitBytes);
+  app.use((c, next) => (CALLBACK_PATH.test(c.req.path) ? callbackLimit(c, next) : apiLimit(c, next)));
 
   const gate = createGate(deps);
   registerMeta(app, gate, deps);
@@ -68,6 +68,7 @@ export function createApp(deps: Deps): Hono {
   registerReceipts(app, gate, deps);
   registerRequests(app, gate, deps);
   registerAdmin(app, gate, deps);
+  registerSystems(app, gate, deps);
 
   app.notFound((c) => {
     const allowed = routePatterns.filter((r) => r.pattern.test(c.req.path)).map((r) => r.method);

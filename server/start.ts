@@ -18,6 +18,7 @@ import { scheduleRetention } from './retention/schedule.ts';
 import { scheduleCheckpoints } from './ledger/schedule.ts';
 import { createNoticeStore } from './services/notices.ts';
 import { createReceiptSigner } from './services/receipt-keys.ts';
+import { startWorker } from './fulfilment/worker.ts';
 
 export interface RunningServer {
   url: string;
@@ -68,6 +69,13 @@ export async function createDeps(
     now,
     codePepper,
     receipts: await createReceiptSigner(db, config.receipts, now()),
+    fulfilment: {
+      systems: config.systems.systems,
+      delivery: config.systems.delivery,
+      // Outside the database, and the same for every instance with the same secrets (a token is re-derived per attempt).
+      tokenKey: createHash('sha256').update(`job-callback\n${codePepper}`).digest('hex'),
+      wake: () => undefined,
+    },
   };
 }
 
@@ -112,6 +120,9 @@ export async function startServer(
   app = createApp(deps);
   const retention = scheduleRetention(deps);
   const checkpoints = scheduleCheckpoints(deps);
+  // Without systems there is nothing to deliver (jobs of an earlier configuration wait until systems return).
+  const worker = deps.fulfilment.systems.length > 0 ? startWorker(deps) : undefined;
+  if (worker) deps.fulfilment.wake = worker.wake;
   return {
     url,
     deps,
@@ -119,6 +130,7 @@ export async function startServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await retention?.stop();
       await checkpoints?.stop();
+      await worker?.stop();
       if (!overrides.db) await deps.db.close();
     },
   };

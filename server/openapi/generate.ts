@@ -55,6 +55,8 @@ const SECURITY: Record<Endpoint['auth'], Record<string, string[]>[]> = {
   identity: [{ bearer: [] }],
   admin: [{ admin: [] }],
   dev: [],
+  job: [{ jobToken: [] }],
+  system: [{ systemKey: [] }],
 };
 
 /** The OpenAPI 3.1 document of the rights API, built only from the contract's route table. */

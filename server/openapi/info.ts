@@ -47,6 +47,17 @@ export const securitySchemes = {
       'A host-app JWT (HS256 or JWKS; `sub` and `exp` required), an e-mail session token `tps_…`, or a device token `tpd_…`.',
   },
   admin: { type: 'http', scheme: 'bearer', description: 'The operator token.' },
+  jobToken: {
+    type: 'http',
+    scheme: 'bearer',
+    description: "One job's `callback.token`, from the job the system received (valid for that job only, once).",
+  },
+  systemKey: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'A data system\'s key: base64url(HMAC-SHA256(key of its `whsec_` secret, "twikit-privacy:system:" + system id)).',
+  },
 } as const;
 
 /** What a response header means, for the names the contract lists. */
@@ -65,4 +76,6 @@ export const authDescriptions: Readonly<Record<Endpoint['auth'], string>> = {
   identity: 'A proven identity: host-app token or e-mail session. A device token gets 403.',
   admin: 'The operator token.',
   dev: 'Development builds only; no authentication.',
+  job: "A data system answering one job: Bearer = that job's callback token.",
+  system: "A data system's backend: Bearer = its key derived from its webhook secret.",
 };

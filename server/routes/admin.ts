@@ -31,9 +31,11 @@ export function registerAdmin(app: Hono, gate: Gate, deps: Deps): void {
         operator,
         deps.notices.current('en').notice,
         deps.now(),
+        deps.fulfilment,
       );
       return (await withSubjects(tx, [row]))[0];
     });
+    deps.fulfilment.wake();
     return { status: 200, body: view, headers: noStore };
   });
 

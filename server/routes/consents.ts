@@ -4,6 +4,7 @@ import type { Deps } from '../deps.ts';
 import type { Principal } from '../identity/principal.ts';
 import { bind, type Gate } from '../http/bind.ts';
 import { applyGpc, consentState, decide, historyPage, lapseVisit } from '../services/consents.ts';
+import { consentChanged } from '../services/fulfilment.ts';
 import { once } from '../services/idempotency.ts';
 
 const noStore = { 'cache-control': 'no-store' };
@@ -17,7 +18,12 @@ export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
 
   bind(app, gate, endpoints.getConsents, async ({ principal, gpc }) => {
     await lapse(principal, gpc);
-    if (gpc) await applyGpc(deps.db, principal, deps.purposes, currentNotice(), deps.now());
+    if (gpc) {
+      const changed = await applyGpc(deps.db, principal, deps.purposes, currentNotice(), deps.now(), (tx, record) =>
+        consentChanged(tx, deps.fulfilment, record, deps.now()),
+      );
+      if (changed.length > 0) deps.fulfilment.wake();
+    }
     return { status: 200, body: await consentState(deps.db, principal, deps.purposes, gpc), headers: noStore };
   });
 
@@ -28,6 +34,8 @@ export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
         currentNoticeVersion: currentNotice().version,
         visitMs,
       });
+      // A withdrawal or objection reaches the systems that process the purpose, committed with the record.
+      await consentChanged(tx, deps.fulfilment, record, deps.now());
       return { status: 201, body: { record, state: await consentState(tx, principal, deps.purposes, gpc) } };
     };
     const result = idempotencyKey
@@ -38,6 +46,7 @@ export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
           deps.now(),
         )
       : { ...(await deps.db.transaction(work)), replayed: false };
+    deps.fulfilment.wake();
     return {
       status: result.status,
       body: result.body,

@@ -21,12 +21,14 @@ export function registerRequests(app: Hono, gate: Gate, deps: Deps): void {
           autoFulfil: deps.config.autoFulfil,
           maxOpen: deps.config.data.maxOpenRequestsPerPerson,
           proofMonths: deps.config.data.retention.proofMonths,
+          fulfilment: deps.fulfilment,
         };
         const id = await fileRequest(tx, principal.subjectId, body, options, notice(), deps.now());
         return { status: 201, body: await getOwnRequest(tx, principal.subjectId, id) };
       },
       deps.now(),
     );
+    deps.fulfilment.wake();
     const id = (result.body as { id: string }).id;
     return result.replayed
       ? { status: 200, body: result.body, headers: { ...noStore, 'idempotent-replayed': 'true' } }

@@ -299,6 +299,8 @@ export async function applyGpc(
   purposes: readonly Purpose[],
   notice: { version: string; contentHash: string; locale: Locale },
   now: Date,
+  /** Runs in the transaction of each appended record (the jobs that tell the data systems). */
+  onAppend?: (tx: Sql, record: ConsentRecord) => Promise<unknown>,
 ): Promise<ConsentRecord[]> {
   const wanted = gpcTargets();
   const ids = wanted.map(([id]) => id);
@@ -333,6 +335,7 @@ export async function applyGpc(
           now,
         ),
       );
+      await onAppend?.(tx, appended.at(-1)!);
     }
     return appended;
   });

@@ -1,6 +1,7 @@
 import type { RequestEvent, RequestStatus, RightsRequest, RightsRequestInput } from '../../shared/contract/requests.ts';
 import { exportTypes } from '../../shared/registry/request-type-rules.ts';
 import type { Sql } from '../db/database.ts';
+import { jobsOfRequests, progressOf } from './jobs.ts';
 
 /** A request as the store reads it: the contract's shape, the owner's id, and its keyset sort key. */
 export type StoredRequest = RightsRequest & { userId: string };
@@ -68,7 +69,7 @@ async function eventsOf(sql: Sql, ids: readonly string[]): Promise<Map<string, R
   return map;
 }
 
-function toRequest(row: RequestRow, events: RequestEvent[]): RightsRequest {
+function toRequest(row: RequestRow, events: RequestEvent[], systems: RightsRequest['systems']): RightsRequest {
   return {
     id: row.id,
     type: row.type,
@@ -84,6 +85,7 @@ function toRequest(row: RequestRow, events: RequestEvent[]): RightsRequest {
     export: row.has_export ? { formats: ['json', 'csv'], href: `/v1/requests/${row.id}/export` } : null,
     outcome: row.outcome,
     events,
+    systems,
   };
 }
 
@@ -93,7 +95,14 @@ export async function withEvents(sql: Sql, rows: readonly RequestRow[]): Promise
     sql,
     rows.map((r) => r.id),
   );
-  return rows.map((row) => ({ ...toRequest(row, events.get(row.id) ?? []), userId: row.user_id }));
+  const jobs = await jobsOfRequests(
+    sql,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => ({
+    ...toRequest(row, events.get(row.id) ?? [], jobs.filter((j) => j.request_id === row.id).map(progressOf)),
+    userId: row.user_id,
+  }));
 }
 
 /** The request with this id (and owner, when given), with its event log. */

@@ -70,6 +70,9 @@ const SAMPLE_BODIES: Record<BodyEndpoint, (version: string) => unknown> = {
   createRequest: () => requestBodies.restriction,
   cancelRequest: () => ({ reason: 'fuzz' }),
   adminTransition: () => ({ to: 'verifying', reason: 'fuzz' }),
+  systemJobResult: () => ({ status: 'done', data: { fuzz: true } }),
+  adminConfirmJob: () => ({ note: 'fuzz' }),
+  adminCloseRequest: () => ({ reason: 'fuzz' }),
 };
 const bodyFor = (id: EndpointId, version: string): unknown =>
   id in SAMPLE_BODIES ? SAMPLE_BODIES[id as BodyEndpoint](version) : undefined;

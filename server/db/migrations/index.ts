@@ -4,6 +4,7 @@ import { scaleAndRetention } from './003-scale-and-retention.ts';
 import { consentGuards } from './004-consent-guards.ts';
 import { receiptKeys } from './005-receipt-keys.ts';
 import { keyedLedger } from './006-keyed-ledger.ts';
+import { fulfilment } from './008-fulfilment.ts';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'consent-guards', sql: consentGuards },
   { version: 5, name: 'receipt-keys', sql: receiptKeys },
   { version: 6, name: 'keyed-ledger', sql: keyedLedger },
+  { version: 8, name: 'fulfilment', sql: fulfilment },
 ];
