@@ -33,6 +33,10 @@ export interface FakeSystem {
   received: JobBody[];
   /** Deliveries refused for their signature. */
   refused: number;
+  /** The server's answers to this system's results, per job. */
+  answers: { job: string; status: number }[];
+  /** How long the system takes before it acknowledges a job. */
+  delayMs: number;
   mode: Mode;
   behaviour: Behaviour;
   /** Posts `result` to the job's callback (as the system would, later). */
@@ -68,6 +72,8 @@ export async function startFakeSystem(
     secret,
     received: [],
     refused: 0,
+    answers: [],
+    delayMs: 0,
     mode: 'ok',
     behaviour,
     async answer(job, result, opts = {}) {
@@ -105,10 +111,20 @@ export async function startFakeSystem(
       system.refused += 1;
       return void res.writeHead(401).end('signature not valid');
     }
+    if (system.delayMs > 0) await new Promise((r) => setTimeout(r, system.delayMs));
     system.received.push(job);
     res.writeHead(202).end();
     const outcome = system.behaviour(job);
-    if (outcome !== 'hold' && outcome !== 'ack') await system.answer(job, outcome);
+    if (outcome === 'hold' || outcome === 'ack') return;
+    // As a real system would: the result is posted until the server takes it (or says it already has one).
+    for (let tries = 0; tries < 200; tries++) {
+      const answered = await system.answer(job, outcome).catch(() => undefined);
+      if (answered && answered.status < 500) {
+        system.answers.push({ job: job.job.id, status: answered.status });
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 
   async function listen(): Promise<void> {
