@@ -13,7 +13,7 @@ import {
   subjectForJobs,
   type JobRow,
 } from '../store/jobs.ts';
-import { conflict, notFound } from './errors.ts';
+import { conflict, notFound, unauthenticated } from './errors.ts';
 
 /**
  * The fan-out of rights and consent changes to the data systems of SYSTEMS_FILE: which systems get a job,
@@ -61,9 +61,10 @@ const sameText = (a: string, b: string): boolean => {
 /** The system whose key `authorization` carries, when it is `systemId`'s. */
 export function authenticateSystem(f: Fulfilment, systemId: string, authorization: string | undefined): DataSystem {
   const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+  if (!token) throw unauthenticated('Send "Authorization: Bearer <the system\'s key>" (docs/connectors.md).');
   const system = f.systems.find((s) => s.id === systemId);
   const secret = system?.connector.type === 'webhook' ? system.connector.secret : undefined;
-  if (!token || !system || !secret || !sameText(token, systemKey(secret, system.id))) throw notFound(NO_SYSTEM);
+  if (!system || !secret || !sameText(token, systemKey(secret, system.id))) throw notFound(NO_SYSTEM);
   return system;
 }
 
