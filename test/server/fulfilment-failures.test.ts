@@ -14,7 +14,6 @@ import {
 import { eventually, newSecret, startFakeSystem, systemsEnv, webhookEntry, type FakeSystem } from './system-kit.ts';
 
 const admin = { token: ADMIN_TOKEN };
-const accessOnly = { handles: ['access' as const] };
 
 describe(`failing systems and bad callbacks change nothing that is not so (${DB_KIND})`, () => {
   let server: TestServer;

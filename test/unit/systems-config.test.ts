@@ -30,20 +30,34 @@ describe('the systems file (SYSTEMS_FILE)', () => {
   });
 
   it('a mistake stops the server at start, naming the entry by index and id, and the field', () => {
-    const carrier = { ...twikfit, id: 'carrier', connector: { type: 'webhook', url: 'https://c.example/jobs', secret: 'hunter2' } };
+    const carrier = {
+      ...twikfit,
+      id: 'carrier',
+      connector: { type: 'webhook', url: 'https://c.example/jobs', secret: 'hunter2' },
+    };
     expect(failure(() => parse([twikfit, carrier]))).toMatch(/systems\[1\] \(id "carrier"\)\.connector\.secret/);
-    expect(failure(() => parse([{ ...twikfit, regions: ['mars'] }]))).toMatch(/systems\[0\] \(id "twikfit"\)\.regions\.0/);
-    expect(failure(() => parse([{ ...twikfit, handles: ['everything'] }]))).toMatch(/systems\[0\] \(id "twikfit"\)\.handles\.0/);
+    expect(failure(() => parse([{ ...twikfit, regions: ['mars'] }]))).toMatch(
+      /systems\[0\] \(id "twikfit"\)\.regions\.0/,
+    );
+    expect(failure(() => parse([{ ...twikfit, handles: ['everything'] }]))).toMatch(
+      /systems\[0\] \(id "twikfit"\)\.handles\.0/,
+    );
     expect(failure(() => parse([{ ...twikfit, kind: 'vendor' }]))).toMatch(/\.kind/);
     expect(failure(() => parse([twikfit, twikfit]))).toMatch(/two systems share an id/);
-    expect(failure(() => parseSystemsFile('{"systems": [', 'broken.json', false))).toMatch(/broken\.json is not valid JSON/);
-    expect(failure(() => loadSystemsConfig({ SYSTEMS_FILE: '/nonexistent/systems.json' }, false))).toMatch(/cannot be read/);
+    expect(failure(() => parseSystemsFile('{"systems": [', 'broken.json', false))).toMatch(
+      /broken\.json is not valid JSON/,
+    );
+    expect(failure(() => loadSystemsConfig({ SYSTEMS_FILE: '/nonexistent/systems.json' }, false))).toMatch(
+      /cannot be read/,
+    );
   });
 
   it('production sends jobs over https only, except to a system on this machine', () => {
     const plain = { ...twikfit, connector: { ...twikfit.connector, url: 'http://twikfit.example/jobs' } };
     expect(parse([plain])).toHaveLength(1);
-    expect(failure(() => parse([plain], true))).toMatch(/systems\[0\] \(id "twikfit"\)\.connector\.url: production sends jobs over https only/);
+    expect(failure(() => parse([plain], true))).toMatch(
+      /systems\[0\] \(id "twikfit"\)\.connector\.url: production sends jobs over https only/,
+    );
     const local = { ...twikfit, connector: { ...twikfit.connector, url: 'http://127.0.0.1:8788/jobs' } };
     expect(parse([local], true)).toHaveLength(1);
   });
