@@ -5,6 +5,7 @@ import { bind, type Gate } from '../http/bind.ts';
 import { operatorName } from '../http/gate.ts';
 import { listCheckpoints, takeCheckpoint, verifyLedger } from '../services/ledger.ts';
 import { operatorList, withSubjects } from '../services/operator-list.ts';
+import { newsOf, tellPerson } from '../services/person-mail.ts';
 import { getRequest, operatorTransition } from '../services/requests.ts';
 
 const noStore = { 'cache-control': 'no-store' };
@@ -36,6 +37,9 @@ export function registerAdmin(app: Hono, gate: Gate, deps: Deps): void {
       return (await withSubjects(tx, [row]))[0];
     });
     deps.fulfilment.wake();
+    const news = view && newsOf(view.request.status);
+    if (view && news)
+      await tellPerson(deps.db, deps.mailer, view.subject.userId, view.request, news, deps.config.publicUrl ?? '');
     return { status: 200, body: view, headers: noStore };
   });
 

@@ -1,9 +1,11 @@
 import type { Hono } from 'hono';
+import type { RightsRequest } from '../../shared/contract/requests.ts';
 import { endpoints } from '../../shared/contract/endpoints.ts';
 import type { Deps } from '../deps.ts';
 import { bind, type Gate } from '../http/bind.ts';
 import { exportPage, exportToCsv, wholeExport } from '../services/export.ts';
 import { once } from '../services/idempotency.ts';
+import { tellPerson } from '../services/person-mail.ts';
 import { cancelRequest, fileRequest, getOwnRequest, listOwnRequests } from '../services/requests.ts';
 
 const noStore = { 'cache-control': 'no-store' };
@@ -30,6 +32,11 @@ export function registerRequests(app: Hono, gate: Gate, deps: Deps): void {
     );
     deps.fulfilment.wake();
     const id = (result.body as { id: string }).id;
+    if (!result.replayed) {
+      const filed = result.body as RightsRequest;
+      const news = filed.status === 'completed' ? 'completed' : 'received';
+      await tellPerson(deps.db, deps.mailer, principal.subjectId, filed, news, deps.config.publicUrl ?? '');
+    }
     return result.replayed
       ? { status: 200, body: result.body, headers: { ...noStore, 'idempotent-replayed': 'true' } }
       : { status: 201, body: result.body, headers: { ...noStore, location: `/v1/requests/${id}` } };

@@ -6,6 +6,7 @@ import { operatorName } from '../http/gate.ts';
 import { ApiProblem } from '../http/problem.ts';
 import { authenticateSystem, jobForToken, recordAnswer } from '../services/fulfilment.ts';
 import { mayProcess } from '../services/may-process.ts';
+import { tellPerson } from '../services/person-mail.ts';
 import { withSubjects } from '../services/operator-list.ts';
 import { closeRequest, getRequest, settleRequest } from '../services/requests.ts';
 import { conflict, notFound } from '../services/errors.ts';
@@ -29,6 +30,13 @@ function page(title: string, body: string, status = 200): Response {
 export function registerSystems(app: Hono, gate: Gate, deps: Deps): void {
   const f = deps.fulfilment;
   const notice = () => deps.notices.current('en').notice;
+  /** A request the answer completed: the person is told, with who was asked and what each did. */
+  const completed = async (requestId: string | null) => {
+    if (!requestId) return;
+    const request = await getRequest(deps.db, requestId);
+    if (request.status === 'completed')
+      await tellPerson(deps.db, deps.mailer, request.userId, request, 'completed', deps.config.publicUrl ?? '');
+  };
 
   bind(app, gate, endpoints.systemJobResult, async ({ params, body, c }) => {
     const token = bearer(c);
@@ -37,10 +45,11 @@ export function registerSystems(app: Hono, gate: Gate, deps: Deps): void {
     const answered = await deps.db.transaction(async (tx) => {
       const job = await jobForToken(tx, params.id, token);
       const { requestId, state } = await recordAnswer(tx, job, body, {}, deps.now());
-      if (requestId) await settleRequest(tx, requestId, notice(), deps.now());
-      return { job: job.id, state };
+      const settled = requestId ? await settleRequest(tx, requestId, notice(), deps.now()) : false;
+      return { answer: { job: job.id, state }, settled: settled ? requestId : null };
     });
-    return { status: 200, body: answered, headers: noStore };
+    await completed(answered.settled);
+    return { status: 200, body: answered.answer, headers: noStore };
   });
 
   bind(app, gate, endpoints.systemJobConfirmPage, async ({ params, query }) => {
@@ -68,9 +77,10 @@ export function registerSystems(app: Hono, gate: Gate, deps: Deps): void {
         { note: 'Confirmed from the e-mailed one-time link.' },
         deps.now(),
       );
-      if (requestId) await settleRequest(tx, requestId, notice(), deps.now());
-      return found;
+      const settled = requestId ? await settleRequest(tx, requestId, notice(), deps.now()) : false;
+      return { ...found, settled: settled ? requestId : null };
     });
+    await completed(job.settled);
     return page('Confirmed', `<p>Thank you: ${escapeHtml(job.system.name)}'s confirmation is recorded.</p>`);
   });
 
@@ -116,10 +126,11 @@ export function registerSystems(app: Hono, gate: Gate, deps: Deps): void {
         { note: `${operator}: ${body.note}` },
         deps.now(),
       );
-      if (requestId) await settleRequest(tx, requestId, notice(), deps.now());
-      return (await findJob(tx, found.id))!;
+      const settled = requestId ? await settleRequest(tx, requestId, notice(), deps.now()) : false;
+      return { row: (await findJob(tx, found.id))!, settled: settled ? requestId : null };
     });
-    return { status: 200, body: jobView(job), headers: noStore };
+    await completed(job.settled);
+    return { status: 200, body: jobView(job.row), headers: noStore };
   });
 
   bind(app, gate, endpoints.adminCloseRequest, async ({ params, body, c }) => {
@@ -128,6 +139,7 @@ export function registerSystems(app: Hono, gate: Gate, deps: Deps): void {
       const row = await closeRequest(tx, params.id, body.reason, operator, notice(), deps.now());
       return (await withSubjects(tx, [row]))[0];
     });
+    await completed(params.id);
     return { status: 200, body: view, headers: noStore };
   });
 }

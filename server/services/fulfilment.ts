@@ -130,10 +130,14 @@ export async function fanOutRequest(
 export const reachesSystems = (f: Fulfilment, type: RequestType): boolean =>
   f.systems.some((s) => handlesType(s, type));
 
+const CONSENT_BASES: ReadonlySet<string> = new Set(['consent', 'explicit_consent']);
+
 /** A consent or objection change reaches each system that lists the purpose (accounts only: a device is no one a system knows). */
 export async function consentChanged(tx: Sql, f: Fulfilment, record: ConsentRecord, now: Date): Promise<number> {
   if (record.subjectKind !== 'user') return 0;
   const targets = f.systems.filter((s) => s.purposes?.includes(record.purpose));
+  // Consent was this purpose's only basis: withdrawn, its data must go too (Art. 17(1)(b), R24), not only stop.
+  const erase = record.event === 'withdrawn' && CONSENT_BASES.has(record.legalBasis);
   return makeJobs(
     tx,
     f,
@@ -142,8 +146,16 @@ export async function consentChanged(tx: Sql, f: Fulfilment, record: ConsentReco
       requestId: null,
       userId: record.subjectId,
       event: 'consent.changed',
-      type: 'consent',
+      type: erase ? 'erasure' : 'consent',
       input: {
+        ...(erase
+          ? {
+              erase: true,
+              scope: 'purpose',
+              reason:
+                'Consent withdrawn and no other legal basis applies (GDPR Art. 17(1)(b)): erase what was processed for this purpose.',
+            }
+          : {}),
         purpose: record.purpose,
         event: record.event,
         active: record.active,

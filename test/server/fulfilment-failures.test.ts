@@ -70,7 +70,7 @@ describe(`failing systems and bad callbacks change nothing that is not so (${DB_
       ),
     );
     api = client(server.url);
-  });
+  }, 180_000);
   afterAll(async () => {
     await server?.stop();
     for (const s of [shop, flaky, wrongKey]) await s?.close();
@@ -212,6 +212,32 @@ describe(`failing systems and bad callbacks change nothing that is not so (${DB_
     ]);
     expect((await fetch(link, { method: 'POST' })).status).toBe(409);
     expect((await fetch(link.replace(/token=\S+/, 'token=tpj_forged'), { method: 'POST' })).status).toBe(404);
+  });
+
+  it('R40: the person is told by e-mail, in their language: received, and a refusal with its reasons and the rights to complain and to go to court', async () => {
+    const sub = `mail-${newKey()}`;
+    const email = `${sub}@example.com`;
+    const token = await hostToken(sub, { email, emailVerified: true });
+    const filed = await api.post('/v1/requests', requestBodies.rectification, {
+      token,
+      headers: { 'idempotency-key': newKey() },
+    });
+    expect(filed.status, filed.text).toBe(201);
+    const mails = () => (server.deps.mailer.outbox ?? []).filter((m) => m.to === email);
+    expect(mails().map((m) => m.subject)).toEqual(['We hebben je privacyverzoek ontvangen']);
+    expect(mails()[0]!.text).toContain(filed.body.dueAt);
+    // Nobody holds what it would correct: the operator refuses, with a reason the person reads.
+    const rejected = await api.post(
+      `/v1/admin/requests/${filed.body.id}/transitions`,
+      { to: 'rejected', reason: 'We hebben geen naam van je opgeslagen.' },
+      admin,
+    );
+    expect(rejected.status, rejected.text).toBe(200);
+    const refusal = mails().at(-1)!;
+    expect(refusal.subject).toBe('We kunnen je privacyverzoek niet uitvoeren');
+    expect(refusal.text).toContain('We hebben geen naam van je opgeslagen.');
+    expect(refusal.text).toContain('Gegevensbeschermingsautoriteit');
+    expect(refusal.text).toContain('naar de rechter');
   });
 
   it('a manual system waits for an operator, who ticks it off with a note', async () => {

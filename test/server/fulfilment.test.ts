@@ -81,7 +81,7 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
       ]),
     );
     api = client(server.url);
-  });
+  }, 180_000);
   afterAll(async () => {
     await server?.stop();
     for (const s of [twikfit, carrier, telemetry]) await s?.close();
@@ -226,6 +226,47 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
     expect(job.input).toMatchObject({ purpose: 'telemetry', event: 'objected', active: true });
     // TwikFit does not process telemetry: it is not told.
     expect(twikfit.received.some((j) => j.event === 'consent.changed' && j.subject.email === email)).toBe(false);
+  });
+
+  it('R24: a withdrawn consent stops the purpose in the read at once and, consent being its only basis, sends an erasure job to the systems that process it', async () => {
+    const { token, email } = await person();
+    const version = (await api.get('/v1/notice')).body.notice.version;
+    const decide = (decision: string) =>
+      api.post(
+        '/v1/consents',
+        {
+          purpose: 'biometric_scans',
+          decision,
+          method: 'ui',
+          control: 'just-in-time',
+          surface: { kind: 'widget', app: 'twikfit' },
+          noticeVersion: version,
+          locale: 'en',
+        },
+        { token },
+      );
+    expect((await decide('grant')).status).toBe(201);
+    const ask = () =>
+      api.get(`/v1/systems/twikfit/subjects/may-process?purpose=biometric_scans&email=${encodeURIComponent(email)}`, {
+        token: systemKey(twikfit.secret, 'twikfit'),
+      });
+    expect((await ask()).body).toMatchObject({ allowed: true, basis: 'consent' });
+    const withdrawn = await decide('deny');
+    expect(withdrawn.status).toBe(201);
+    expect((await ask()).body).toEqual({
+      allowed: false,
+      basis: 'no_consent',
+      since: withdrawn.body.record.recordedAt,
+    });
+    const erasure = await eventually('TwikFit is asked to erase', () =>
+      twikfit.received.find((j) => j.subject.email === email && j.job.type === 'erasure'),
+    );
+    expect(erasure).toMatchObject({
+      event: 'consent.changed',
+      input: { purpose: 'biometric_scans', event: 'withdrawn', erase: true },
+    });
+    const given = twikfit.received.find((j) => j.subject.email === email && j.input.event === 'given');
+    expect(given?.job.type).toBe('consent');
   });
 
   it('R49: a restriction reaches every system and, while it is in force, the read allows no processing but storage', async () => {
