@@ -27,7 +27,7 @@ import {
   withEvents,
   type StoredRequest,
 } from '../store/requests.ts';
-import { closeOpenJobs, jobsOfRequests } from '../store/jobs.ts';
+import { closeOpenJobs, closeUnsentJobs, jobsOfRequests } from '../store/jobs.ts';
 import { deleteAccount } from './account-deletion.ts';
 import { allAnswered, fanOutRequest, type Fulfilment } from './fulfilment.ts';
 import { AnyUuid, decodeCursor, encodeCursor, PgTimestamp } from './cursor.ts';
@@ -199,6 +199,7 @@ export async function cancelRequest(
   if (!canTransition(row.status, 'cancelled'))
     refuse(row.status, 'cancelled', `This request is already ${row.status} and can no longer be cancelled.`);
   await transition(tx, id, row.status, 'cancelled', 'user', userId, reason, now);
+  await closeUnsentJobs(tx, id, 'The person cancelled the request before it reached this system.', now);
 }
 
 /** An operator's move, checked against the lifecycle and the extension rules (Art. 12(3), R39). */

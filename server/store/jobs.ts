@@ -224,6 +224,24 @@ export async function forgetJobSubject(tx: Sql, id: string): Promise<void> {
   );
 }
 
+/** Drops the address and host id from the person's answered jobs (account deletion); open ones still need them. */
+export async function forgetAnsweredSubjects(tx: Sql, userId: string): Promise<void> {
+  await tx.query(
+    `update system_jobs set subject = jsonb_build_object('email', null, 'hostSubject', null, 'region', subject->'region')
+     where subject_id = $1 and state not in ('pending', 'sent')`,
+    [userId],
+  );
+}
+
+/** Closes the request's jobs not yet delivered (the person cancelled); systems already told keep their job. */
+export async function closeUnsentJobs(tx: Sql, requestId: string, reason: string, now: Date): Promise<void> {
+  await tx.query(
+    `update system_jobs set state = 'closed', note = $2, answered_at = $3, updated_at = $3, next_attempt_at = null
+     where request_id = $1 and state = 'pending' and lease_until is null`,
+    [requestId, reason, now.toISOString()],
+  );
+}
+
 /** The live account with this e-mail address or host id. */
 export async function findSubject(
   sql: Sql,
