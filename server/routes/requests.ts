@@ -5,6 +5,7 @@ import type { Deps } from '../deps.ts';
 import { bind, type Gate } from '../http/bind.ts';
 import { exportPage, exportToCsv, wholeExport } from '../services/export.ts';
 import { once } from '../services/idempotency.ts';
+import { zipFiles } from '../services/zip.ts';
 import { tellPerson } from '../services/person-mail.ts';
 import { cancelRequest, fileRequest, getOwnRequest, listOwnRequests } from '../services/requests.ts';
 
@@ -67,6 +68,20 @@ export function registerRequests(app: Hono, gate: Gate, deps: Deps): void {
     const format = query.format ?? 'json';
     const filename = `twikit-privacy-export-${params.id}.${format}`;
     const headers = { ...noStore, 'content-disposition': `attachment; filename="${filename}"` };
+    if (format === 'zip') {
+      const { systems, ...own } = await wholeExport(deps.db, request, principal.subjectId, notice(), deps.now());
+      const files = [
+        { name: 'twikit-privacy-service.json', content: JSON.stringify(own, null, 2) },
+        ...Object.entries(systems ?? {}).map(([id, part]) => ({
+          name: `systems/${id}.json`,
+          content: JSON.stringify(part, null, 2),
+        })),
+      ];
+      return new Response(new Uint8Array(zipFiles(files, deps.now())), {
+        status: 200,
+        headers: { ...headers, 'content-type': 'application/zip' },
+      });
+    }
     if (format === 'csv') {
       const document = await wholeExport(deps.db, request, principal.subjectId, notice(), deps.now());
       return new Response(exportToCsv(document), {

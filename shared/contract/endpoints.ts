@@ -291,8 +291,11 @@ export const endpoints = {
     auth: 'identity',
     params: IdParams,
     weight: 10,
-    summary: `The export of a completed access or portability request. JSON pages its consent records (limit: default ${PAGE_LIMITS.exportConsents.default}, at most ${PAGE_LIMITS.exportConsents.max}; follow \`next\`); CSV (format=csv) is the whole file`,
-    query: z.object({ format: z.optional(ExportFormat), ...pageQuery(PAGE_LIMITS.exportConsents.max) }),
+    summary: `The export of a completed access or portability request. JSON pages its consent records (limit: default ${PAGE_LIMITS.exportConsents.default}, at most ${PAGE_LIMITS.exportConsents.max}; follow \`next\`); CSV (format=csv) is the whole file; format=zip: the whole export, one JSON file per data system beside the privacy service's own`,
+    query: z.object({
+      format: z.optional(z.enum([...ExportFormat.options, 'zip'])),
+      ...pageQuery(PAGE_LIMITS.exportConsents.max),
+    }),
     responses: {
       200: {
         description: 'The export as JSON, one page of consents (or the whole CSV with format=csv)',

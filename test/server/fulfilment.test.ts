@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobBody } from '../../shared/contract/systems.ts';
 import { systemKey } from '../../server/services/fulfilment.ts';
@@ -132,6 +136,21 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
     expect(exported.body.information.regionsOfYourData.sort()).toEqual(['eea', 'us_ca']);
     const csv = await api.get(`/v1/requests/${filed.id}/export?format=csv`, { token });
     expect(csv.text).toContain('"systems","twikfit.data.scans.0.id","scan-1"');
+    // The zip holds one file per system beside the privacy service's own; any unzip opens it.
+    const zip = await fetch(`${server.url}/v1/requests/${filed.id}/export?format=zip`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(zip.headers.get('content-type')).toBe('application/zip');
+    const saved = join(mkdtempSync(join(tmpdir(), 'tpc-zip-')), 'export.zip');
+    writeFileSync(saved, Buffer.from(await zip.arrayBuffer()));
+    expect(execFileSync('unzip', ['-Z1', saved], { encoding: 'utf8' }).trim().split('\n').sort()).toEqual([
+      'systems/carrier.json',
+      'systems/twikfit.json',
+      'twikit-privacy-service.json',
+    ]);
+    const part = JSON.parse(execFileSync('unzip', ['-p', saved, 'systems/twikfit.json'], { encoding: 'utf8' }));
+    expect(part.data.designs).toEqual(['d-1']);
+    execFileSync('unzip', ['-tq', saved]); // CRCs check out
   });
 
   it('R48: account deletion reaches every app and processor; the request lists, per system, what was erased and what was kept, on which ground and until when', async () => {
