@@ -40,11 +40,11 @@ export async function mayProcess(
   const userId = await findSubject(sql, who);
   if (!userId) return { allowed: false, basis: 'unknown_subject', since: null };
   const restricted = await requestInForce(sql, userId, 'restriction', null);
-  if (restricted) return { allowed: false, basis: 'restriction', since: iso(restricted) };
+  if (restricted) return { allowed: false, basis: 'restricted', since: iso(restricted) };
   if (!purpose) {
     const objected = await requestInForce(sql, userId, 'objection', 'direct-marketing');
     return objected
-      ? { allowed: false, basis: 'objection', since: iso(objected) }
+      ? { allowed: false, basis: 'objected', since: iso(objected) }
       : { allowed: true, basis: 'legitimate_interest', since: null };
   }
   const latest = (await latestConsents(sql, userId, [purpose.id as PurposeId])).get(purpose.id as PurposeId);
@@ -53,8 +53,8 @@ export async function mayProcess(
       ? { allowed: true, basis: 'consent', since: latest.recordedAt }
       : { allowed: false, basis: 'no_consent', since: latest?.recordedAt ?? null };
   }
-  if (latest?.active) return { allowed: false, basis: 'objection', since: latest.recordedAt };
+  if (latest?.active) return { allowed: false, basis: 'objected', since: latest.recordedAt };
   const objected = await requestInForce(sql, userId, 'objection', 'legitimate-interest');
-  if (objected) return { allowed: false, basis: 'objection', since: iso(objected) };
+  if (objected) return { allowed: false, basis: 'objected', since: iso(objected) };
   return { allowed: true, basis: 'legitimate_interest', since: latest?.recordedAt ?? null };
 }

@@ -225,14 +225,14 @@ export const MayProcessAnswer = /* @__PURE__ */ z.object({
   allowed: /* @__PURE__ */ z.boolean(),
   /**
    * Why: `consent` (given), `no_consent` (never given or withdrawn), `legitimate_interest` (no objection),
-   * `objection` (the person objected), `restriction` (a restriction is in force: storage only), `unknown_subject`.
+   * `objected` (the person objected), `restricted` (a restriction is in force: storage only), `unknown_subject`.
    */
   basis: /* @__PURE__ */ z.enum([
     'consent',
     'no_consent',
     'legitimate_interest',
-    'objection',
-    'restriction',
+    'objected',
+    'restricted',
     'unknown_subject',
   ]),
   /** Since when this answer holds (the decision or request that made it); null when nothing was decided. */

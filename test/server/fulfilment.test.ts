@@ -206,7 +206,7 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
       const filed = await file(token, requestBodies.objection);
       const answer = await ask('direct_marketing');
       expect(answer.status, answer.text).toBe(200);
-      expect(answer.body).toEqual({ allowed: false, basis: 'objection', since: filed.receivedAt });
+      expect(answer.body).toEqual({ allowed: false, basis: 'objected', since: filed.receivedAt });
     } finally {
       twikfit.behaviour = () => ({ status: 'done' });
     }
@@ -238,7 +238,7 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
       { token },
     );
     expect(decided.status, decided.text).toBe(201);
-    expect((await ask()).body).toEqual({ allowed: false, basis: 'objection', since: decided.body.record.recordedAt });
+    expect((await ask()).body).toEqual({ allowed: false, basis: 'objected', since: decided.body.record.recordedAt });
     const job = await eventually('the telemetry system is told', () =>
       telemetry.received.find((j) => j.event === 'consent.changed' && j.subject.email === email),
     );
@@ -299,6 +299,6 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
       `/v1/systems/twikfit/subjects/may-process?purpose=biometric_scans&email=${encodeURIComponent(email)}`,
       { token: systemKey(twikfit.secret, 'twikfit') },
     );
-    expect(answer.body).toEqual({ allowed: false, basis: 'restriction', since: filed.receivedAt });
+    expect(answer.body).toEqual({ allowed: false, basis: 'restricted', since: filed.receivedAt });
   });
 });
