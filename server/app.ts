@@ -14,6 +14,7 @@ import { registerMeta } from './routes/meta.ts';
 import { registerNotice } from './routes/notice.ts';
 import { registerReceipts } from './routes/receipts.ts';
 import { registerRequests } from './routes/requests.ts';
+import { registerSystems } from './routes/systems.ts';
 
 const routePatterns = Object.values(endpoints).map((e) => ({
   method: e.method.toUpperCase(),
@@ -22,6 +23,7 @@ const routePatterns = Object.values(endpoints).map((e) => ({
 
 /** The largest notice publication accepted (`POST /v1/admin/notices`: every locale of one version). */
 const NOTICE_BODY_LIMIT_BYTES = 1024 * 1024;
+const CALLBACK_PATH = /^\/v1\/systems\/jobs\/[^/]+\/result$/;
 
 /** The rights API as a Web-standard app: `app.fetch` runs on Node, AWS Lambda or an edge runtime. */
 export function createApp(deps: Deps): Hono {
@@ -59,7 +61,15 @@ export function createApp(deps: Deps): Hono {
   const anyBody = limitBody(deps.config.bodyLimitBytes);
   // A notice version in four languages is far larger than any decision or request; only operators post it.
   const noticeBody = limitBody(Math.max(deps.config.bodyLimitBytes, NOTICE_BODY_LIMIT_BYTES));
-  app.use((c, next) => (c.req.path === endpoints.adminPublishNotice.path ? noticeBody : anyBody)(c, next));
+  // A system's result carries the person's data in that system: it gets a larger cap of its own.
+  const callbackBody = limitBody(deps.config.systems.callbackBodyLimitBytes);
+  app.use((c, next) =>
+    (c.req.path === endpoints.adminPublishNotice.path
+      ? noticeBody
+      : CALLBACK_PATH.test(c.req.path)
+        ? callbackBody
+        : anyBody)(c, next),
+  );
 
   // The current notice is the latest published version, whichever instance published it (R12): one indexed
   // read per API request keeps every instance right at once, where a cache lifetime would serve the old text.
@@ -77,6 +87,7 @@ export function createApp(deps: Deps): Hono {
   registerRequests(app, gate, deps);
   registerAdmin(app, gate, deps);
   registerConsole(app, gate, deps);
+  registerSystems(app, gate, deps);
 
   app.notFound((c) => {
     const allowed = routePatterns.filter((r) => r.pattern.test(c.req.path)).map((r) => r.method);

@@ -4,6 +4,7 @@ import type { HostTokenVerifier } from './identity/host-token.ts';
 import type { Mailer } from './mail/mailer.ts';
 import type { RateLimiter } from './http/rate-limit.ts';
 import type { NoticeStore } from './services/notices.ts';
+import type { Fulfilment } from './services/fulfilment.ts';
 import type { ReceiptSigner } from './services/receipt-keys.ts';
 
 /** Everything a route needs, created once per server in `createApp`. */
@@ -20,4 +21,6 @@ export interface Deps {
   codePepper: string;
   /** Signs consent receipts and publishes the keys (R34). */
   receipts: ReceiptSigner;
+  /** The data systems rights and consent changes reach (SYSTEMS_FILE), and the wake-up of their job worker. */
+  fulfilment: Fulfilment;
 }

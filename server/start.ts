@@ -20,6 +20,7 @@ import { scheduleCheckpoints } from './ledger/schedule.ts';
 import { scheduleDigest } from './services/digest.ts';
 import { createNoticeStore } from './services/notices.ts';
 import { createReceiptSigner } from './services/receipt-keys.ts';
+import { startWorker } from './fulfilment/worker.ts';
 
 export interface RunningServer {
   url: string;
@@ -76,6 +77,13 @@ export async function createDeps(
     now,
     codePepper,
     receipts: await createReceiptSigner(db, config.receipts, now()),
+    fulfilment: {
+      systems: config.systems.systems,
+      delivery: config.systems.delivery,
+      // Outside the database, and the same for every instance with the same secrets (a token is re-derived per attempt).
+      tokenKey: createHash('sha256').update(`job-callback\n${codePepper}`).digest('hex'),
+      wake: () => undefined,
+    },
   };
 }
 
@@ -122,6 +130,9 @@ export async function startServer(
   const retention = scheduleRetention(deps);
   const checkpoints = scheduleCheckpoints(deps);
   const digest = scheduleDigest(deps);
+  // Without systems there is nothing to deliver (jobs of an earlier configuration wait until systems return).
+  const worker = deps.fulfilment.systems.length > 0 ? startWorker(deps) : undefined;
+  if (worker) deps.fulfilment.wake = worker.wake;
   return {
     url,
     deps,
@@ -130,6 +141,7 @@ export async function startServer(
       await retention?.stop();
       await checkpoints?.stop();
       await digest.stop();
+      await worker?.stop();
       if (!overrides.db) await deps.db.close();
     },
   };

@@ -91,6 +91,10 @@ export function createGate(deps: Deps): Gate {
             );
           }
           return null;
+        case 'job':
+        case 'system':
+          // The handler checks the job's token or the system's key: both name their own record.
+          return null;
         case 'dev':
           if (!deps.config.devOutbox) throw new ApiProblem('not-found', 404, 'Not found.');
           return null;

@@ -53,6 +53,16 @@ const names = [
   'PurposeId',
   'RequestType',
   'RequestStatus',
+  'SystemProgress',
+  'SystemExport',
+  'SystemJob',
+  'KeptItem',
+  'JobState',
+  'SystemId',
+  'SystemHandles',
+  'JobEvent',
+  'JobResult',
+  'JobBody',
 ] as const satisfies readonly (keyof typeof contract)[];
 
 /** Component name → contract schema. */

@@ -33,6 +33,13 @@ export function problemReasons(id: string, e: Endpoint): Map<number, string[]> {
       'too many requests, or too many failed authentications from this address (`rate-limited`); `retryAfterSeconds` says when to retry',
     );
   }
+  if (e.auth === 'job') {
+    add(401, 'no `Authorization: Bearer <callback.token>` (`unauthenticated`)');
+    add(404, "no such job, or the token is not this job's (`not-found`)");
+    add(409, 'the job was already answered; this answer changes nothing (`conflict`)');
+  }
+  if (e.auth === 'system') add(401, "no `Authorization: Bearer <the system's key>` (`unauthenticated`)");
+  if (e.auth === 'system') add(404, "no such system, or the key is not this system's (`not-found`)");
   if (e.auth === 'subject' || e.auth === 'identity') {
     add(422, "a host token's `sub` holds text that cannot be stored, a NUL or a lone surrogate (`validation-failed`)");
   }

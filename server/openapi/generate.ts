@@ -1,4 +1,11 @@
-import { endpoints, Problem, type Endpoint, type ResponseSpec } from '../../shared/contract/index.ts';
+import {
+  endpoints,
+  JobBody,
+  JobResult,
+  Problem,
+  type Endpoint,
+  type ResponseSpec,
+} from '../../shared/contract/index.ts';
 import { API_VERSION } from '../version.ts';
 import { describeReasons, problemReasons } from './errors.ts';
 import { apiDescription, authDescriptions, headerDescriptions, securitySchemes } from './info.ts';
@@ -43,6 +50,8 @@ export interface OpenApiDocument {
   servers: { url: string }[];
   tags: { name: string }[];
   paths: Record<string, Partial<Record<Endpoint['method'], Operation>>>;
+  /** What the server sends: the signed job each data system receives (SYSTEMS_FILE, docs/connectors.md). */
+  webhooks: Record<string, { post: Omit<Operation, 'security' | 'tags'> & { tags: string[] } }>;
   /** `schemas` holds the contract schemas named in components.ts; paths refer to them with `$ref`. */
   components: { securitySchemes: typeof securitySchemes; schemas: Record<string, JsonSchema> };
 }
@@ -55,6 +64,8 @@ const SECURITY: Record<Endpoint['auth'], Record<string, string[]>[]> = {
   identity: [{ bearer: [] }],
   admin: [{ admin: [] }],
   dev: [],
+  job: [{ jobToken: [] }],
+  system: [{ systemKey: [] }],
 };
 
 /** The OpenAPI 3.1 document of the rights API, built only from the contract's route table. */
@@ -62,6 +73,8 @@ export function generateOpenApi(opts?: { serverUrl?: string }): OpenApiDocument 
   const routes = Object.entries(endpoints as Record<string, Endpoint>);
   const schemas = renderSchemas(componentSchemas, [
     { schema: Problem, io: 'output' },
+    { schema: JobBody, io: 'output' },
+    { schema: JobResult, io: 'input' },
     ...routes.flatMap(([, e]) => schemaUses(e)),
   ]);
   const paths: OpenApiDocument['paths'] = {};
@@ -76,7 +89,40 @@ export function generateOpenApi(opts?: { serverUrl?: string }): OpenApiDocument 
     servers: [{ url: opts?.serverUrl ?? 'http://127.0.0.1:8787' }],
     tags: tags.map((name) => ({ name })),
     paths,
+    webhooks: { systemJob: systemJobWebhook(schemas) },
     components: { securitySchemes, schemas: schemas.components },
+  };
+}
+
+const signatureHeaders: Parameter[] = [
+  { name: 'webhook-id', description: "The job's id: the same on every attempt, so a system can drop a repeat." },
+  { name: 'webhook-timestamp', description: 'Seconds since the epoch when this attempt was signed.' },
+  {
+    name: 'webhook-signature',
+    description:
+      '`v1,<base64 HMAC-SHA256 of "id.timestamp.body">` with the system\'s `whsec_` secret (Standard Webhooks).',
+  },
+].map((h) => ({ ...h, in: 'header' as const, required: true, schema: { type: 'string' } }));
+
+/** The job the server POSTs to a webhook system (Standard Webhooks), and what the system answers. */
+function systemJobWebhook(schemas: RenderedSchemas) {
+  return {
+    post: {
+      operationId: 'systemJob',
+      summary:
+        'A job for a data system: answer 2xx at once, then POST the result (JobResult) to `callback.url` with `Authorization: Bearer <callback.token>` (operation systemJobResult). Anything else, or no answer within JOB_TIMEOUT_MS, is retried with backoff for at least three days',
+      description: 'Signed per Standard Webhooks with the secret of the system in SYSTEMS_FILE.',
+      tags: ['systems'],
+      parameters: signatureHeaders,
+      requestBody: {
+        required: true as const,
+        content: { 'application/json': { schema: schemas.schemaOf(JobBody, 'output') } },
+      },
+      responses: {
+        '202': { description: 'Taken: the result follows on the callback' },
+        '401': { description: 'The signature does not verify: the job is retried, the status shown to the operator' },
+      },
+    },
   };
 }
 

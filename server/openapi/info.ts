@@ -56,6 +56,17 @@ export const securitySchemes = {
     scheme: 'bearer',
     description: 'A console session `tpo_…` or a named API key `tpk_…` (ADMIN_TOKEN outside production only).',
   },
+  jobToken: {
+    type: 'http',
+    scheme: 'bearer',
+    description: "One job's `callback.token`, from the job the system received (valid for that job only, once).",
+  },
+  systemKey: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'A data system\'s key: base64url(HMAC-SHA256(key of its `whsec_` secret, "twikit-privacy:system:" + system id)).',
+  },
 } as const;
 
 /** What a response header means, for the names the contract lists. */
@@ -74,4 +85,6 @@ export const authDescriptions: Readonly<Record<Endpoint['auth'], string>> = {
   identity: 'A proven identity: host-app token or e-mail session. A device token gets 403.',
   admin: 'A named operator: console session or API key, with a role granting this action (403 otherwise).',
   dev: 'Development builds only; no authentication.',
+  job: "A data system answering one job: Bearer = that job's callback token.",
+  system: "A data system's backend: Bearer = its key derived from its webhook secret.",
 };

@@ -8,8 +8,8 @@ import { requireStepUp } from '../identity/operators.ts';
 import { audit } from '../services/audit.ts';
 import { exportPreview } from '../services/export-preview.ts';
 import { listCheckpoints, takeCheckpoint, verifyLedger } from '../services/ledger.ts';
-import { tellPerson } from '../services/notify-person.ts';
 import { operatorList, withSubjects } from '../services/operator-list.ts';
+import { newsOf, tellPerson } from '../services/person-mail.ts';
 import { getRequest, operatorTransition } from '../services/requests.ts';
 
 const noStore = { 'cache-control': 'no-store' };
@@ -95,6 +95,7 @@ export function registerAdmin(app: Hono, gate: Gate, deps: Deps): void {
         notice(),
         now,
         ifMatch(c.req.header('if-match')),
+        deps.fulfilment,
       );
       const [moved] = await withSubjects(tx, [row], now);
       if (!moved) throw new Error('request view vanished');
@@ -111,7 +112,11 @@ export function registerAdmin(app: Hono, gate: Gate, deps: Deps): void {
       );
       return moved;
     });
-    if (body.to === 'extended' || body.to === 'rejected') await tellPerson(deps, view);
+    deps.fulfilment.wake();
+    // The person hears of it in their language (R39, R40), after the change is committed.
+    const news = newsOf(view.request.status);
+    if (news)
+      await tellPerson(deps.db, deps.mailer, view.subject.userId, view.request, news, deps.config.publicUrl ?? '');
     return { status: 200, body: view, headers: { ...noStore, etag: etag(view.version) } };
   });
 

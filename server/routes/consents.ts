@@ -5,6 +5,7 @@ import type { Deps } from '../deps.ts';
 import type { Principal } from '../identity/principal.ts';
 import { bind, type Gate } from '../http/bind.ts';
 import { applyGpc, consentState, decide, expireChanged, historyPage, lapseVisit } from '../services/consents.ts';
+import { consentChanged } from '../services/fulfilment.ts';
 import { once } from '../services/idempotency.ts';
 
 const noStore = { 'cache-control': 'no-store' };
@@ -25,7 +26,12 @@ export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
 
   bind(app, gate, endpoints.getConsents, async ({ principal, gpc }) => {
     await lapse(principal, gpc);
-    if (gpc) await applyGpc(deps.db, principal, purposes(), currentNotice(), deps.now());
+    if (gpc) {
+      const changed = await applyGpc(deps.db, principal, purposes(), currentNotice(), deps.now(), (tx, record) =>
+        consentChanged(tx, deps.fulfilment, record, deps.now()),
+      );
+      if (changed.length > 0) deps.fulfilment.wake();
+    }
     return { status: 200, body: await stateOf(deps.db, principal, gpc), headers: noStore };
   });
 
@@ -37,6 +43,8 @@ export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
         visitMs,
         changes: deps.notices,
       });
+      // A withdrawal or objection reaches the systems that process the purpose, committed with the record.
+      await consentChanged(tx, deps.fulfilment, record, deps.now());
       return { status: 201, body: { record, state: await stateOf(tx, principal, gpc) } };
     };
     const result = idempotencyKey
@@ -47,6 +55,7 @@ export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
           deps.now(),
         )
       : { ...(await deps.db.transaction(work)), replayed: false };
+    deps.fulfilment.wake();
     return {
       status: result.status,
       body: result.body,

@@ -3,6 +3,7 @@ import { addCalendarMonths } from '../../shared/dates/calendar.ts';
 import { brusselsDate } from '../../shared/dates/brussels.ts';
 import type { Sql } from '../db/database.ts';
 import { eraseAccount, holdProof } from '../store/erasure.ts';
+import { forgetAnsweredSubjects } from '../store/jobs.ts';
 
 // How long proof is kept after deletion: the Belgian limitation period for most claims (Civil Code
 // art. 2262bis, 5 years from knowledge). A legal call to confirm; RETAIN_PROOF_MONTHS changes it.
@@ -23,6 +24,8 @@ export async function deleteAccount(
   proofMonths = PROOF_RETENTION_MONTHS,
 ): Promise<DeletionOutcome> {
   await eraseAccount(sql, userId, FREE_TEXT_FIELDS, ERASED_TEXT, now);
+  // Copies made to reach the data systems go too, except those of jobs still on their way (this deletion's own).
+  await forgetAnsweredSubjects(sql, userId);
   const until = addCalendarMonths(brusselsDate(now), proofMonths);
   // What the retention job reads: after `until`, the proof below is deleted too.
   await holdProof(sql, userId, 'user', until, 'account deleted', now);

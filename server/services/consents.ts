@@ -330,6 +330,8 @@ export async function applyGpc(
   purposes: readonly Purpose[],
   notice: { version: string; contentHash: string; locale: Locale },
   now: Date,
+  /** Runs in the transaction of each appended record (the jobs that tell the data systems). */
+  onAppend?: (tx: Sql, record: ConsentRecord) => Promise<unknown>,
 ): Promise<ConsentRecord[]> {
   const wanted = gpcTargets(purposes);
   const ids = wanted.map(([id]) => id);
@@ -364,6 +366,7 @@ export async function applyGpc(
           now,
         ),
       );
+      await onAppend?.(tx, appended.at(-1)!);
     }
     return appended;
   });

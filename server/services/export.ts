@@ -11,6 +11,8 @@ import {
   storedExport,
   storedExportPage,
 } from '../store/exports.ts';
+import { jobsOfRequests, type JobRow } from '../store/jobs.ts';
+import type { SystemExport } from '../../shared/contract/systems.ts';
 import { history } from './consents.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { conflict } from './errors.ts';
@@ -28,6 +30,7 @@ export async function buildExport(
 ): Promise<ExportDocument> {
   const { account: user, requests } = await exportSubject(sql, userId);
   if (!user) throw new Error(`export for a missing user ${userId}`);
+  const jobs = await jobsOfRequests(sql, [request.id]);
   return {
     format: 'twikit-privacy-export',
     formatVersion: 1,
@@ -49,13 +52,49 @@ export async function buildExport(
       dueAt: r.due_at,
       input: r.input,
     })),
-    ...(request.type === 'access' ? { information: accessInformation(notice) } : {}),
+    ...(request.type === 'access' ? { information: accessInformation(notice, jobs) } : {}),
+    ...(jobs.length > 0 ? { systems: systemsPart(jobs) } : {}),
+  };
+}
+
+/** Each system's answer under its id: its data when it had some, and what became of the job. */
+function systemsPart(jobs: readonly JobRow[]): Record<string, SystemExport> {
+  return Object.fromEntries(
+    jobs.map((job) => {
+      const data = job.state === 'done' ? (job.result as { data?: unknown } | null)?.data : undefined;
+      const part: SystemExport = {
+        name: job.system.name,
+        kind: job.system.kind,
+        regions: job.system.regions as SystemExport['regions'],
+        state: job.state,
+        ...(data !== undefined ? { data } : {}),
+      };
+      return [job.system_id, part];
+    }),
+  );
+}
+
+/** Art. 15(1)(a)-(h) about this person: which systems hold their data, where, and the processors among them. */
+function personalSystems(jobs: readonly JobRow[]) {
+  const holding = jobs.filter((j) => j.state === 'done');
+  const describe = (j: JobRow) => ({
+    system: j.system_id,
+    name: j.system.name,
+    kind: j.system.kind,
+    regions: j.system.regions,
+  });
+  return {
+    systemsHoldingYourData: holding.map(describe),
+    systemsWithoutYourData: jobs.filter((j) => j.state === 'not_found').map(describe),
+    recipientsOfYourData: holding.filter((j) => j.system.kind === 'processor').map(describe),
+    regionsOfYourData: [...new Set(holding.flatMap((j) => j.system.regions))],
   };
 }
 
 /** Art. 15(1)(a)-(h) and 15(2), taken from the notice the person was shown. */
-function accessInformation(notice: NoticeDocument) {
+function accessInformation(notice: NoticeDocument, jobs: readonly JobRow[]) {
   return {
+    ...(jobs.length > 0 ? personalSystems(jobs) : {}),
     noticeVersion: notice.version,
     controller: notice.controller,
     purposesAndLegalBases: notice.processing.rows.map((row) => ({

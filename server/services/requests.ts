@@ -27,7 +27,9 @@ import {
   withEvents,
   type StoredRequest,
 } from '../store/requests.ts';
+import { closeOpenJobs, closeUnsentJobs, jobsOfRequests } from '../store/jobs.ts';
 import { deleteAccount } from './account-deletion.ts';
+import { allAnswered, fanOutRequest, type Fulfilment } from './fulfilment.ts';
 import { AnyUuid, decodeCursor, encodeCursor, PgTimestamp } from './cursor.ts';
 import { conflict, notFound, stale } from './errors.ts';
 import { buildExport } from './export.ts';
@@ -124,7 +126,12 @@ export interface FilingOptions {
   maxOpen: number;
   /** Months proof is kept after an account is deleted. */
   proofMonths: number;
+  /** The data systems the request fans out to (none: the privacy service fulfils what it can alone). */
+  fulfilment?: Fulfilment | undefined;
 }
+
+const fannedOut = (n: number) =>
+  `Sent to ${n} data system${n === 1 ? '' : 's'}; completed when every one has answered.`;
 
 /**
  * Files a request: received now, due one calendar month later (Art. 12(3), R38). Refused while the person
@@ -148,7 +155,19 @@ export async function fileRequest(
   const id = randomUUID();
   await insertRequest(tx, { id, userId, input, receivedAt: now, dueAt: dueDateFor(now) });
   await transition(tx, id, null, 'received', 'user', userId, null, now);
-  if (input.type === 'account_deletion') {
+  // The jobs are made first: they copy the address and host id the systems know the person by, which
+  // account deletion erases below, in this same transaction.
+  const request = { id, userId, type: input.type, input: input as Record<string, unknown> };
+  const jobs =
+    options.fulfilment && (autoFulfil || input.type === 'account_deletion')
+      ? await fanOutRequest(tx, options.fulfilment, request, now)
+      : 0;
+  if (input.type === 'account_deletion' && jobs > 0) {
+    await setOutcome(tx, id, await deleteAccount(tx, userId, now, options.proofMonths));
+    await transition(tx, id, 'received', 'in_progress', 'system', null, `Deleted here. ${fannedOut(jobs)}`, now);
+  } else if (jobs > 0) {
+    await transition(tx, id, 'received', 'in_progress', 'system', null, fannedOut(jobs), now);
+  } else if (input.type === 'account_deletion') {
     const outcome = await deleteAccount(tx, userId, now, options.proofMonths);
     await setOutcome(tx, id, outcome);
     await transition(
@@ -180,6 +199,7 @@ export async function cancelRequest(
   if (!canTransition(row.status, 'cancelled'))
     refuse(row.status, 'cancelled', `This request is already ${row.status} and can no longer be cancelled.`);
   await transition(tx, id, row.status, 'cancelled', 'user', userId, reason, now);
+  await closeUnsentJobs(tx, id, 'The person cancelled the request before it reached this system.', now);
 }
 
 /**
@@ -219,6 +239,7 @@ export async function operatorTransition(
   notice: NoticeDocument,
   now: Date,
   expectedVersion?: string,
+  fulfilment?: Fulfilment,
 ): Promise<StoredRequest> {
   const row = await lockedRequest(tx, id);
   checkVersion(row, expectedVersion);
@@ -233,9 +254,59 @@ export async function operatorTransition(
     await setExtension(tx, id, extendedDueDate(row.receivedAt, input.extendByMonths ?? 2), reason);
     await transition(tx, id, row.status, 'extended', 'operator', operatorId, reason, now);
   } else if (input.to === 'completed') {
+    const jobs = await jobsOfRequests(tx, [id]);
+    if (!allAnswered(jobs)) {
+      refuse(
+        row.status,
+        'completed',
+        'Not every data system has answered this request; close it with a reason instead (POST /v1/admin/requests/{id}/close).',
+      );
+    }
     await complete(tx, row, 'operator', operatorId, reason, notice, now);
+  } else if (input.to === 'in_progress' && fulfilment) {
+    // Taken in hand (e.g. once the identity is verified): the systems are asked now.
+    const jobs = await fanOutRequest(tx, fulfilment, { id, userId: row.userId, type: row.type, input: row.input }, now);
+    await transition(
+      tx,
+      id,
+      row.status,
+      input.to,
+      'operator',
+      operatorId,
+      reason ?? (jobs > 0 ? fannedOut(jobs) : null),
+      now,
+    );
   } else {
     await transition(tx, id, row.status, input.to, 'operator', operatorId, reason, now);
   }
+  return lockedRequest(tx, id);
+}
+
+/** Completes a request by itself once every system it went to has answered `done` or `not_found`. */
+export async function settleRequest(tx: Sql, id: string, notice: NoticeDocument, now: Date): Promise<boolean> {
+  const row = await lockedRequest(tx, id);
+  if (!canTransition(row.status, 'completed')) return false;
+  const jobs = await jobsOfRequests(tx, [id]);
+  if (jobs.length === 0 || !allAnswered(jobs)) return false;
+  await complete(tx, row, 'system', null, 'Every data system has answered.', notice, now);
+  return true;
+}
+
+/**
+ * An operator completes a request although not every system answered (one is gone, one never answers), with
+ * the reason the person is told; the systems' open jobs are closed with it.
+ */
+export async function closeRequest(
+  tx: Sql,
+  id: string,
+  reason: string,
+  operatorId: string,
+  notice: NoticeDocument,
+  now: Date,
+): Promise<StoredRequest> {
+  const row = await lockedRequest(tx, id);
+  if (!canTransition(row.status, 'completed')) refuse(row.status, 'completed');
+  await closeOpenJobs(tx, id, reason, now);
+  await complete(tx, row, 'operator', operatorId, reason, notice, now);
   return lockedRequest(tx, id);
 }

@@ -1,6 +1,7 @@
 import type { RequestEvent, RequestStatus, RightsRequest, RightsRequestInput } from '../../shared/contract/requests.ts';
 import { exportTypes } from '../../shared/registry/request-type-rules.ts';
 import type { Sql } from '../db/database.ts';
+import { jobsOfRequests, progressOf } from './jobs.ts';
 
 /** A request as the store reads it: the contract's shape, the owner's id, and its keyset sort key. */
 export type StoredRequest = RightsRequest & { userId: string; version: string };
@@ -69,7 +70,7 @@ async function eventsOf(sql: Sql, ids: readonly string[]): Promise<Map<string, R
   return map;
 }
 
-function toRequest(row: RequestRow, events: RequestEvent[]): RightsRequest {
+function toRequest(row: RequestRow, events: RequestEvent[], systems: RightsRequest['systems']): RightsRequest {
   return {
     id: row.id,
     type: row.type,
@@ -85,6 +86,7 @@ function toRequest(row: RequestRow, events: RequestEvent[]): RightsRequest {
     export: row.has_export ? { formats: ['json', 'csv'], href: `/v1/requests/${row.id}/export` } : null,
     outcome: row.outcome,
     events,
+    systems,
   };
 }
 
@@ -94,10 +96,15 @@ export async function withEvents(sql: Sql, rows: readonly RequestRow[]): Promise
     sql,
     rows.map((r) => r.id),
   );
+  const jobs = await jobsOfRequests(
+    sql,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => {
     const list = events.get(row.id) ?? [];
+    const progress = jobs.filter((j) => j.request_id === row.id).map(progressOf);
     // The row's update count and the number of events: a stale page learns which events it has not seen.
-    return { ...toRequest(row, list), userId: row.user_id, version: `${row.version}.${list.length}` };
+    return { ...toRequest(row, list, progress), userId: row.user_id, version: `${row.version}.${list.length}` };
   });
 }
 

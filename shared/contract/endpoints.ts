@@ -6,6 +6,17 @@ import { NoticeResponse, NoticeVersion } from './notice.ts';
 import { NoticeRelease, NoticeReleaseList, PublishNoticeInput } from './notice-admin.ts';
 import { ReceiptFormat, ReceiptJwks, SignedReceipt } from './receipt.ts';
 import {
+  CloseRequestInput,
+  ConfirmJobInput,
+  JobAnswered,
+  JobResult,
+  MayProcessAnswer,
+  MayProcessQuery,
+  SystemId,
+  SystemJob,
+  SystemJobList,
+} from './systems.ts';
+import {
   AdminRequestList,
   AdminRequestView,
   CancelInput,
@@ -50,8 +61,10 @@ import {
  * - `identity`: a proven identity only (host-app token or e-mail session); rights requests need one.
  * - `admin`: a named operator: a console session (`tpo_…`) or an API key (`tpk_…`) whose roles grant the
  *   endpoint's `capability` (403 otherwise); outside production also `ADMIN_TOKEN`. `dev`: development builds only.
+ * - `job`: a data system answering one job: `Authorization: Bearer <callback.token>` of that job.
+ * - `system`: a data system's backend: Bearer = its key derived from its webhook secret (docs/connectors.md).
  */
-export type Auth = 'none' | 'subject' | 'identity' | 'admin' | 'dev';
+export type Auth = 'none' | 'subject' | 'identity' | 'admin' | 'dev' | 'job' | 'system';
 
 export interface ResponseSpec {
   description: string;
@@ -310,8 +323,11 @@ export const endpoints = {
     auth: 'identity',
     params: IdParams,
     weight: 10,
-    summary: `The export of a completed access or portability request. JSON pages its consent records (limit: default ${PAGE_LIMITS.exportConsents.default}, at most ${PAGE_LIMITS.exportConsents.max}; follow \`next\`); CSV (format=csv) is the whole file`,
-    query: z.object({ format: z.optional(ExportFormat), ...pageQuery(PAGE_LIMITS.exportConsents.max) }),
+    summary: `The export of a completed access or portability request. JSON pages its consent records (limit: default ${PAGE_LIMITS.exportConsents.default}, at most ${PAGE_LIMITS.exportConsents.max}; follow \`next\`); CSV (format=csv) is the whole file; format=zip: the whole export, one JSON file per data system beside the privacy service's own`,
+    query: z.object({
+      format: z.optional(z.enum([...ExportFormat.options, 'zip'])),
+      ...pageQuery(PAGE_LIMITS.exportConsents.max),
+    }),
     responses: {
       200: {
         description: 'The export as JSON, one page of consents (or the whole CSV with format=csv)',
@@ -529,6 +545,93 @@ export const endpoints = {
     capability: 'audit:read',
     weight: 10,
     responses: { 200: json('Verification report', LedgerVerification) },
+  },
+
+  systemJobResult: {
+    method: 'post',
+    path: '/v1/systems/jobs/{id}/result',
+    summary:
+      "A data system's result for one job (Bearer: the job's `callback.token`; body up to CALLBACK_BODY_LIMIT_BYTES, 413 beyond). A second answer, or another job's token, changes nothing (409 / 404)",
+    tag: 'systems',
+    auth: 'job',
+    params: IdParams,
+    body: JobResult,
+    responses: { 200: json('Recorded', JobAnswered) },
+  },
+  systemJobConfirmPage: {
+    method: 'get',
+    path: '/v1/systems/jobs/{id}/confirm',
+    summary:
+      "The page an e-mailed processor's contact opens from its one-time link: a button that confirms the job (a GET alone changes nothing, so a mail scanner following links confirms nothing)",
+    tag: 'systems',
+    auth: 'none',
+    params: IdParams,
+    query: z.object({ token: z.string().check(z.minLength(1), z.maxLength(200)) }),
+    responses: { 200: { description: 'An HTML page with the confirmation button', contentType: 'text/html' } },
+  },
+  systemJobConfirm: {
+    method: 'post',
+    path: '/v1/systems/jobs/{id}/confirm',
+    summary: "Confirm an e-mailed job as done (the one-time link's token); once only",
+    tag: 'systems',
+    auth: 'none',
+    params: IdParams,
+    query: z.object({ token: z.string().check(z.minLength(1), z.maxLength(200)) }),
+    responses: { 200: { description: 'An HTML page saying the job is confirmed', contentType: 'text/html' } },
+  },
+  mayProcess: {
+    method: 'get',
+    path: '/v1/systems/{systemId}/subjects/may-process',
+    summary:
+      "May this system process purpose P for this person now? (the system's backend; Bearer: its key derived from its secret). Objections and restrictions count at once (R49, R50)",
+    tag: 'systems',
+    auth: 'system',
+    params: z.object({ systemId: SystemId }),
+    query: MayProcessQuery,
+    responses: { 200: json('The answer', MayProcessAnswer) },
+  },
+  adminRequestJobs: {
+    method: 'get',
+    path: '/v1/admin/requests/{id}/jobs',
+    summary: "A request's jobs: each system's delivery attempts, last failure and answer (operators)",
+    tag: 'operators',
+    auth: 'admin',
+    capability: 'requests:read',
+    params: IdParams,
+    responses: { 200: json('Jobs', SystemJobList) },
+  },
+  adminRetryJob: {
+    method: 'post',
+    path: '/v1/admin/jobs/{id}/retry',
+    summary: 'Send a job again now (a failed one gets three more days of attempts) (operators)',
+    tag: 'operators',
+    auth: 'admin',
+    capability: 'requests:act',
+    params: IdParams,
+    responses: { 200: json('The job, due now', SystemJob) },
+  },
+  adminConfirmJob: {
+    method: 'post',
+    path: '/v1/admin/jobs/{id}/confirm',
+    summary: 'Mark a job confirmed (done or not found) with a note: an e-mailed or manual system answered (operators)',
+    tag: 'operators',
+    auth: 'admin',
+    capability: 'requests:act',
+    params: IdParams,
+    body: ConfirmJobInput,
+    responses: { 200: json('The job', SystemJob) },
+  },
+  adminCloseRequest: {
+    method: 'post',
+    path: '/v1/admin/requests/{id}/close',
+    summary:
+      'Complete a request although not every system answered, with the reason the person is told; open jobs are closed (operators)',
+    tag: 'operators',
+    auth: 'admin',
+    capability: 'requests:act',
+    params: IdParams,
+    body: CloseRequestInput,
+    responses: { 200: json('Completed', AdminRequestView) },
   },
 
   devOutbox: {

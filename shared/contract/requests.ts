@@ -16,7 +16,7 @@ import { exportTypes, type ExportType } from '../registry/request-type-rules.ts'
 import { Next } from './paging.ts';
 import { IsoDate, Timestamp, Uuid } from './common.ts';
 import { ConsentRecord } from './consent.ts';
-import { SystemProgress } from './systems.ts';
+import { SystemExport, SystemProgress } from './systems.ts';
 
 /** The rights-request types (shared/registry/request-types.ts). */
 export const RequestType = /* @__PURE__ */ z.enum(
@@ -107,6 +107,7 @@ export const RightsRequest = /* @__PURE__ */ z.object({
   ),
   outcome: /* @__PURE__ */ z.nullable(DeletionOutcome),
   events: /* @__PURE__ */ z.array(RequestEvent),
+  /** Who was asked and what each did (Art. 19): one entry per data system the request went to. */
   systems: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(SystemProgress)),
 });
 export type RightsRequest = z.infer<typeof RightsRequest>;
@@ -215,6 +216,8 @@ export const ExportDocument = /* @__PURE__ */ z.object({
   ),
   /** Art. 15(1)(a)-(h) and 15(2); omitted from portability exports, which carry provided and observed data only. */
   information: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  /** Each data system's answer, under its id (SYSTEMS_FILE); absent when no system holds data. */
+  systems: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), SystemExport)),
   /**
    * Served as JSON, a page of `consents`: the cursor of the next page (null on the last). Absent from the
    * stored document and from the file a client saves after joining the pages.

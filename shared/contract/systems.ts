@@ -153,3 +153,89 @@ export const SystemProgress = /* @__PURE__ */ z.object({
   updatedAt: Timestamp,
 });
 export type SystemProgress = z.infer<typeof SystemProgress>;
+
+/** One system's part of an access or portability export: its data under its id. */
+export const SystemExport = /* @__PURE__ */ z.object({
+  name: Text,
+  kind: /* @__PURE__ */ z.enum(['app', 'processor']),
+  regions: /* @__PURE__ */ z.array(Region),
+  state: JobState,
+  data: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+});
+export type SystemExport = z.infer<typeof SystemExport>;
+
+/** A job as the operator sees it: its delivery, its last failure and what the system answered. */
+export const SystemJob = /* @__PURE__ */ z.object({
+  id: Uuid,
+  requestId: /* @__PURE__ */ z.nullable(Uuid),
+  system: SystemId,
+  name: Text,
+  kind: /* @__PURE__ */ z.enum(['app', 'processor']),
+  connector: /* @__PURE__ */ z.enum(['webhook', 'email', 'manual']),
+  event: JobEvent,
+  type: SystemHandles,
+  state: JobState,
+  attempts: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
+  /** Why the last attempt failed (timeout, status, network error), or why the system failed. */
+  lastError: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  nextAttemptAt: /* @__PURE__ */ z.nullable(Timestamp),
+  /** After this moment a failing delivery counts as failed (at least three days after the job was made). */
+  giveUpAt: Timestamp,
+  sentAt: /* @__PURE__ */ z.nullable(Timestamp),
+  answeredAt: /* @__PURE__ */ z.nullable(Timestamp),
+  note: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  createdAt: Timestamp,
+});
+export type SystemJob = z.infer<typeof SystemJob>;
+
+export const SystemJobList = /* @__PURE__ */ z.object({
+  jobs: /* @__PURE__ */ z.array(SystemJob),
+  systems: /* @__PURE__ */ z.array(SystemProgress),
+});
+
+/** An operator's confirmation of a job (an email or manual system said it is done), with a note. */
+export const ConfirmJobInput = /* @__PURE__ */ z.object({
+  note: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(2000)),
+  /** What the system reported; `done` when omitted. */
+  status: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['done', 'not_found'])),
+});
+
+/** Closing a request although not every system answered: the reason is told to the person. */
+export const CloseRequestInput = /* @__PURE__ */ z.object({
+  reason: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(2000)),
+});
+
+/** The server's acknowledgement of a callback or a confirmation. */
+export const JobAnswered = /* @__PURE__ */ z.object({ job: Uuid, state: JobState });
+
+/** "May I process purpose P for this person now?" — an app backend's server-to-server read. */
+export const MayProcessQuery = /* @__PURE__ */ z.object({
+  purpose: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z][a-z0-9_-]{0,62}$/)),
+  email: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.email()),
+  hostSubject: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(255)),
+  ),
+});
+
+export const MayProcessAnswer = /* @__PURE__ */ z.object({
+  allowed: /* @__PURE__ */ z.boolean(),
+  /**
+   * Why: `consent` (given), `no_consent` (never given or withdrawn), `legitimate_interest` (no objection),
+   * `objected` (the person objected), `restricted` (a restriction is in force: storage only), `unknown_subject`.
+   */
+  basis: /* @__PURE__ */ z.enum([
+    'consent',
+    'no_consent',
+    'legitimate_interest',
+    'objected',
+    'restricted',
+    'unknown_subject',
+  ]),
+  /** Since when this answer holds (the decision or request that made it); null when nothing was decided. */
+  since: /* @__PURE__ */ z.nullable(Timestamp),
+});
+export type MayProcessAnswer = z.infer<typeof MayProcessAnswer>;

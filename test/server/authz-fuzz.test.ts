@@ -82,6 +82,9 @@ const SAMPLE_BODIES: Record<BodyEndpoint, (version: string) => unknown> = {
   consoleVerify: () => ({ email: 'fuzz-nobody@example.com', code: '000000' }),
   consoleStepUp: () => ({ code: '000000' }),
   consoleCreateKey: () => ({ name: `fuzz key ${newKey()}`, roles: ['operator'] }),
+  systemJobResult: () => ({ status: 'done', data: { fuzz: true } }),
+  adminConfirmJob: () => ({ note: 'fuzz' }),
+  adminCloseRequest: () => ({ reason: 'fuzz' }),
 };
 const bodyFor = (id: EndpointId, version: string): unknown =>
   id in SAMPLE_BODIES ? SAMPLE_BODIES[id as BodyEndpoint](version) : undefined;

@@ -5,6 +5,7 @@ import { consentGuards } from './004-consent-guards.ts';
 import { receiptKeys } from './005-receipt-keys.ts';
 import { keyedLedger } from './006-keyed-ledger.ts';
 import { reconsent } from './007-reconsent.ts';
+import { fulfilment } from './008-fulfilment.ts';
 import { operators } from './009-operators.ts';
 
 export interface Migration {
@@ -22,5 +23,6 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'receipt-keys', sql: receiptKeys },
   { version: 6, name: 'keyed-ledger', sql: keyedLedger },
   { version: 7, name: 'reconsent', sql: reconsent },
+  { version: 8, name: 'fulfilment', sql: fulfilment },
   { version: 9, name: 'operators', sql: operators },
 ];

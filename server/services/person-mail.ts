@@ -1,0 +1,141 @@
+import type { Locale } from '../../shared/contract/common.ts';
+import type { RightsRequest } from '../../shared/contract/requests.ts';
+import type { Sql } from '../db/database.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { subjectForJobs } from '../store/jobs.ts';
+
+/** The moments the person is told about their request by e-mail (Art. 12(3), (4)). */
+export type RequestNews = 'received' | 'extended' | 'rejected' | 'completed';
+
+interface Texts {
+  subject: Record<RequestNews, string>;
+  received: (due: string) => string;
+  extended: (due: string, reason: string) => string;
+  rejected: (reason: string) => string;
+  completed: string;
+  systems: string;
+  link: string;
+  rights: string;
+}
+
+// Written per language, not translated word for word; the rights paragraph names the Belgian authority (R40).
+const TEXTS: Record<Locale, Texts> = {
+  en: {
+    subject: {
+      received: 'We received your privacy request',
+      extended: 'Your privacy request needs more time',
+      rejected: 'We cannot carry out your privacy request',
+      completed: 'Your privacy request is done',
+    },
+    received: (due) => `We received your request and will answer by ${due} at the latest.`,
+    extended: (due, reason) => `We need more time for your request: ${reason}\nWe will answer by ${due}.`,
+    rejected: (reason) => `We cannot carry out your request, for this reason: ${reason}`,
+    completed: 'Your request has been carried out.',
+    systems: 'Who was asked and what each did:',
+    link: 'See your request, and its export if it has one:',
+    rights:
+      'If you disagree, you may complain to the Belgian Data Protection Authority (Gegevensbeschermingsautoriteit / Autorité de protection des données, Rue de la Presse 35, 1000 Brussels, www.dataprotectionauthority.be) and you may go to court.',
+  },
+  nl: {
+    subject: {
+      received: 'We hebben je privacyverzoek ontvangen',
+      extended: 'Je privacyverzoek vraagt meer tijd',
+      rejected: 'We kunnen je privacyverzoek niet uitvoeren',
+      completed: 'Je privacyverzoek is afgehandeld',
+    },
+    received: (due) => `We hebben je verzoek ontvangen en antwoorden uiterlijk op ${due}.`,
+    extended: (due, reason) =>
+      `We hebben meer tijd nodig voor je verzoek: ${reason}\nJe krijgt antwoord uiterlijk op ${due}.`,
+    rejected: (reason) => `We kunnen je verzoek niet uitvoeren, om deze reden: ${reason}`,
+    completed: 'Je verzoek is uitgevoerd.',
+    systems: 'Wie we hebben gevraagd en wat elk deed:',
+    link: 'Bekijk je verzoek, en de export als die er is:',
+    rights:
+      'Ben je het er niet mee eens, dan kun je klacht indienen bij de Gegevensbeschermingsautoriteit (Drukpersstraat 35, 1000 Brussel, www.gegevensbeschermingsautoriteit.be) en naar de rechter stappen.',
+  },
+  fr: {
+    subject: {
+      received: 'Nous avons bien reçu votre demande',
+      extended: 'Votre demande nous prend plus de temps',
+      rejected: 'Nous ne pouvons pas donner suite à votre demande',
+      completed: 'Votre demande a été traitée',
+    },
+    received: (due) => `Nous avons bien reçu votre demande et y répondrons au plus tard le ${due}.`,
+    extended: (due, reason) =>
+      `Nous avons besoin de plus de temps pour votre demande : ${reason}\nNous répondrons au plus tard le ${due}.`,
+    rejected: (reason) => `Nous ne pouvons pas donner suite à votre demande, pour la raison suivante : ${reason}`,
+    completed: 'Votre demande a été exécutée.',
+    systems: 'Qui a été sollicité et ce que chacun a fait :',
+    link: 'Consultez votre demande, et son export le cas échéant :',
+    rights:
+      "Si vous n'êtes pas d'accord, vous pouvez introduire une plainte auprès de l'Autorité de protection des données (rue de la Presse 35, 1000 Bruxelles, www.autoriteprotectiondonnees.be) et saisir la justice.",
+  },
+  de: {
+    subject: {
+      received: 'Wir haben Ihre Datenschutzanfrage erhalten',
+      extended: 'Ihre Datenschutzanfrage braucht mehr Zeit',
+      rejected: 'Wir können Ihre Datenschutzanfrage nicht ausführen',
+      completed: 'Ihre Datenschutzanfrage ist erledigt',
+    },
+    received: (due) => `Wir haben Ihre Anfrage erhalten und antworten spätestens am ${due}.`,
+    extended: (due, reason) =>
+      `Wir brauchen mehr Zeit für Ihre Anfrage: ${reason}\nSie erhalten spätestens am ${due} eine Antwort.`,
+    rejected: (reason) => `Wir können Ihre Anfrage aus folgendem Grund nicht ausführen: ${reason}`,
+    completed: 'Ihre Anfrage wurde ausgeführt.',
+    systems: 'Wen wir gefragt haben und was jeweils geschah:',
+    link: 'Ihre Anfrage, und gegebenenfalls ihr Export:',
+    rights:
+      'Wenn Sie nicht einverstanden sind, können Sie sich bei der belgischen Datenschutzbehörde beschweren (Autorité de protection des données, Rue de la Presse 35, 1000 Brüssel, www.dataprotectionauthority.be) und den Rechtsweg beschreiten.',
+  },
+};
+
+/** The e-mail about one moment of the request, in the language the person filed it in. */
+export function requestMail(
+  request: RightsRequest,
+  news: RequestNews,
+  baseUrl: string,
+): { subject: string; text: string } {
+  const t = TEXTS[request.input.locale as Locale] ?? TEXTS.en;
+  const reason = request.statusReason ?? '';
+  const lines: string[] = [];
+  if (news === 'received') lines.push(t.received(request.dueAt));
+  if (news === 'extended') lines.push(t.extended(request.dueAt, request.extensionReason ?? reason));
+  if (news === 'rejected') lines.push(t.rejected(reason), '', t.rights);
+  if (news === 'completed') {
+    lines.push(t.completed);
+    if (request.systems?.length) {
+      lines.push(
+        '',
+        t.systems,
+        ...request.systems.map((s) => `- ${s.name}: ${s.state}${s.reason ? ` (${s.reason})` : ''}`),
+      );
+    }
+    lines.push('', t.link, `${baseUrl}/v1/requests/${request.id}`, '', t.rights);
+  }
+  return { subject: t.subject[news], text: lines.join('\n') };
+}
+
+/**
+ * Tells the person, after the change was committed. A mail that cannot be sent is logged, not retried: the
+ * request itself, with its status and systems, stays readable in the widget and the extension.
+ */
+export async function tellPerson(
+  sql: Sql,
+  mailer: Mailer,
+  userId: string,
+  request: RightsRequest,
+  news: RequestNews,
+  baseUrl: string,
+): Promise<void> {
+  try {
+    const email = (await subjectForJobs(sql, userId))?.email;
+    if (!email) return;
+    await mailer.send({ to: email, ...requestMail(request, news, baseUrl) });
+  } catch (error) {
+    console.error(`[mail] request ${request.id} (${news}) not mailed: ${(error as Error).message}`);
+  }
+}
+
+/** What a status change tells the person, if anything. */
+export const newsOf = (status: RightsRequest['status']): RequestNews | undefined =>
+  status === 'extended' || status === 'rejected' || status === 'completed' ? status : undefined;

@@ -1,0 +1,135 @@
+import { createServer } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createOutboxMailer } from '../../server/mail/mailer.ts';
+import { startServer, type RunningServer } from '../../server/start.ts';
+import { launchServer, stopServer, type ChildServer } from './child-server.ts';
+import {
+  ADMIN_TOKEN,
+  client,
+  createTestDatabase,
+  DB_KIND,
+  hostToken,
+  newKey,
+  requestBodies,
+  startTestServer,
+  type TestDatabase,
+} from './harness.ts';
+import { eventually, startFakeSystem, systemsEnv, webhookEntry, type FakeSystem } from './system-kit.ts';
+
+const REQUESTS = 8;
+
+/** A port free now, so a restarted server comes back at the address its jobs' callbacks name. */
+const freePort = (): Promise<number> =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+async function fileAccess(url: string, n: number): Promise<string[]> {
+  const api = client(url);
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const sub = `crash-${newKey()}`;
+    const token = await hostToken(sub, { email: `${sub}@example.com`, emailVerified: true });
+    const res = await api.post('/v1/requests', requestBodies.access, {
+      token,
+      headers: { 'idempotency-key': newKey() },
+    });
+    expect(res.status, res.text).toBe(201);
+    ids.push(res.body.id);
+  }
+  return ids;
+}
+
+const answerData = () => ({ status: 'done' as const, data: { kept: true } });
+
+describe(`jobs survive a crash and are sent by one instance at a time (${DB_KIND})`, () => {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  });
+
+  it('kill -9 of the server in the middle of a fan-out loses no job: after a restart every system gets every job and every request completes', async () => {
+    const database: TestDatabase = await createTestDatabase();
+    cleanups.push(() => database.dispose());
+    const systems: FakeSystem[] = [
+      await startFakeSystem('alpha', answerData),
+      await startFakeSystem('beta', answerData),
+    ];
+    cleanups.push(...systems.map((s) => () => s.close()));
+    // Each delivery takes a while, so the kill lands while some are in flight and others not yet sent.
+    for (const s of systems) s.delayMs = 400;
+    const port = String(await freePort());
+    const env = systemsEnv(
+      systems.map((s) => webhookEntry(s)),
+      { PORT: port, JOB_LEASE_MS: '1500', JOB_BATCH: '4' },
+    );
+    let server: ChildServer = await launchServer(database, env);
+    cleanups.push(() => stopServer(server, 'SIGKILL'));
+    const filed = await fileAccess(server.url, REQUESTS);
+    await eventually('a first job reached a system', () => systems.some((s) => s.received.length > 0));
+    const crashed = server;
+    await stopServer(crashed, 'SIGKILL');
+    expect(crashed.child.signalCode).toBe('SIGKILL');
+    const beforeRestart = systems.reduce((n, s) => n + new Set(s.received.map((j) => j.job.id)).size, 0);
+    expect(beforeRestart, 'every job was delivered before the kill: it did not land mid fan-out').toBeLessThan(
+      REQUESTS * systems.length,
+    );
+
+    server = await launchServer(database, env);
+    const api = client(server.url);
+    for (const id of filed) {
+      const request = await eventually(
+        `request ${id} completes after the restart`,
+        async () => {
+          const r = (await api.get(`/v1/admin/requests/${id}`, { token: ADMIN_TOKEN })).body.request;
+          return r.status === 'completed' && r;
+        },
+        60_000,
+      );
+      expect(request.systems.map((s: { state: string }) => s.state)).toEqual(['done', 'done']);
+    }
+    for (const system of systems) {
+      const requests = new Set(system.received.map((j) => j.job.requestId));
+      expect(
+        [...filed].filter((id) => !requests.has(id)),
+        `${system.id} never got these`,
+      ).toEqual([]);
+      // A delivery in flight at the kill may come again (at least once); its second result changes nothing.
+      const accepted = system.answers.filter((a) => a.status === 200).map((a) => a.job);
+      expect(accepted.length).toBe(new Set(accepted).size);
+      expect(accepted.length).toBe(REQUESTS);
+    }
+  }, 240_000);
+
+  it('two server instances on one database send each job once', async () => {
+    const database: TestDatabase = await createTestDatabase();
+    cleanups.push(() => database.dispose());
+    const system = await startFakeSystem('gamma', answerData);
+    cleanups.push(() => system.close());
+    system.delayMs = 50;
+    const env = systemsEnv([webhookEntry(system)], { JOB_POLL_MS: '20', JOB_LEASE_MS: '60000', JOB_BATCH: '3' });
+    const a = await startTestServer(env, database);
+    cleanups.push(() => a.stop());
+    // PGlite is one process's database: the second instance shares its connection; PostgreSQL gets its own pool.
+    const b: RunningServer =
+      DB_KIND === 'postgres'
+        ? await startTestServer(env, database)
+        : await startServer(a.config, { db: a.deps.db, now: a.clock.now, mailer: createOutboxMailer(() => undefined) });
+    cleanups.push(() => b.close());
+    const filed = [...(await fileAccess(a.url, 6)), ...(await fileAccess(b.url, 6))];
+    await eventually('every request is answered', async () => {
+      const rows = await a.deps.db.query<{ n: number }>(
+        "select count(*)::int as n from system_jobs where state = 'done' and request_id = any($1::uuid[])",
+        [filed],
+      );
+      return rows[0]!.n === filed.length;
+    });
+    const perJob = new Map<string, number>();
+    for (const job of system.received) perJob.set(job.job.id, (perJob.get(job.job.id) ?? 0) + 1);
+    expect(perJob.size).toBe(filed.length);
+    expect([...perJob.values()].filter((n) => n !== 1)).toEqual([]);
+  }, 240_000);
+});

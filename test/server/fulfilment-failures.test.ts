@@ -1,0 +1,256 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JobBody } from '../../shared/contract/systems.ts';
+import {
+  ADMIN_TOKEN,
+  client,
+  DB_KIND,
+  hostToken,
+  newKey,
+  requestBodies,
+  startTestServer,
+  type Client,
+  type TestServer,
+} from './harness.ts';
+import { eventually, newSecret, startFakeSystem, systemsEnv, webhookEntry, type FakeSystem } from './system-kit.ts';
+
+const admin = { token: ADMIN_TOKEN };
+
+describe(`failing systems and bad callbacks change nothing that is not so (${DB_KIND})`, () => {
+  let server: TestServer;
+  let api: Client;
+  /** Answers nothing by itself: each test answers (or not) with `answer`. */
+  let shop: FakeSystem;
+  let flaky: FakeSystem;
+  /** Verifies with another secret than the one the server signs with. */
+  let wrongKey: FakeSystem;
+  const processorMail = 'privacy@support-desk.example';
+
+  async function file(body: object = requestBodies.access) {
+    const sub = `failures-${newKey()}`;
+    const token = await hostToken(sub, { email: `${sub}@example.com`, emailVerified: true });
+    const res = await api.post('/v1/requests', body, { token, headers: { 'idempotency-key': newKey() } });
+    expect(res.status, res.text).toBe(201);
+    return { request: res.body, token };
+  }
+  const jobs = async (requestId: string) => (await api.get(`/v1/admin/requests/${requestId}/jobs`, admin)).body.jobs;
+  const jobFor = async (requestId: string, system: string) =>
+    (await jobs(requestId)).find((j: { system: string }) => j.system === system);
+  const received = (system: FakeSystem, requestId: string): JobBody =>
+    system.received.find((j) => j.job.requestId === requestId)!;
+
+  beforeAll(async () => {
+    shop = await startFakeSystem('shop', () => 'hold');
+    flaky = await startFakeSystem('flaky', () => ({ status: 'done', data: { ok: true } }));
+    wrongKey = await startFakeSystem('wrongkey', () => ({ status: 'done' }), { verifyWith: newSecret() });
+    flaky.mode = 'down';
+    server = await startTestServer(
+      systemsEnv(
+        [
+          webhookEntry(shop, { handles: ['access', 'erasure'] }),
+          webhookEntry(flaky, { handles: ['portability'] }),
+          webhookEntry(wrongKey, { handles: ['restriction'] }),
+          {
+            id: 'support-desk',
+            name: 'Support desk',
+            kind: 'processor',
+            regions: ['eea'],
+            handles: ['erasure'],
+            connector: { type: 'email', to: processorMail },
+          },
+          {
+            id: 'archive',
+            name: 'Paper archive',
+            kind: 'processor',
+            regions: ['eea'],
+            handles: ['objection'],
+            connector: { type: 'manual', instructions: 'Pull the file from the cabinet.' },
+          },
+        ],
+        { CALLBACK_BODY_LIMIT_BYTES: String(64 * 1024) },
+      ),
+    );
+    api = client(server.url);
+  }, 180_000);
+  afterAll(async () => {
+    await server?.stop();
+    for (const s of [shop, flaky, wrongKey]) await s?.close();
+  });
+
+  it('a system that is down gets its job exactly once when it is back, and meanwhile the operator sees each failed attempt and why', async () => {
+    await flaky.down();
+    const { request, token } = await file(requestBodies.portability);
+    const failing = await eventually('two attempts failed', async () => {
+      const job = await jobFor(request.id, 'flaky');
+      return job.attempts >= 2 && job;
+    });
+    expect(failing.state).toBe('pending');
+    expect(failing.lastError).toMatch(/network error/);
+    expect(failing.nextAttemptAt).not.toBeNull();
+    expect((await api.get(`/v1/requests/${request.id}`, { token })).body.status).toBe('in_progress');
+    flaky.mode = 'ok';
+    await flaky.up();
+    const done = await eventually('the request completes', async () => {
+      const r = await api.get(`/v1/requests/${request.id}`, { token });
+      return r.body.status === 'completed' && r.body;
+    });
+    expect(done.systems[0]).toMatchObject({ system: 'flaky', state: 'done' });
+    expect(flaky.deliveries(received(flaky, request.id).job.id)).toBe(1);
+  });
+
+  it('a system answering 500, or too slowly, is retried with the reason kept; an operator can send it again', async () => {
+    flaky.mode = 'error500';
+    const { request } = await file(requestBodies.portability);
+    const failing = await eventually('an attempt failed with 500', async () => {
+      const job = await jobFor(request.id, 'flaky');
+      return job.lastError?.includes('HTTP 500') && job;
+    });
+    expect(failing.lastError).toContain('the system is broken');
+    flaky.mode = 'slow';
+    await eventually('an attempt timed out', async () =>
+      (await jobFor(request.id, 'flaky')).lastError?.includes('no answer within'),
+    );
+    flaky.mode = 'ok';
+    const retried = await api.post(`/v1/admin/jobs/${failing.id}/retry`, undefined, admin);
+    expect(retried.status, retried.text).toBe(200);
+    await eventually('the job is answered', async () => (await jobFor(request.id, 'flaky')).state === 'done');
+  });
+
+  it('a job signed with a key the system does not hold is refused by the system, and the refusal is the reason shown', async () => {
+    const { request } = await file(requestBodies.restriction);
+    const job = await eventually('the system refused it', async () => {
+      const j = await jobFor(request.id, 'wrongkey');
+      return j.lastError?.includes('HTTP 401') && j;
+    });
+    expect(job.state).toBe('pending');
+    expect(wrongKey.refused).toBeGreaterThan(0);
+    expect(wrongKey.received).toEqual([]);
+  });
+
+  it('garbage, foreign, duplicate and oversized callbacks are refused and change nothing', async () => {
+    const first = await file();
+    const second = await file();
+    const job = await eventually(
+      'the shop holds both jobs',
+      () => received(shop, first.request.id) && received(shop, second.request.id) && received(shop, first.request.id),
+    );
+    const other = received(shop, second.request.id);
+    const state = async () => (await jobFor(first.request.id, 'shop')).state;
+
+    expect((await shop.answer(job, null, { raw: '{"status": "done", ' })).status).toBe(400);
+    expect((await shop.answer(job, { status: 'finished' })).status).toBe(422);
+    expect((await shop.answer(job, { status: 'failed' })).status).toBe(422); // a failure needs its reason
+    expect((await shop.answer(job, { status: 'done' }, { token: other.callback.token })).status).toBe(404);
+    expect((await shop.answer(job, { status: 'done' }, { token: 'tpj_guessed' })).status).toBe(404);
+    const noToken = await fetch(job.callback.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"status":"done"}',
+    });
+    expect(noToken.status).toBe(401);
+    const huge = await shop.answer(job, { status: 'done', data: 'x'.repeat(100 * 1024) });
+    expect(huge.status).toBe(413);
+    expect(await state()).toBe('sent');
+    expect((await api.get(`/v1/admin/requests/${first.request.id}`, admin)).body.request.status).toBe('in_progress');
+
+    const ok = await shop.answer(job, { status: 'done', data: { orders: 2 } });
+    expect(ok.status, await ok.clone().text()).toBe(200);
+    const twice = await shop.answer(job, { status: 'not_found' });
+    expect(twice.status).toBe(409);
+    expect((await twice.json()).detail).toMatch(/already answered/);
+    expect(await state()).toBe('done');
+    expect((await api.get(`/v1/admin/requests/${first.request.id}`, admin)).body.request.status).toBe('completed');
+    await shop.answer(other, { status: 'failed', reason: 'the customer database is being migrated' });
+    const failed = await jobFor(second.request.id, 'shop');
+    expect(failed).toMatchObject({ state: 'failed', lastError: 'the customer database is being migrated' });
+    expect((await api.get(`/v1/admin/requests/${second.request.id}`, admin)).body.request.status).toBe('in_progress');
+  });
+
+  it('an operator cannot complete a request a system has not answered, but can close it with a reason the person sees', async () => {
+    const { request, token } = await file();
+    await eventually('the shop has it', () => received(shop, request.id));
+    const refused = await api.post(`/v1/admin/requests/${request.id}/transitions`, { to: 'completed' }, admin);
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toMatch(/close it with a reason/);
+    const closed = await api.post(
+      `/v1/admin/requests/${request.id}/close`,
+      { reason: 'The shop was closed down on 1 March; it holds no data any more.' },
+      admin,
+    );
+    expect(closed.status, closed.text).toBe(200);
+    const mine = (await api.get(`/v1/requests/${request.id}`, { token })).body;
+    expect(mine.status).toBe('completed');
+    expect(mine.systems[0]).toMatchObject({
+      system: 'shop',
+      state: 'closed',
+      reason: 'The shop was closed down on 1 March; it holds no data any more.',
+    });
+    // The shop's late answer changes nothing.
+    expect((await shop.answer(received(shop, request.id), { status: 'done' })).status).toBe(409);
+  });
+
+  it('R48: an erasure reaches a processor without an API by e-mail with a one-time link; opening it confirms nothing, its button does, once', async () => {
+    const { request, token } = await file(requestBodies.erasure);
+    await shop.answer(await eventually('the shop has it', () => received(shop, request.id)), {
+      status: 'done',
+      erased: ['Orders'],
+    });
+    const mail = await eventually('the processor is mailed', () =>
+      server.deps.mailer.outbox?.find((m) => m.to === processorMail && m.text.includes(request.id)),
+    );
+    const link = /(http:\/\/\S+\/confirm\?token=\S+)/.exec(mail.text)![1]!;
+    const opened = await fetch(link);
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toContain('<form method="post"');
+    expect((await jobFor(request.id, 'support-desk')).state).toBe('sent');
+    const confirmed = await fetch(link, { method: 'POST' });
+    expect(confirmed.status).toBe(200);
+    const mine = (await api.get(`/v1/requests/${request.id}`, { token })).body;
+    expect(mine.status).toBe('completed');
+    expect(mine.systems.map((s: { system: string; state: string }) => [s.system, s.state]).sort()).toEqual([
+      ['shop', 'done'],
+      ['support-desk', 'done'],
+    ]);
+    expect((await fetch(link, { method: 'POST' })).status).toBe(409);
+    expect((await fetch(link.replace(/token=\S+/, 'token=tpj_forged'), { method: 'POST' })).status).toBe(404);
+  });
+
+  it('R40: the person is told by e-mail, in their language: received, and a refusal with its reasons and the rights to complain and to go to court', async () => {
+    const sub = `mail-${newKey()}`;
+    const email = `${sub}@example.com`;
+    const token = await hostToken(sub, { email, emailVerified: true });
+    const filed = await api.post('/v1/requests', requestBodies.rectification, {
+      token,
+      headers: { 'idempotency-key': newKey() },
+    });
+    expect(filed.status, filed.text).toBe(201);
+    const mails = () => (server.deps.mailer.outbox ?? []).filter((m) => m.to === email);
+    expect(mails().map((m) => m.subject)).toEqual(['We hebben je privacyverzoek ontvangen']);
+    expect(mails()[0]!.text).toContain(filed.body.dueAt);
+    // Nobody holds what it would correct: the operator refuses, with a reason the person reads.
+    const rejected = await api.post(
+      `/v1/admin/requests/${filed.body.id}/transitions`,
+      { to: 'rejected', reason: 'We hebben geen naam van je opgeslagen.' },
+      admin,
+    );
+    expect(rejected.status, rejected.text).toBe(200);
+    const refusal = mails().at(-1)!;
+    expect(refusal.subject).toBe('We kunnen je privacyverzoek niet uitvoeren');
+    expect(refusal.text).toContain('We hebben geen naam van je opgeslagen.');
+    expect(refusal.text).toContain('Gegevensbeschermingsautoriteit');
+    expect(refusal.text).toContain('naar de rechter');
+  });
+
+  it('a manual system waits for an operator, who ticks it off with a note', async () => {
+    const { request, token } = await file(requestBodies.objection);
+    const job = await jobFor(request.id, 'archive');
+    expect(job).toMatchObject({ connector: 'manual', state: 'pending', nextAttemptAt: null, attempts: 0 });
+    const ticked = await api.post(
+      `/v1/admin/jobs/${job.id}/confirm`,
+      { note: 'File pulled and marked.' },
+      { ...admin, headers: { 'x-operator': 'An Peeters' } },
+    );
+    expect(ticked.status, ticked.text).toBe(200);
+    expect(ticked.body).toMatchObject({ state: 'done', note: 'An Peeters: File pulled and marked.' });
+    expect((await api.get(`/v1/requests/${request.id}`, { token })).body.status).toBe('completed');
+  });
+});

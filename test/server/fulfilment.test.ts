@@ -1,0 +1,304 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JobBody } from '../../shared/contract/systems.ts';
+import { systemKey } from '../../server/services/fulfilment.ts';
+import {
+  ADMIN_TOKEN,
+  client,
+  DB_KIND,
+  hostToken,
+  newKey,
+  requestBodies,
+  startTestServer,
+  type Client,
+  type TestServer,
+} from './harness.ts';
+import { eventually, startFakeSystem, systemsEnv, webhookEntry, type FakeSystem } from './system-kit.ts';
+
+const admin = { token: ADMIN_TOKEN };
+
+describe(`rights reach the data systems (${DB_KIND})`, () => {
+  let server: TestServer;
+  let api: Client;
+  let twikfit: FakeSystem;
+  let carrier: FakeSystem;
+  let telemetry: FakeSystem;
+
+  /** A person of the host app, with an e-mail address the systems know them by. */
+  async function person(): Promise<{ token: string; email: string; sub: string }> {
+    const sub = `fulfil-${newKey()}`;
+    const email = `${sub}@example.com`;
+    const token = await hostToken(sub, { email, emailVerified: true });
+    expect((await api.get('/v1/me', { token })).status).toBe(200); // the account exists from its first call
+    return { token, email, sub };
+  }
+
+  async function file(token: string, body: object) {
+    const res = await api.post('/v1/requests', body, { token, headers: { 'idempotency-key': newKey() } });
+    expect(res.status, res.text).toBe(201);
+    return res.body;
+  }
+
+  const jobsOf = (system: FakeSystem, requestId: string): JobBody[] =>
+    system.received.filter((j) => j.job.requestId === requestId);
+
+  const adminRequest = async (id: string) => (await api.get(`/v1/admin/requests/${id}`, admin)).body.request;
+
+  beforeAll(async () => {
+    twikfit = await startFakeSystem('twikfit', (job) =>
+      job.job.type === 'access' || job.job.type === 'portability'
+        ? {
+            status: 'done',
+            data: { scans: [{ id: 'scan-1', takenAt: '2026-01-02' }], designs: ['d-1'], email: job.subject.email },
+          }
+        : job.job.type === 'erasure' || job.job.type === 'account_deletion'
+          ? {
+              status: 'done',
+              erased: ['Body scans', 'Designs'],
+              kept: [{ what: 'Invoices', ground: 'Belgian accounting law (Art. 17(3)(b))', until: '2033-12-31' }],
+            }
+          : job.job.type === 'rectification'
+            ? { status: 'done', corrected: [`name → ${String(job.input.correction)}`] }
+            : { status: 'done' },
+    );
+    carrier = await startFakeSystem('carrier', (job) =>
+      job.job.type === 'access'
+        ? 'hold'
+        : job.job.type === 'rectification'
+          ? { status: 'not_found' }
+          : { status: 'done', erased: ['Delivery addresses'] },
+    );
+    telemetry = await startFakeSystem('telemetry', () => ({ status: 'done' }));
+    server = await startTestServer(
+      systemsEnv([
+        webhookEntry(twikfit, { name: 'TwikFit', purposes: ['biometric_scans'] }),
+        webhookEntry(carrier, {
+          name: 'Parcel carrier',
+          kind: 'processor',
+          regions: ['eea'],
+          handles: ['access', 'erasure', 'account_deletion', 'rectification', 'restriction'],
+        }),
+        webhookEntry(telemetry, { name: 'Telemetry', handles: ['consent'], purposes: ['telemetry'] }),
+      ]),
+    );
+    api = client(server.url);
+  }, 180_000);
+  afterAll(async () => {
+    await server?.stop();
+    for (const s of [twikfit, carrier, telemetry]) await s?.close();
+  });
+
+  it('R45: access collects from every system that holds data, completes only once each answered, and the export holds each system under its id with the Art. 15 part naming the systems and their regions', async () => {
+    const { token, email } = await person();
+    const filed = await file(token, requestBodies.access);
+    expect(filed.status).toBe('in_progress');
+    expect(filed.systems.map((s: { system: string }) => s.system).sort()).toEqual(['carrier', 'twikfit']);
+
+    const [held] = await eventually(
+      'the carrier receives the job',
+      () => jobsOf(carrier, filed.id).length > 0 && jobsOf(carrier, filed.id),
+    );
+    expect(held!.subject.email).toBe(email);
+    expect(held!.job.type).toBe('access');
+    await eventually('TwikFit answers', async () => {
+      const r = await api.get(`/v1/requests/${filed.id}`, { token });
+      return r.body.systems.find((s: { system: string }) => s.system === 'twikfit')?.state === 'done';
+    });
+    // One system has answered, the other not yet: the request is not complete, and no export is offered.
+    const midway = await api.get(`/v1/requests/${filed.id}`, { token });
+    expect(midway.body.status).toBe('in_progress');
+    expect(midway.body.systems.find((s: { system: string }) => s.system === 'carrier').state).toBe('sent');
+    expect((await api.get(`/v1/requests/${filed.id}/export`, { token })).status).toBe(409);
+
+    const answered = await carrier.answer(held!, { status: 'done', data: { parcels: ['BE-123'] } });
+    expect(answered.status).toBe(200);
+    const done = await api.get(`/v1/requests/${filed.id}`, { token });
+    expect(done.body.status).toBe('completed');
+    const exported = await api.get(`/v1/requests/${filed.id}/export`, { token });
+    expect(exported.status).toBe(200);
+    expect(exported.body.systems.twikfit).toMatchObject({
+      name: 'TwikFit',
+      kind: 'app',
+      state: 'done',
+      data: { scans: [{ id: 'scan-1', takenAt: '2026-01-02' }], designs: ['d-1'], email },
+    });
+    expect(exported.body.systems.carrier.data).toEqual({ parcels: ['BE-123'] });
+    expect(exported.body.information.systemsHoldingYourData.map((s: { system: string }) => s.system).sort()).toEqual([
+      'carrier',
+      'twikfit',
+    ]);
+    expect(exported.body.information.recipientsOfYourData).toEqual([
+      { system: 'carrier', name: 'Parcel carrier', kind: 'processor', regions: ['eea'] },
+    ]);
+    expect(exported.body.information.regionsOfYourData.sort()).toEqual(['eea', 'us_ca']);
+    const csv = await api.get(`/v1/requests/${filed.id}/export?format=csv`, { token });
+    expect(csv.text).toContain('"systems","twikfit.data.scans.0.id","scan-1"');
+    // The zip holds one file per system beside the privacy service's own; any unzip opens it.
+    const zip = await fetch(`${server.url}/v1/requests/${filed.id}/export?format=zip`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(zip.headers.get('content-type')).toBe('application/zip');
+    const saved = join(mkdtempSync(join(tmpdir(), 'tpc-zip-')), 'export.zip');
+    writeFileSync(saved, Buffer.from(await zip.arrayBuffer()));
+    expect(execFileSync('unzip', ['-Z1', saved], { encoding: 'utf8' }).trim().split('\n').sort()).toEqual([
+      'systems/carrier.json',
+      'systems/twikfit.json',
+      'twikit-privacy-service.json',
+    ]);
+    const part = JSON.parse(execFileSync('unzip', ['-p', saved, 'systems/twikfit.json'], { encoding: 'utf8' }));
+    expect(part.data.designs).toEqual(['d-1']);
+    execFileSync('unzip', ['-tq', saved]); // CRCs check out
+  });
+
+  it('R48: account deletion reaches every app and processor; the request lists, per system, what was erased and what was kept, on which ground and until when', async () => {
+    const { token, email } = await person();
+    const filed = await file(token, requestBodies.account_deletion);
+    expect(filed.status).toBe('in_progress');
+    const request = await eventually('every system answered', async () => {
+      const r = await adminRequest(filed.id);
+      return r.status === 'completed' && r;
+    });
+    const bySystem = Object.fromEntries(request.systems.map((s: { system: string }) => [s.system, s]));
+    expect(Object.keys(bySystem).sort()).toEqual(['carrier', 'twikfit']);
+    expect(bySystem.twikfit).toMatchObject({
+      state: 'done',
+      erased: ['Body scans', 'Designs'],
+      kept: [{ what: 'Invoices', ground: 'Belgian accounting law (Art. 17(3)(b))', until: '2033-12-31' }],
+    });
+    expect(bySystem.carrier).toMatchObject({ kind: 'processor', state: 'done', erased: ['Delivery addresses'] });
+    // The systems were told who the person was, although the account was erased in the same transaction.
+    expect(jobsOf(twikfit, filed.id)[0]!.subject.email).toBe(email);
+    expect(request.outcome.erased.length).toBeGreaterThan(0);
+    // Once each system erased, the copy of the address kept to reach them is gone too.
+    const kept = await server.deps.db.query<{ subject: { email: string | null } }>(
+      'select subject from system_jobs where request_id = $1',
+      [filed.id],
+    );
+    expect(kept.map((k) => k.subject.email)).toEqual([null, null]);
+  });
+
+  it('rectification is forwarded to every system holding the data; each confirms what it corrected (or that it holds none)', async () => {
+    const { token } = await person();
+    const filed = await file(token, requestBodies.rectification);
+    const request = await eventually('both systems answered', async () => {
+      const r = await api.get(`/v1/requests/${filed.id}`, { token });
+      return r.body.status === 'completed' && r.body;
+    });
+    expect(jobsOf(twikfit, filed.id)[0]!.input).toMatchObject({ field: 'name', correction: 'Jan Janssens' });
+    const bySystem = Object.fromEntries(request.systems.map((s: { system: string }) => [s.system, s]));
+    expect(bySystem.twikfit).toMatchObject({ state: 'done', corrected: ['name → Jan Janssens'] });
+    expect(bySystem.carrier.state).toBe('not_found');
+  });
+
+  it('R50: an objection to direct marketing stops it in the server-to-server read at once, before any system answers', async () => {
+    const { token, email } = await person();
+    const key = systemKey(twikfit.secret, 'twikfit');
+    const ask = (purpose: string) =>
+      api.get(`/v1/systems/twikfit/subjects/may-process?purpose=${purpose}&email=${encodeURIComponent(email)}`, {
+        token: key,
+      });
+    expect((await ask('direct_marketing')).body).toMatchObject({ allowed: true, basis: 'legitimate_interest' });
+    twikfit.behaviour = () => 'hold';
+    try {
+      const filed = await file(token, requestBodies.objection);
+      const answer = await ask('direct_marketing');
+      expect(answer.status, answer.text).toBe(200);
+      expect(answer.body).toEqual({ allowed: false, basis: 'objected', since: filed.receivedAt });
+    } finally {
+      twikfit.behaviour = () => ({ status: 'done' });
+    }
+    // Another system's key, or none, reads nothing.
+    const foreign = await api.get(
+      `/v1/systems/twikfit/subjects/may-process?purpose=telemetry&email=${encodeURIComponent(email)}`,
+      { token: systemKey(carrier.secret, 'carrier') },
+    );
+    expect(foreign.status).toBe(404);
+  });
+
+  it('R50: an objection to telemetry reaches the systems that process it as a consent.changed job, and the read says no at once', async () => {
+    const { token, email, sub } = await person();
+    const key = systemKey(telemetry.secret, 'telemetry');
+    const ask = () =>
+      api.get(`/v1/systems/telemetry/subjects/may-process?purpose=telemetry&hostSubject=${sub}`, { token: key });
+    expect((await ask()).body).toMatchObject({ allowed: true, basis: 'legitimate_interest' });
+    const version = (await api.get('/v1/notice')).body.notice.version;
+    const decided = await api.post(
+      '/v1/consents',
+      {
+        purpose: 'telemetry',
+        decision: 'object',
+        method: 'ui',
+        surface: { kind: 'widget', app: 'twikfit' },
+        noticeVersion: version,
+        locale: 'en',
+      },
+      { token },
+    );
+    expect(decided.status, decided.text).toBe(201);
+    expect((await ask()).body).toEqual({ allowed: false, basis: 'objected', since: decided.body.record.recordedAt });
+    const job = await eventually('the telemetry system is told', () =>
+      telemetry.received.find((j) => j.event === 'consent.changed' && j.subject.email === email),
+    );
+    expect(job.input).toMatchObject({ purpose: 'telemetry', event: 'objected', active: true });
+    // TwikFit does not process telemetry: it is not told.
+    expect(twikfit.received.some((j) => j.event === 'consent.changed' && j.subject.email === email)).toBe(false);
+  });
+
+  it('R24: a withdrawn consent stops the purpose in the read at once and, consent being its only basis, sends an erasure job to the systems that process it', async () => {
+    const { token, email } = await person();
+    const version = (await api.get('/v1/notice')).body.notice.version;
+    const decide = (decision: string) =>
+      api.post(
+        '/v1/consents',
+        {
+          purpose: 'biometric_scans',
+          decision,
+          method: 'ui',
+          control: 'just-in-time',
+          surface: { kind: 'widget', app: 'twikfit' },
+          noticeVersion: version,
+          locale: 'en',
+        },
+        { token },
+      );
+    expect((await decide('grant')).status).toBe(201);
+    const ask = () =>
+      api.get(`/v1/systems/twikfit/subjects/may-process?purpose=biometric_scans&email=${encodeURIComponent(email)}`, {
+        token: systemKey(twikfit.secret, 'twikfit'),
+      });
+    expect((await ask()).body).toMatchObject({ allowed: true, basis: 'consent' });
+    const withdrawn = await decide('deny');
+    expect(withdrawn.status).toBe(201);
+    expect((await ask()).body).toEqual({
+      allowed: false,
+      basis: 'no_consent',
+      since: withdrawn.body.record.recordedAt,
+    });
+    const erasure = await eventually('TwikFit is asked to erase', () =>
+      twikfit.received.find((j) => j.subject.email === email && j.job.type === 'erasure'),
+    );
+    expect(erasure).toMatchObject({
+      event: 'consent.changed',
+      input: { purpose: 'biometric_scans', event: 'withdrawn', erase: true },
+    });
+    const given = twikfit.received.find((j) => j.subject.email === email && j.input.event === 'given');
+    expect(given?.job.type).toBe('consent');
+  });
+
+  it('R49: a restriction reaches every system and, while it is in force, the read allows no processing but storage', async () => {
+    const { token, email } = await person();
+    const filed = await file(token, requestBodies.restriction);
+    await eventually(
+      'both systems are told',
+      () => jobsOf(twikfit, filed.id).length > 0 && jobsOf(carrier, filed.id).length > 0,
+    );
+    const answer = await api.get(
+      `/v1/systems/twikfit/subjects/may-process?purpose=biometric_scans&email=${encodeURIComponent(email)}`,
+      { token: systemKey(twikfit.secret, 'twikfit') },
+    );
+    expect(answer.body).toEqual({ allowed: false, basis: 'restricted', since: filed.receivedAt });
+  });
+});
