@@ -12,6 +12,7 @@ import { fetchWithEarly } from './early-notice.ts';
 import { watchConsents } from './events.ts';
 import { firstVisit } from './first-visit.ts';
 import { createLauncher, launcherCss, sheetFor } from './launcher.ts';
+import { statusCss, statusRegion } from './status-region.ts';
 import type { InitOptions, View } from './public-api.ts';
 import type { Early, Runtime } from './runtime-types.ts';
 import { SHELL_STRINGS } from './shell-strings.ts';
@@ -67,13 +68,16 @@ export async function startRuntime(initial: InitOptions, fromLoader: Early = new
   host.setAttribute('data-mode', inline ? 'inline' : 'launcher');
   // A page's wrapper of attachShadow (session replay) may forget to return the root; an open root is reachable anyway.
   const root = host.attachShadow({ mode: 'open' }) ?? (host.shadowRoot as ShadowRoot);
-  root.adoptedStyleSheets = [sheetFor(launcherCss)];
+  root.adoptedStyleSheets = [sheetFor(launcherCss), sheetFor(statusCss)];
   (inline && target ? target : document.body).append(host);
   signal.addEventListener('abort', () => host.remove(), { once: true });
 
   const launcher = inline ? null : createLauncher(labelFor(locale), () => runtime.open(), signal);
   if (launcher) root.append(launcher);
-  const dialog = inline ? mountInline({ core, options, root }) : dialogControl({ core, options, host, root, launcher });
+  const announce = inline ? () => undefined : statusRegion(root, signal);
+  const dialog = inline
+    ? mountInline({ core, options, root })
+    : dialogControl({ core, options, host, root, launcher, announce });
   const events = watchConsents(core.consents.state, signal);
   const autoOpen = { opening: dialog.opening, open: () => runtime.open('overview') };
   first.withCore(core, autoOpen);

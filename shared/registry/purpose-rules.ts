@@ -65,12 +65,18 @@ export const acceptAllPurposes = (): PurposeId[] => entries.filter((p) => p.acce
 
 /**
  * What "accept all" (`accept`) or "reject all" decides: accept grants the purposes accept-all covers; reject
- * refuses them and withdraws any other consent given. Objections are never part of it.
+ * refuses them and withdraws any other consent given, except one asked in its own just-in-time step (body
+ * scans, R22): that consent is given and withdrawn only there and in "Your choices", never by the first layer.
+ * Objections are never part of it.
  */
 export const acceptAllDecisions = (accept: boolean, isActive: (id: PurposeId) => boolean): PurposeDecision[] =>
   [
     ...acceptAllPurposes(),
-    ...(accept ? [] : entries.filter((p) => p.kind === 'consent' && !p.acceptAll && isActive(p.id)).map((p) => p.id)),
+    ...(accept
+      ? []
+      : entries
+          .filter((p) => p.kind === 'consent' && !p.acceptAll && !p.justInTime && isActive(p.id))
+          .map((p) => p.id)),
   ].map((purpose) => ({ purpose, decision: accept ? 'grant' : 'deny' }));
 
 /** The purposes asked for in their own express step at the moment of use (R22), e.g. body scans. */

@@ -69,6 +69,11 @@ export const de: Messages = {
   'first.rejectAll': 'Alle ablehnen',
   'first.scansSeparately': 'Für Körperscans wird die Einwilligung immer gesondert eingeholt, und zwar beim Scannen.',
   'first.oneByOne': 'Einzeln auswählen',
+  'first.oneQuestion':
+    'Twikit gibt Ihre Daten ({data}) nur mit Ihrer Erlaubnis an Unternehmen, Organisationen oder Personen außerhalb von Twikit weiter. Das können Sie jederzeit unter „Ihre Entscheidungen“ ändern.',
+  'first.allowOne': '{purpose} erlauben',
+  'first.denyOne': 'Nicht erlauben',
+  'first.unchanged': 'Es wurde nichts geändert.',
 
   // Full notice
   'notice.versionLine': 'Version {version}, gültig ab {date}',

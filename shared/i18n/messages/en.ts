@@ -62,6 +62,11 @@ export const en = {
   'first.rejectAll': 'Reject all',
   'first.scansSeparately': 'Body scans are always asked separately, at the moment of scanning.',
   'first.oneByOne': 'Choose one by one',
+  'first.oneQuestion':
+    'Twikit shares your data ({data}) with companies, organisations or people outside Twikit only if you allow it. You can change this at any time under “Your choices”.',
+  'first.allowOne': 'Allow {purpose}',
+  'first.denyOne': 'Don’t allow',
+  'first.unchanged': 'Nothing was changed.',
 
   // Full notice
   'notice.versionLine': 'Version {version}, effective {date}',

@@ -66,6 +66,11 @@ export const fr: Messages = {
   'first.scansSeparately':
     'Le consentement pour les scans corporels est toujours demandé séparément, au moment du scan.',
   'first.oneByOne': 'Choisir un par un',
+  'first.oneQuestion':
+    'Twikit ne partage vos données ({data}) avec des entreprises, organisations ou personnes extérieures à Twikit que si vous l’autorisez. Vous pouvez modifier ce choix à tout moment dans « Vos choix ».',
+  'first.allowOne': 'Autoriser {purpose}',
+  'first.denyOne': 'Ne pas autoriser',
+  'first.unchanged': 'Rien n’a été modifié.',
 
   // Full notice
   'notice.versionLine': 'Version {version}, en vigueur à partir du {date}',

@@ -66,6 +66,11 @@ export const nl: Messages = {
   'first.rejectAll': 'Alles weigeren',
   'first.scansSeparately': 'Voor lichaamsscans wordt altijd apart toestemming gevraagd, op het moment van scannen.',
   'first.oneByOne': 'Eén voor één kiezen',
+  'first.oneQuestion':
+    'Twikit deelt uw gegevens ({data}) alleen met bedrijven, organisaties of personen buiten Twikit als u dat toestaat. U kunt dit op elk moment wijzigen onder “Uw keuzes”.',
+  'first.allowOne': 'Sta {purpose} toe',
+  'first.denyOne': 'Niet toestaan',
+  'first.unchanged': 'Er is niets gewijzigd.',
 
   // Full notice
   'notice.versionLine': 'Versie {version}, van kracht vanaf {date}',
