@@ -156,7 +156,7 @@ export const panelCss = css`
 .tp-processing { container-type: inline-size; }
 .tp-table-wrap { display: none; max-width: 100%; overflow-x: auto; margin: 0.75rem 0; border: 1px solid var(--tp-border); border-radius: var(--tp-radius); }
 .tp-cards { list-style: none; padding: 0; margin: 0.75rem 0; }
-@container (min-width: 44em) {
+@container (min-width: 60em) {
   .tp-table-wrap { display: block; }
   .tp-cards { display: none; }
 }
@@ -181,7 +181,8 @@ export const panelCss = css`
 .tp-badge { display: inline-block; padding: 0 0.5em; border: 1px solid var(--tp-fg); border-radius: 999px; font-size: 0.875em; }
 .tp-authority { font-style: normal; }
 .tp-contact-list { list-style: none; padding: 0; }
-.tp-contact-list a { display: inline-block; min-height: 24px; }
+/* An address has no word breaks of its own: it may break anywhere rather than run off a phone */
+.tp-contact-list a { display: inline-block; min-height: 24px; max-width: 100%; overflow-wrap: anywhere; }
 
 /* The right to object and the telemetry objection: their own visually separate block (R8, R25) */
 .tp-separate { margin: 1.25rem 0; padding: 0.5rem 1rem 1rem; background: var(--tp-separate); border: 2px solid var(--tp-accent); border-radius: var(--tp-radius); }

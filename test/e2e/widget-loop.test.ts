@@ -23,6 +23,9 @@ import {
   type World,
 } from './widget-fixture.ts';
 
+/** The first layer's "accept" button: it covers one purpose, sharing, and says so. */
+const ALLOW_SHARING = 'Allow sharing with third parties';
+
 // The "Done when", in real Chromium: the built widget (global-setup builds it) loaded by the TwikFit-like demo
 // host under its strict CSP + Trusted Types, against the real rights API over HTTP on a fresh PGlite database.
 // One server and demo host for the file; a fresh browser context (empty IndexedDB) and a person of its own per test.
@@ -87,8 +90,8 @@ describe('the widget in a host page, in real Chromium, against the real server',
 
     // R17: the two choices look the same (size, weight, padding, colours).
     const [accept, reject] = await Promise.all([
-      style(page, en['first.acceptAll']),
-      style(page, en['first.rejectAll']),
+      style(page, ALLOW_SHARING),
+      style(page, en['first.denyOne']),
     ]);
     expect(accept).toEqual(reject);
     expect(Number.parseFloat(accept.fontSize)).toBeGreaterThan(0);
@@ -250,7 +253,7 @@ describe('the widget in a host page, in real Chromium, against the real server',
     const { page, sub } = visitor;
     const w = widget(page);
     await shown(w.dialog);
-    await w.dialog.getByRole('button', { name: en['first.acceptAll'], exact: true }).click();
+    await w.dialog.getByRole('button', { name: ALLOW_SHARING, exact: true }).click();
     const sharingOn = (state: { purposes: Array<{ purpose: string; active: boolean }> }) =>
       state.purposes.some((p) => p.purpose === 'third_party_sharing' && p.active);
     await waitFor(async () => sharingOn(await apiAs(world, sub).consents()), {
