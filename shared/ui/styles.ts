@@ -243,6 +243,15 @@ export const panelCss = css`
 .tp-request { padding: 0.5rem 0 0.75rem; border-bottom: 1px solid var(--tp-border); }
 .tp-request p { margin: 0.25em 0; }
 .tp-due { font-weight: 700; }
+.tp-request-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; }
+.tp-request-head h4 { margin: 0.5em 0 0.25em; }
+/* The status as a chip: words in a bordered pill, so it reads without colour too */
+.tp-chip { display: inline-block; margin: 0; padding: 0 0.625em; border: 1px solid currentColor; border-radius: 999px; font-size: 0.875em; font-weight: 600; }
+.tp-chip-open { color: var(--tp-accent); }
+.tp-chip-rejected { color: var(--tp-error); }
+.tp-chip-completed, .tp-chip-cancelled { color: var(--tp-fg); }
+.tp-ended { font-weight: 600; }
+.tp-confirm { margin: 0.5rem 0; padding: 0.25rem 0.75rem; border: 2px solid var(--tp-accent); border-radius: var(--tp-radius); }
 
 /* Windows high contrast / forced colours: keep switch states and focus visible */
 @media (forced-colors: active) {

@@ -89,10 +89,7 @@ describe('the widget in a host page, in real Chromium, against the real server',
     expect(text).toContain(en['first.scansSeparately']);
 
     // R17: the two choices look the same (size, weight, padding, colours).
-    const [accept, reject] = await Promise.all([
-      style(page, ALLOW_SHARING),
-      style(page, en['first.denyOne']),
-    ]);
+    const [accept, reject] = await Promise.all([style(page, ALLOW_SHARING), style(page, en['first.denyOne'])]);
     expect(accept).toEqual(reject);
     expect(Number.parseFloat(accept.fontSize)).toBeGreaterThan(0);
 

@@ -300,6 +300,21 @@ export const de: Messages = {
   'requests.kept': 'Aufbewahrt, weil das Gesetz es verlangt:',
   'requests.keptItem': '{what} – {ground}, bis zum {until}',
   'requests.cancel': 'Antrag zurückziehen',
+  'requests.reference': 'Aktenzeichen {ref}',
+  'requests.asked': 'Ihr Antrag: {summary}',
+  'requests.ended.completed': 'Abgeschlossen am {date}',
+  'requests.ended.rejected': 'Abgelehnt am {date}',
+  'requests.ended.cancelled': 'Zurückgezogen am {date}',
+  'requests.cancelConfirm':
+    'Diesen Antrag zurückziehen? Twikit bearbeitet ihn dann nicht weiter. Sie können jederzeit einen neuen Antrag stellen.',
+  'requests.cancelYes': 'Ja, Antrag zurückziehen',
+  'requests.cancelNo': 'Antrag behalten',
+  'requests.visitor.why':
+    'Sie sind hier nicht mit einem Twikit-Konto angemeldet, daher kann Twikit nicht wissen, welche Daten Ihre sind. So stellen Sie einen Antrag:',
+  'requests.visitor.signIn':
+    'Melden Sie sich in der Twikit-App, die Sie nutzen, mit Ihrem Twikit-Konto an und öffnen Sie dort „Ihre Anträge“;',
+  'requests.visitor.write': 'oder schreiben Sie an {email} und sagen Sie, worum es geht.',
+  'request.free': 'Anträge sind kostenlos, und wir antworten innerhalb eines Monats.',
   'requests.download.json': 'JSON herunterladen',
   'requests.download.csv': 'CSV herunterladen',
   'gpcConfirm.title': 'Trotz Global Privacy Control weitergeben?',

@@ -292,6 +292,21 @@ export const fr: Messages = {
   'requests.kept': 'Données conservées, car la loi l’exige :',
   'requests.keptItem': '{what} — {ground}, jusqu’au {until}',
   'requests.cancel': 'Annuler la demande',
+  'requests.reference': 'Référence {ref}',
+  'requests.asked': 'Votre demande : {summary}',
+  'requests.ended.completed': 'Traitée le {date}',
+  'requests.ended.rejected': 'Refusée le {date}',
+  'requests.ended.cancelled': 'Annulée le {date}',
+  'requests.cancelConfirm':
+    'Annuler cette demande ? Twikit cessera de la traiter. Vous pouvez faire une nouvelle demande à tout moment.',
+  'requests.cancelYes': 'Oui, annuler la demande',
+  'requests.cancelNo': 'Garder la demande',
+  'requests.visitor.why':
+    'Vous n’êtes pas connecté ici à un compte Twikit : Twikit ne peut donc pas savoir quelles données sont les vôtres. Pour faire une demande :',
+  'requests.visitor.signIn':
+    'connectez-vous à votre compte Twikit dans l’application Twikit que vous utilisez, puis ouvrez « Vos demandes » ;',
+  'requests.visitor.write': 'ou écrivez à {email} en précisant ce que vous demandez.',
+  'request.free': 'Les demandes sont gratuites et nous répondons dans un délai d’un mois.',
   'requests.download.json': 'Télécharger en JSON',
   'requests.download.csv': 'Télécharger en CSV',
   'gpcConfirm.title': 'Partager malgré Global Privacy Control ?',

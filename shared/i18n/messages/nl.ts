@@ -293,6 +293,21 @@ export const nl: Messages = {
   'requests.kept': 'Bewaard, omdat de wet dat vereist:',
   'requests.keptItem': '{what} — {ground}, tot {until}',
   'requests.cancel': 'Verzoek annuleren',
+  'requests.reference': 'Referentie {ref}',
+  'requests.asked': 'U vroeg: {summary}',
+  'requests.ended.completed': 'Afgehandeld op {date}',
+  'requests.ended.rejected': 'Geweigerd op {date}',
+  'requests.ended.cancelled': 'Geannuleerd op {date}',
+  'requests.cancelConfirm':
+    'Dit verzoek annuleren? Twikit werkt er dan niet verder aan. U kunt altijd een nieuw verzoek doen.',
+  'requests.cancelYes': 'Ja, verzoek annuleren',
+  'requests.cancelNo': 'Verzoek behouden',
+  'requests.visitor.why':
+    'U bent hier niet aangemeld met een Twikit-account, dus Twikit kan niet weten welke gegevens van u zijn. Zo doet u een verzoek:',
+  'requests.visitor.signIn':
+    'meld u aan met uw Twikit-account in de Twikit-app die u gebruikt, en open daar “Uw verzoeken”;',
+  'requests.visitor.write': 'of schrijf naar {email} en zeg wat u wilt vragen.',
+  'request.free': 'Verzoeken zijn gratis en we antwoorden binnen een maand.',
   'requests.download.json': 'JSON downloaden',
   'requests.download.csv': 'CSV downloaden',
   'gpcConfirm.title': 'Delen ondanks Global Privacy Control?',

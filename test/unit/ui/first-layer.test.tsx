@@ -101,11 +101,11 @@ describe('first layer', () => {
   it('R17: the two choices say what they decide when they cover one purpose, and the question names who would receive the data', async () => {
     await setup();
     const choices = screen.getByRole('region', { name: 'Your choice' });
-    expect(within(choices).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'Allow sharing with third parties',
-      'Don’t allow',
-      'Choose one by one',
-    ]);
+    expect(
+      within(choices)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Allow sharing with third parties', 'Don’t allow', 'Choose one by one']);
     expect(choices.textContent).toContain(
       'Twikit shares your data (Name and E-Mail) with companies, organisations or people outside Twikit only if you allow it.',
     );
