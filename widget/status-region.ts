@@ -30,6 +30,9 @@ export const statusCss = css`
   font: 16px / 1.5 system-ui, sans-serif; color: #ffffff; background: #1b1f24; border-radius: 8px;
   border: 2px solid var(--tp-accent, #0b57d0); box-shadow: 0 2px 8px rgb(0 0 0 / 0.35);
 }
+:host([data-corner$="right"]) .status { inset-inline-start: auto; inset-inline-end: 16px; }
+:host([data-corner^="top"]) .status { inset-block-end: auto; inset-block-start: 76px; }
+:host([data-corner="none"]) .status { inset-block-end: 16px; }
 .status:empty { padding: 0; border: 0; box-shadow: none; }
 @media (prefers-color-scheme: dark) { .status { color: #1b1f24; background: #e8eaed; } }
 `;
