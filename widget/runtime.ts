@@ -11,6 +11,7 @@ import { dialogControl, mountInline } from './dialog-control.ts';
 import { fetchWithEarly } from './early-notice.ts';
 import { watchConsents } from './events.ts';
 import { firstVisit } from './first-visit.ts';
+import { checkingOrigin } from './origin-check.ts';
 import { createLauncher, launcherCss, sheetFor } from './launcher.ts';
 import { statusCss, statusRegion } from './status-region.ts';
 import type { InitOptions, View } from './public-api.ts';
@@ -47,7 +48,7 @@ export async function startRuntime(initial: InitOptions, fromLoader: Early = new
   // Answers fetched ahead of need (the notice for a first visit: by the loader, or by first-visit.ts), handed to
   // the first call that asks.
   const early: Early = new Map(fromLoader);
-  const pageFetch = globalThis.fetch.bind(globalThis);
+  const pageFetch = checkingOrigin(globalThis.fetch.bind(globalThis), apiBase);
   const first = firstVisit({ options, apiBase, locale, early, pageFetch, signal });
 
   const core = await createBaseCore({

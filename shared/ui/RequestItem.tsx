@@ -112,7 +112,7 @@ function CancelConfirm({ busy, onYes, onNo }: { busy: boolean; onYes(): void; on
   const question = useRef<HTMLParagraphElement>(null);
   useLayoutEffect(() => question.current?.focus(), []);
   return (
-    <div class="tp-confirm" role="group" aria-label={t('requests.cancel')}>
+    <div class="tp-confirm">
       <p tabIndex={-1} ref={question}>
         {t('requests.cancelConfirm')}
       </p>

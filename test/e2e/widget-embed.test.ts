@@ -129,6 +129,26 @@ describe('the loader checks its data-* attributes', () => {
   });
 });
 
+describe('an origin the rights API does not allow', () => {
+  it('is named in a console warning that says to add it to ALLOWED_ORIGINS', async () => {
+    const allowed = world.api.deps.config.allowedOrigins;
+    const at = allowed.indexOf(world.host.origin);
+    allowed.splice(at, 1);
+    try {
+      const e = await embed({ app: 'twikfit' });
+      await waitFor(() => warnings(e).some((w) => w.includes('ALLOWED_ORIGINS')), {
+        timeout: 15_000,
+        message: 'no warning named the missing origin',
+      });
+      expect(warnings(e).filter((w) => w.includes('ALLOWED_ORIGINS'))).toEqual([
+        `[twikit-privacy] the rights API at ${world.api.url} answers, but not to this page: add ${world.host.origin} to its ALLOWED_ORIGINS`,
+      ]);
+    } finally {
+      allowed.push(world.host.origin);
+    }
+  });
+});
+
 describe("a visitor's whole visit", () => {
   it('opens every view without a 403 or any other failed request in the console', async () => {
     const context = await world.newContext();
