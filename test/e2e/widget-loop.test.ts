@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { brusselsDate } from '../../shared/dates/brussels.ts';
 import { en } from '../../shared/i18n/messages/en.ts';
 import { waitFor } from './browser.ts';
 import {
@@ -218,17 +219,19 @@ describe('the widget in a host page, in real Chromium, against the real server',
       input: { type: 'access', surface: { kind: 'widget', app: 'twikfit' } },
     });
     const due = englishDate(request!.dueAt);
-    expect(await item.locator('.tp-due').textContent()).toBe(en['requests.dueBy'].replace('{date}', due));
     expect(await item.getByRole('heading').textContent()).toBe(en['request.type.access']);
     expect(await w.dialog.getByRole('status').filter({ hasText: 'Request received' }).textContent()).toBe(
       en['request.filed'].replace('{type}', en['request.type.access']).replace('{date}', due),
     );
 
-    // The server fulfils access requests at once: the list says Completed and offers the export.
+    // The server fulfils access requests at once: the list says when it was completed (an ended request has no
+    // due date any more) and offers the export.
     expect(request!.status).toBe('completed');
-    await waitFor(async () => ((await item.textContent()) ?? '').includes(en['request.status.completed']), {
-      message: 'the list never showed Completed',
+    const completedOn = en['requests.ended.completed'].replace('{date}', englishDate(brusselsDate(request!.completedAt)));
+    await waitFor(async () => ((await item.textContent()) ?? '').includes(completedOn), {
+      message: 'the list never showed "Completed on …"',
     });
+    expect(await item.locator('.tp-due').count()).toBe(0);
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 10_000 }),
       item.getByRole('button', { name: en['requests.download.json'] }).click(),

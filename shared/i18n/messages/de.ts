@@ -42,6 +42,8 @@ export const de: Messages = {
     'Der Datenschutzdienst hat eine Antwort gesendet, die wir nicht lesen konnten. Versuchen Sie es später erneut.',
   'error.consent.offline':
     'Keine Verbindung: Ihre Entscheidung wurde nicht gespeichert. Versuchen Sie es erneut, sobald Sie online sind.',
+  'error.consent.invalid-input':
+    'Ihre Entscheidung wurde nicht gespeichert: Der Datenschutzdienst hat sie abgelehnt. Der Fehler liegt darin, wie diese Seite die Datenschutz-Einstellungen eingerichtet hat, nicht in Ihrer Entscheidung. Versuchen Sie es später erneut oder schreiben Sie an privacy@twikit.com.',
   'error.request.offline': 'Keine Verbindung: Ihr Antrag wurde nicht gesendet; Ihre Eingaben bleiben erhalten.',
   'error.request.identity-required': 'Um einen Antrag zu stellen, müssen Sie bei Ihrem Twikit-Konto angemeldet sein.',
 

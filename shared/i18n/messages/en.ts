@@ -36,6 +36,8 @@ export const en = {
   'error.server': 'Something went wrong on our side. Try again later.',
   'error.invalid-response': 'The privacy service sent an answer we could not read. Try again later.',
   'error.consent.offline': 'No connection: your choice was not saved. Try again when you are online.',
+  'error.consent.invalid-input':
+    'Your choice was not saved: the privacy service refused it. The fault is in how this page set up the privacy controls, not in your choice. Try again later, or write to privacy@twikit.com.',
   'error.request.offline': 'No connection: your request was not sent; what you typed is kept.',
   'error.request.identity-required': 'Filing a request needs you to be signed in to your Twikit account.',
 

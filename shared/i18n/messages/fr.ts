@@ -38,6 +38,8 @@ export const fr: Messages = {
   'error.server': 'Un problème est survenu de notre côté. Réessayez plus tard.',
   'error.invalid-response': 'Le service de confidentialité a envoyé une réponse illisible. Réessayez plus tard.',
   'error.consent.offline': 'Pas de connexion : votre choix n’a pas été enregistré. Réessayez une fois en ligne.',
+  'error.consent.invalid-input':
+    'Votre choix n’a pas été enregistré : le service de confidentialité l’a refusé. L’erreur vient de la façon dont cette page a configuré les paramètres de confidentialité, pas de votre choix. Réessayez plus tard ou écrivez à privacy@twikit.com.',
   'error.request.offline': 'Pas de connexion : votre demande n’a pas été envoyée ; votre saisie est conservée.',
   'error.request.identity-required': 'Pour introduire une demande, vous devez vous connecter à votre compte Twikit.',
 

@@ -39,6 +39,8 @@ export const nl: Messages = {
   'error.invalid-response':
     'De privacydienst stuurde een antwoord dat we niet konden lezen. Probeer het later opnieuw.',
   'error.consent.offline': 'Geen verbinding: uw keuze is niet opgeslagen. Probeer het opnieuw wanneer u online bent.',
+  'error.consent.invalid-input':
+    'Uw keuze is niet bewaard: de privacydienst heeft ze geweigerd. De fout zit in hoe deze pagina de privacy-instellingen heeft ingericht, niet in uw keuze. Probeer het later opnieuw of schrijf naar privacy@twikit.com.',
   'error.request.offline': 'Geen verbinding: uw verzoek is niet verstuurd; wat u hebt ingevuld, blijft bewaard.',
   'error.request.identity-required': 'Om een verzoek in te dienen, moet u aangemeld zijn met uw Twikit-account.',
 
