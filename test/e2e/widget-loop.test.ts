@@ -227,7 +227,10 @@ describe('the widget in a host page, in real Chromium, against the real server',
     // The server fulfils access requests at once: the list says when it was completed (an ended request has no
     // due date any more) and offers the export.
     expect(request!.status).toBe('completed');
-    const completedOn = en['requests.ended.completed'].replace('{date}', englishDate(brusselsDate(request!.completedAt)));
+    const completedOn = en['requests.ended.completed'].replace(
+      '{date}',
+      englishDate(brusselsDate(request!.completedAt)),
+    );
     await waitFor(async () => ((await item.textContent()) ?? '').includes(completedOn), {
       message: 'the list never showed "Completed on …"',
     });
