@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { LOCALE_REGISTRY } from './shared/registry/locales.ts';
+import { embedChoices } from './widget/embed-choices.ts';
 
 // Projects: pure logic in node; the server suite twice, once per database, over real HTTP; and the
 // browser suite in real Chromium against the real server (it builds the widget first).
@@ -10,7 +11,10 @@ export default defineConfig({
       {
         // What the widget build writes into its first-load files (widget/vite-builds.ts), for the unit tests
         // that run the widget's runtime from source.
-        define: { __WIDGET_LOCALES__: JSON.stringify(LOCALE_REGISTRY.map((l) => l.code)) },
+        define: {
+          __WIDGET_LOCALES__: JSON.stringify(LOCALE_REGISTRY.map((l) => l.code)),
+          __WIDGET_CHOICES__: JSON.stringify(embedChoices()),
+        },
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],

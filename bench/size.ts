@@ -44,11 +44,13 @@ export const BUDGET = { firstLoadGzipKiB: 15, wholeGzipKiB: 30 };
  * `SystemProgress` in the request status: +1.0 KiB); +0.3 KiB for issue 13's purposes from the notice (the notice's
  * purposes carry their rules, recipients and retention, checked by the contract; the first load unchanged at 13.6);
  * +1.5 KiB for issue 13's re-consent (R12: the first layer's "What changed" table, old and new text of each expired
- * purpose fetched by version, its text in four languages): 66.3 KiB, ceiling 66.5. Issue 16 replaces this
- * ceiling with per-language budgets.
- * Any other growth must pay for itself.
+ * purpose fetched by version, its text in four languages); +4.0 KiB for issue 17's
+ * experience (the notice table also as cards, the first layer's sticky choices named for their purpose and closing
+ * the dialog with a status outside it, requests that explain themselves, the loader's attribute checks and launcher
+ * placement, the ALLOWED_ORIGINS warning, their text in four languages): 70.2 KiB, ceiling 70.5. Issue 16 replaces this
+ * ceiling with per-language budgets (one language ≤ 40 KiB); until then any other growth must pay for itself.
  */
-export const WHOLE_CEILING_GZIP_KIB = 66.5;
+export const WHOLE_CEILING_GZIP_KIB = 70.5;
 
 const sizeOf = (bytes: Buffer): Size => ({
   min: bytes.length,

@@ -56,7 +56,17 @@ export function PanelDialog({ options, onClose }: { options: DialogOptions; onCl
               <BiometricStep purpose={options.purpose} onDone={(granted) => onClose(granted)} />
             </div>
           ) : (
-            <Panel view={view} onViewChange={setView} app={options.app} region={options.region} />
+            <Panel
+              view={view}
+              onViewChange={setView}
+              app={options.app}
+              region={options.region}
+              onDecided={(said) => {
+                // The dialog closes on a decision; what was recorded is said outside it, where it survives the close.
+                onClose(false);
+                options.announce(said);
+              }}
+            />
           )}
         </div>
       </div>

@@ -22,10 +22,12 @@ export interface DialogPlace {
   root: ShadowRoot;
   /** Where focus returns when nothing in the page had it. */
   launcher: HTMLElement | null;
+  /** The widget's status region, outside the dialog (status-region.ts). */
+  announce(text: string): void;
 }
 
 /** The dialog of a launcher-mode widget. */
-export function dialogControl({ core, options, host, root, launcher }: DialogPlace): DialogControl {
+export function dialogControl({ core, options, host, root, launcher, announce }: DialogPlace): DialogControl {
   let openSeq = 0;
   let closeDialog: (() => void) | null = null;
   return {
@@ -46,6 +48,7 @@ export function dialogControl({ core, options, host, root, launcher }: DialogPla
           app: options.app,
           region: options.region,
           returnFocus,
+          announce,
           ...(purpose ? { purpose } : {}),
           onClose: ({ granted }) => {
             if (closeDialog === close) closeDialog = null;
@@ -61,7 +64,11 @@ export function dialogControl({ core, options, host, root, launcher }: DialogPla
 }
 
 /** The panel rendered in place (inline mode): there is no dialog to open. */
-export function mountInline({ core, options, root }: Omit<DialogPlace, 'host' | 'launcher'>): DialogControl {
+export function mountInline({
+  core,
+  options,
+  root,
+}: Omit<DialogPlace, 'host' | 'launcher' | 'announce'>): DialogControl {
   void loadPanel()
     .then(async (panel) => {
       await panel.prepare(core);

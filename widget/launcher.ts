@@ -38,11 +38,14 @@ export const launcherCss = css`
 :host { all: initial; }
 :host([data-mode="launcher"]) { all: initial !important; }
 .launcher {
-  position: fixed; inset-inline-start: 16px; inset-block-end: 16px; z-index: 2147483647;
+  position: fixed; inset-inline-start: var(--tp-launcher-offset, 16px); inset-block-end: var(--tp-launcher-offset, 16px); z-index: 2147483647;
   inline-size: 48px; block-size: 48px; border-radius: 50%; border: 2px solid var(--tp-launcher-border, #ffffff);
   background: var(--tp-accent, #0b57d0); color: var(--tp-on-accent, #ffffff); cursor: pointer;
   display: grid; place-items: center; padding: 0; box-shadow: 0 2px 8px rgb(0 0 0 / 0.35);
 }
+/* data-launcher: the corner it sits in (default bottom-left) */
+:host([data-corner$="right"]) .launcher { inset-inline-start: auto; inset-inline-end: var(--tp-launcher-offset, 16px); }
+:host([data-corner^="top"]) .launcher { inset-block-end: auto; inset-block-start: var(--tp-launcher-offset, 16px); }
 .launcher svg { inline-size: 26px; block-size: 26px; fill: currentColor; }
 .launcher:focus-visible { outline: 3px solid var(--tp-focus, #f59e0b); outline-offset: 3px; }
 @media (prefers-color-scheme: dark) {

@@ -14,6 +14,8 @@ declare const __WIDGET_VERSION__: string;
 declare const __WIDGET_CHUNKS__: Partial<Record<'panel' | Locale, string>>;
 /** The locale registry's codes (shared/registry/locales.ts), first the fallback, put in by the build. */
 declare const __WIDGET_LOCALES__: readonly Locale[];
+/** Each checked `data-*` attribute's allowed values (widget/embed-choices.ts), put in by the build. */
+declare const __WIDGET_CHOICES__: Record<'region' | 'app' | 'lang' | 'mode' | 'launcher', readonly string[]>;
 
 const warn = (what: string, error?: unknown) => console.warn(`[twikit-privacy] ${what}`, error ?? '');
 
@@ -33,15 +35,32 @@ function install(script: HTMLScriptElement | null): void {
   if (existing && !Array.isArray(existing) && (existing as TwikitPrivacyApi).version) return;
   const queue: unknown[] = Array.isArray(existing) ? existing : [];
   const data = script?.dataset ?? {};
+  // A wrong value is the product team's mistake, not the person's: said once in the console, with what would
+  // be right, and the default used instead (a typo never reaches the API as a 422).
+  const checked = <K extends keyof typeof __WIDGET_CHOICES__>(
+    name: K,
+  ): InitOptions[K & keyof InitOptions] | undefined => {
+    const value = data[name];
+    if (!value) return undefined;
+    // A language may carry a region (nl-BE): its language is what is checked, and what is used.
+    const wanted = name === 'lang' ? value.toLowerCase().split('-')[0]! : value;
+    if (__WIDGET_CHOICES__[name].includes(wanted)) return wanted as InitOptions[K & keyof InitOptions];
+    warn(`data-${name}="${value}" is not one of ${__WIDGET_CHOICES__[name].join(', ')}: using the default`);
+    return undefined;
+  };
+  const offset = Number(data.launcherOffset);
+  if (data.launcherOffset && !(offset >= 0 && offset <= 200))
+    warn(`data-launcher-offset="${data.launcherOffset}" is not a number of pixels from 0 to 200: using 16`);
   const options: InitOptions = {
     ...(data.api ? { api: data.api } : {}),
-    ...(data.app ? { app: data.app as InitOptions['app'] } : {}),
-    ...(data.region ? { region: data.region as InitOptions['region'] } : {}),
-    ...(data.lang ? { lang: data.lang as InitOptions['lang'] } : {}),
-    ...(data.mode ? { mode: data.mode as InitOptions['mode'] } : {}),
     ...(data.target ? { target: data.target } : {}),
     ...(data.autoOpen === 'false' ? { autoOpen: false } : {}),
+    ...(offset >= 0 && offset <= 200 && data.launcherOffset ? { launcherOffset: offset } : {}),
   };
+  for (const name of ['app', 'region', 'lang', 'mode', 'launcher'] as const) {
+    const value = checked(name);
+    if (value) Object.assign(options, { [name]: value });
+  }
   let runtime: Runtime | null = null;
   let unmounted = false;
   const waiting: Array<(r: Runtime) => void> = [];
@@ -111,7 +130,11 @@ function install(script: HTMLScriptElement | null): void {
   // imported on DOMContentLoaded, below; meanwhile it downloads.)
   preload(moduleUrl, script?.nonce, 'high');
   // The rights API is, unless told, the origin the widget is served under (as the runtime would find it).
-  options.api ??= new URL('..', moduleUrl).href.replace(/\/$/, '');
+  // (From a versioned URL, /widget/v<version>/, that is one folder further up.)
+  options.api ??= new URL(/\/widget\/v[^/]+\/[^/]*$/.test(moduleUrl) ? '../..' : '..', moduleUrl).href.replace(
+    /\/$/,
+    '',
+  );
   // A device that has seen no one at this API will show the first layer: fetch the panel and the person's
   // language now, beside the runtime, rather than after it (the runtime decides; this only starts the download).
   // The notice too: the runtime hands this answer to the first call that asks for that URL (widget/runtime.ts).

@@ -11,6 +11,7 @@ import type { PanelView } from '../shared/ui/views.ts';
 import { dialogCss } from './dialog-css.ts';
 import { inertOthers } from './focus-trap.ts';
 import { launcherCss, sheetFor } from './launcher.ts';
+import { statusCss } from './status-region.ts';
 import { PanelDialog } from './PanelDialog.tsx';
 import { guardProps } from './prop-guard.ts';
 import type { DialogOptions, PanelModule } from './runtime-types.ts';
@@ -21,7 +22,7 @@ export { decisionsApi } from '../shared/api/decisions-api.ts';
 guardProps(); // before any vnode of the panel is made
 
 const adopt = (root: ShadowRoot) => {
-  root.adoptedStyleSheets = [sheetFor(launcherCss), sheetFor(panelCss), sheetFor(dialogCss)];
+  root.adoptedStyleSheets = [sheetFor(launcherCss), sheetFor(statusCss), sheetFor(panelCss), sheetFor(dialogCss)];
 };
 
 /** The full core for the panel: the notice and requests models join the first-load core, and the notice loads. */

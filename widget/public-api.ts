@@ -22,6 +22,13 @@ export interface InitOptions {
   getToken?: (options: { forceRefresh: boolean }) => Promise<string | null> | string | null;
   /** Open the first layer automatically while the person has made no decision (default true). */
   autoOpen?: boolean;
+  /**
+   * Where the launcher button sits (`data-launcher`): `bottom-left` (default), `bottom-right`, `top-left`,
+   * `top-right`, or `none` for a host that opens the controls from its own link (`TwikitPrivacy.open()`).
+   */
+  launcher?: 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right' | 'none';
+  /** The launcher's distance from the corner's edges, in CSS pixels, 0–200 (`data-launcher-offset`; default 16). */
+  launcherOffset?: number;
 }
 
 /** Detail of the `twikit-privacy:change` event dispatched on `document`. */

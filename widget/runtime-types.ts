@@ -31,4 +31,6 @@ export interface DialogOptions {
   onClose(result: { granted: boolean }): void;
   /** Where focus returns on close. */
   returnFocus: HTMLElement | null;
+  /** Says `text` in the widget's status region, outside the dialog (it stays after the dialog closes). */
+  announce(text: string): void;
 }

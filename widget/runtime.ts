@@ -9,7 +9,9 @@ import { dialogControl, mountInline } from './dialog-control.ts';
 import { fetchWithEarly } from './early-notice.ts';
 import { watchConsents } from './events.ts';
 import { firstVisit } from './first-visit.ts';
+import { checkingOrigin } from './origin-check.ts';
 import { createLauncher, launcherCss, sheetFor } from './launcher.ts';
+import { statusCss, statusRegion } from './status-region.ts';
 import type { InitOptions, View } from './public-api.ts';
 import type { Early, Runtime } from './runtime-types.ts';
 import { SHELL_STRINGS } from './shell-strings.ts';
@@ -42,7 +44,7 @@ export async function startRuntime(initial: InitOptions, fromLoader: Early = new
   // Answers fetched ahead of need (the notice for a first visit: by the loader, or by first-visit.ts), handed to
   // the first call that asks.
   const early: Early = new Map(fromLoader);
-  const pageFetch = globalThis.fetch.bind(globalThis);
+  const pageFetch = checkingOrigin(globalThis.fetch.bind(globalThis), apiBase);
   const first = firstVisit({ options, apiBase, locale, early, pageFetch, signal });
 
   const core = await createBaseCore({
@@ -57,19 +59,31 @@ export async function startRuntime(initial: InitOptions, fromLoader: Early = new
     signal,
   });
 
-  const inline = options.mode === 'inline';
-  const target = typeof options.target === 'string' ? document.querySelector(options.target) : options.target;
+  const target = options.mode === 'inline' ? findTarget(options.target) : null;
+  // Inline mode without a place to render in would end up at the bottom of the page, unseen: the launcher instead.
+  if (options.mode === 'inline' && !target)
+    console.warn(
+      `[twikit-privacy] inline mode needs data-target, the CSS selector of an element on the page${options.target ? ` ("${String(options.target)}" matches nothing)` : ''}: showing the launcher instead`,
+    );
+  const inline = target !== null;
   const host = document.createElement(ELEMENT_NAME);
   host.setAttribute('data-mode', inline ? 'inline' : 'launcher');
+  host.setAttribute('data-corner', options.launcher ?? 'bottom-left');
+  if (options.launcherOffset !== undefined)
+    host.style.setProperty('--tp-launcher-offset', `${options.launcherOffset}px`);
   // A page's wrapper of attachShadow (session replay) may forget to return the root; an open root is reachable anyway.
   const root = host.attachShadow({ mode: 'open' }) ?? (host.shadowRoot as ShadowRoot);
-  root.adoptedStyleSheets = [sheetFor(launcherCss)];
-  (inline && target ? target : document.body).append(host);
+  root.adoptedStyleSheets = [sheetFor(launcherCss), sheetFor(statusCss)];
+  (target ?? document.body).append(host);
   signal.addEventListener('abort', () => host.remove(), { once: true });
 
-  const launcher = inline ? null : createLauncher(labelFor(locale), () => runtime.open(), signal);
+  const launcher =
+    inline || options.launcher === 'none' ? null : createLauncher(labelFor(locale), () => runtime.open(), signal);
   if (launcher) root.append(launcher);
-  const dialog = inline ? mountInline({ core, options, root }) : dialogControl({ core, options, host, root, launcher });
+  const announce = inline ? () => undefined : statusRegion(root, signal);
+  const dialog = inline
+    ? mountInline({ core, options, root })
+    : dialogControl({ core, options, host, root, launcher, announce });
   const events = watchConsents(core.consents.state, signal);
   const autoOpen = { opening: dialog.opening, open: () => runtime.open('overview') };
   first.withCore(core, autoOpen);
@@ -103,6 +117,16 @@ export async function startRuntime(initial: InitOptions, fromLoader: Early = new
     if (!core.consents.state.value) events.giveUp(); // no state at all (offline, nothing cached): callers get `undefined`, never a hang
   });
   return runtime;
+}
+
+/** The element inline mode renders into: given, or found by its selector; null when there is none (or the selector is not one). */
+function findTarget(target: InitOptions['target']): Element | null {
+  if (typeof target !== 'string') return target ?? null;
+  try {
+    return document.querySelector(target);
+  } catch {
+    return null;
+  }
 }
 
 /** Resolves after `ms`, or at once when `signal` aborts (its timer then goes with it). */

@@ -15,6 +15,8 @@ import { decisionsWithPanel } from './decisions-with-panel.ts';
 import { LOCALE_REGISTRY, type LocaleEntry } from '../shared/registry/locales.ts';
 import { minifyCss } from './minify-css.ts';
 import { renderWidgetTypes } from './types-file.ts';
+import { embedChoices } from './embed-choices.ts';
+import { writeIntegrity } from './integrity.ts';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
   .version;
@@ -74,7 +76,7 @@ function cssTemplates(): Plugin {
 const loaderBuild = (chunks: Record<string, string>): InlineConfig => ({
   configFile: false,
   logLevel: 'warn',
-  define: { ...define, __WIDGET_CHUNKS__: JSON.stringify(chunks) },
+  define: { ...define, __WIDGET_CHUNKS__: JSON.stringify(chunks), __WIDGET_CHOICES__: JSON.stringify(embedChoices()) },
   build: {
     outDir,
     emptyOutDir: false,
@@ -109,6 +111,7 @@ function moreBuilds(): Plugin {
         throw new Error(`widget build: no chunk named ${missing.join(', ')} for the loader to preload`);
       await build(loaderBuild(chunks));
       writeFileSync(`${outDir}/twikit-privacy.d.ts`, renderWidgetTypes());
+      writeIntegrity(outDir, version);
     },
   };
 }

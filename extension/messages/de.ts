@@ -33,6 +33,7 @@ export const de: ExtMessages = {
   'session.expired':
     'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren: Ihre Eingaben bleiben erhalten.',
   'session.settings': 'Einstellungen',
+  'session.menu': 'Konto',
   'signOut.clearLocal': 'Auch alles löschen, was diese Erweiterung auf diesem Gerät speichert',
   'signOut.confirm': 'Jetzt abmelden',
   'signOut.cancel': 'Abbrechen',

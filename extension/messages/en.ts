@@ -29,6 +29,7 @@ export const en = {
   'session.signOut': 'Sign out',
   'session.expired': 'Your session has expired. Sign in again to go on: what you typed is kept.',
   'session.settings': 'Settings',
+  'session.menu': 'Account',
   'signOut.clearLocal': 'Also remove everything this extension keeps on this device',
   'signOut.confirm': 'Sign out now',
   'signOut.cancel': 'Cancel',

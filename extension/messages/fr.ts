@@ -30,6 +30,7 @@ export const fr: ExtMessages = {
   'session.signOut': 'Se déconnecter',
   'session.expired': 'Votre session a expiré. Reconnectez-vous pour continuer : ce que vous avez saisi est conservé.',
   'session.settings': 'Paramètres',
+  'session.menu': 'Compte',
   'signOut.clearLocal': 'Supprimer aussi tout ce que cette extension conserve sur cet appareil',
   'signOut.confirm': 'Se déconnecter maintenant',
   'signOut.cancel': 'Annuler',

@@ -29,6 +29,7 @@ export const nl: ExtMessages = {
   'session.signOut': 'Afmelden',
   'session.expired': 'Uw sessie is verlopen. Meld u opnieuw aan om verder te gaan: wat u hebt getypt, blijft bewaard.',
   'session.settings': 'Instellingen',
+  'session.menu': 'Uw account',
   'signOut.clearLocal': 'Ook alles verwijderen wat deze extensie op dit apparaat bewaart',
   'signOut.confirm': 'Nu afmelden',
   'signOut.cancel': 'Annuleren',

@@ -80,17 +80,27 @@ export function Popup({
 
   return (
     <div class="ext-popup">
+      {/* A compact header: the title and one menu for the account's actions, so the panel starts near the top */}
       <header class="ext-header">
-        <h1 class="ext-title">{t('ext.title')}</h1>
-        <div class="ext-account">
+        <div class="ext-heading">
+          <h1 class="ext-title">{t('ext.title')}</h1>
           {signedIn ? <p class="tp-meta">{t('session.signedInAs', { email: current.email })}</p> : null}
-          <button type="button" class="tp-btn tp-btn-secondary" onClick={() => void browser.runtime.openOptionsPage()}>
-            {t('session.settings')}
-          </button>
-          {signedIn ? (
-            <SignOut model={session} onDone={(cleared) => setMessage(cleared ? 'signOut.cleared' : 'signOut.done')} />
-          ) : null}
         </div>
+        <details class="ext-menu">
+          <summary class="tp-btn tp-btn-secondary">{t('session.menu')}</summary>
+          <div class="ext-account">
+            <button
+              type="button"
+              class="tp-btn tp-btn-secondary"
+              onClick={() => void browser.runtime.openOptionsPage()}
+            >
+              {t('session.settings')}
+            </button>
+            {signedIn ? (
+              <SignOut model={session} onDone={(cleared) => setMessage(cleared ? 'signOut.cleared' : 'signOut.done')} />
+            ) : null}
+          </div>
+        </details>
       </header>
       <p role="status" class="tp-status">
         {message ? t(message) : null}

@@ -102,7 +102,7 @@ export function SignIn({
           />
           {errorText}
         </div>
-        <button type="submit" class="tp-btn" disabled={busy}>
+        <button type="submit" class="tp-btn tp-btn-primary" disabled={busy}>
           {busy ? shared('request.sending') : t('signIn.sendCode')}
         </button>
       </form>
@@ -134,7 +134,7 @@ export function SignIn({
         {errorText}
       </div>
       <div class="tp-choice-buttons">
-        <button type="submit" class="tp-btn" disabled={busy}>
+        <button type="submit" class="tp-btn tp-btn-primary" disabled={busy}>
           {busy ? t('signIn.verifying') : t('signIn.verify')}
         </button>
         <button type="button" class="tp-btn tp-btn-secondary" disabled={busy} onClick={() => void sendCode()}>

@@ -37,7 +37,7 @@ export function SignOut({ model, onDone }: { model: SessionModel; onDone(cleared
         <label for={`${id}-clear`}>{t('signOut.clearLocal')}</label>
       </div>
       <div class="tp-choice-buttons">
-        <button type="button" class="tp-btn" disabled={busy} onClick={() => void signOut()}>
+        <button type="button" class="tp-btn tp-btn-primary" disabled={busy} onClick={() => void signOut()}>
           {t('signOut.confirm')}
         </button>
         <button type="button" class="tp-btn tp-btn-secondary" disabled={busy} onClick={() => setAsking(false)}>

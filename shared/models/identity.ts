@@ -107,7 +107,9 @@ export function createIdentity(options: IdentityOptions): Identity {
       .catch((error: unknown) => {
         // The server refused a new device id for a rate limit: that is the reason to give (a decision then waits
         // in the outbox, and the person is told the service is busy), not the 401 of going on without a token.
-        if (isApiError(error) && error.kind === 'rate-limited') throw error;
+        // Refused for good (a 4xx: e.g. a region the API does not know): that too, so the decision is refused
+        // and said to have failed, instead of a 401 the outbox would retry forever as "saved on this device".
+        if (isApiError(error) && (error.kind === 'rate-limited' || !error.retryable)) throw error;
         return null;
       })
       .finally(() => void (pendingDevice = null));

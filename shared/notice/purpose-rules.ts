@@ -78,7 +78,9 @@ export const acceptAllPurposes = (purposes: readonly PurposeFacts[]): string[] =
 
 /**
  * What "accept all" (`accept`) or "reject all" decides: accept grants the purposes accept-all covers; reject
- * refuses them and withdraws any other consent given. Objections are never part of it.
+ * refuses them and withdraws any other consent given, except one asked in its own just-in-time step (body
+ * scans, R22): that consent is given and withdrawn only there and in "Your choices", never by the first layer.
+ * Objections are never part of it.
  */
 export const acceptAllDecisions = (
   purposes: readonly PurposeFacts[],
@@ -90,7 +92,9 @@ export const acceptAllDecisions = (
     ...covered,
     ...(accept
       ? []
-      : purposes.filter((p) => p.kind === 'consent' && !covered.includes(p.id) && isActive(p.id)).map((p) => p.id)),
+      : purposes
+          .filter((p) => p.kind === 'consent' && !covered.includes(p.id) && !p.justInTime && isActive(p.id))
+          .map((p) => p.id)),
   ].map((purpose) => ({ purpose, decision: accept ? 'grant' : 'deny' }));
 };
 

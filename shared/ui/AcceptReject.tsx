@@ -1,26 +1,42 @@
 import { useId } from 'preact/hooks';
 import type { DecisionOutcome } from '../models/consent-model.ts';
-import { acceptAllDecisions, gpcKeepsOff } from '../notice/purpose-rules.ts';
+import { acceptAllDecisions, acceptAllPurposes, gpcKeepsOff } from '../notice/purpose-rules.ts';
+import { announcement } from './announce.ts';
 import { useCore } from './CoreContext.ts';
 import { DecisionStatus } from './DecisionStatus.tsx';
 import { useT } from './I18nContext.ts';
 import { useDecisions } from './useDecisions.ts';
 
+export interface AcceptRejectProps {
+  onChooseOneByOne(): void;
+  /**
+   * Called with what was recorded once a choice is made; a shell that closes on a decision (the widget's dialog)
+   * announces the sentence itself, outside what it closes. Without it the sentence stays in this view's status.
+   */
+  onDecided?: ((said: string) => void) | undefined;
+  /** The notice's data types of the purpose the choice covers, in the notice's words, when it covers one. */
+  dataTypes?: string | undefined;
+}
+
 /**
- * "Accept all" / "Reject all" (R17): two buttons of one class, so the same size, weight and contrast.
- * Accept all grants only the purposes the notice says it covers (`acceptAll`); a special category is never part
- * of it (R22). Reject all refuses those and withdraws any other consent given.
+ * "Accept all" / "Reject all" (R17): two buttons of one class, so the same size, weight and contrast, kept in view
+ * (a sticky bar) however long the first layer is. When they cover one purpose they say so ("Allow sharing with
+ * third parties" / "Don't allow") and the question names who would receive the data. A special category (body
+ * scans) is never part of either (R22): it is asked, and withdrawn, only in its own step and in "Your choices".
  * While the browser sends GPC, accept all leaves the purposes GPC keeps off alone (R29): an exception to the
  * signal is made only one purpose at a time, confirmed, in the consents view.
  */
-export function AcceptReject({ onChooseOneByOne }: { onChooseOneByOne(): void }) {
-  const { t } = useT();
+export function AcceptReject({ onChooseOneByOne, onDecided, dataTypes }: AcceptRejectProps) {
+  const i18n = useT();
+  const { t } = i18n;
   const { consents, notice } = useCore();
   const id = useId();
   const decisions = useDecisions();
   const busy = consents.pending.value.size > 0;
   const gpcOn = consents.gpcOn.value;
   const purposes = notice.response.value?.notice.purposes ?? [];
+  const covered = acceptAllPurposes(purposes);
+  const only = covered.length === 1 ? purposes.find((p) => p.id === covered[0]) : undefined;
 
   const choose = (accept: boolean) =>
     decisions.run(async () => {
@@ -32,13 +48,19 @@ export function AcceptReject({ onChooseOneByOne }: { onChooseOneByOne(): void })
         if (keptOff.includes(purpose)) continue;
         records.push(await consents.decide(purpose, decision, accept ? 'accept-all' : 'reject-all'));
       }
+      // Nothing to record (GPC kept the one purpose off): the sentence says the state as it stands.
+      if (onDecided) onDecided(records.map((r) => announcement(i18n, r, purposes)).join(' ') || t('first.unchanged'));
       return records;
     });
 
   return (
     <section class="tp-choices" aria-labelledby={id}>
-      <h3 id={id}>{t('first.choices')}</h3>
-      <p>{t('first.choicesIntro')}</p>
+      <h3 id={id} class="tp-sr">
+        {t('first.choices')}
+      </h3>
+      <p class="tp-choices-intro">
+        {only && dataTypes ? t('first.oneQuestion', { data: dataTypes }) : t('first.choicesIntro')}
+      </p>
       <div class="tp-choice-buttons">
         <button
           type="button"
@@ -46,7 +68,7 @@ export function AcceptReject({ onChooseOneByOne }: { onChooseOneByOne(): void })
           aria-disabled={busy || undefined}
           onClick={() => !busy && void choose(true)}
         >
-          {t('first.acceptAll')}
+          {only ? capitalise(t('first.allowOne', { purpose: only.name })) : t('first.acceptAll')}
         </button>
         <button
           type="button"
@@ -54,10 +76,9 @@ export function AcceptReject({ onChooseOneByOne }: { onChooseOneByOne(): void })
           aria-disabled={busy || undefined}
           onClick={() => !busy && void choose(false)}
         >
-          {t('first.rejectAll')}
+          {only ? t('first.denyOne') : t('first.rejectAll')}
         </button>
       </div>
-      {purposes.some((p) => p.specialCategory && p.justInTime) && <p class="tp-note">{t('first.scansSeparately')}</p>}
       <button type="button" class="tp-link" onClick={onChooseOneByOne}>
         {t('first.oneByOne')}
       </button>
@@ -65,3 +86,5 @@ export function AcceptReject({ onChooseOneByOne }: { onChooseOneByOne(): void })
     </section>
   );
 }
+
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);

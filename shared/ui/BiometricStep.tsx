@@ -61,27 +61,30 @@ export function BiometricStep({
           <p>{t('jit.age')}</p>
         </>
       )}
-      <div class="tp-choice-buttons">
+      {/* Both choices stay in view at every size: a sticky bar, so "Not now" is never below the fold */}
+      <div class="tp-jit-bar">
+        <div class="tp-choice-buttons">
+          {!child && (
+            <button
+              type="button"
+              class="tp-btn tp-btn-choice"
+              aria-disabled={pending ? 'true' : undefined}
+              aria-busy={pending ? 'true' : undefined}
+              onClick={() => !pending && void consent()}
+            >
+              {t('jit.consent')}
+            </button>
+          )}
+          <button type="button" class="tp-btn tp-btn-choice" onClick={() => onDone(false)}>
+            {t('jit.notNow')}
+          </button>
+        </div>
         {!child && (
-          <button
-            type="button"
-            class="tp-btn tp-btn-choice"
-            aria-disabled={pending ? 'true' : undefined}
-            aria-busy={pending ? 'true' : undefined}
-            onClick={() => !pending && void consent()}
-          >
-            {t('jit.consent')}
+          <button type="button" class="tp-link" onClick={() => setChild(true)}>
+            {t('jit.under13')}
           </button>
         )}
-        <button type="button" class="tp-btn tp-btn-choice" onClick={() => onDone(false)}>
-          {t('jit.notNow')}
-        </button>
       </div>
-      {!child && (
-        <button type="button" class="tp-link" onClick={() => setChild(true)}>
-          {t('jit.under13')}
-        </button>
-      )}
       {error && <ErrorMessage error={error} area="consent" />}
     </section>
   );

@@ -15,10 +15,12 @@ export interface FirstLayerProps {
   app?: AppId | undefined;
   region?: Region | undefined;
   onViewChange(view: PanelView): void;
+  /** A shell that closes on a decision announces what was recorded itself (see AcceptReject). */
+  onDecided?: ((said: string) => void) | undefined;
 }
 
 /** The first layer (R10): highest-impact items first, identity, purposes and rights in short, Accept all / Reject all. */
-export function FirstLayer({ app, region, onViewChange }: FirstLayerProps) {
+export function FirstLayer({ app, region, onViewChange, onDecided }: FirstLayerProps) {
   const { t, tx, locale } = useT();
   const ids = { key: useId(), purposes: useId(), rights: useId() };
   const notice = useCore().notice.response.value?.notice;
@@ -71,7 +73,21 @@ export function FirstLayer({ app, region, onViewChange }: FirstLayerProps) {
           {t('notice.versionLine', { version: notice.version, date: formatDueDate(notice.effectiveDate, locale) })}
         </span>
       </p>
-      <AcceptReject onChooseOneByOne={() => onViewChange('consents')} />
+      <p class="tp-note">{t('first.scansSeparately')}</p>
+      <AcceptReject
+        onChooseOneByOne={() => onViewChange('consents')}
+        onDecided={onDecided}
+        dataTypes={acceptable.length === 1 ? listOf(acceptable[0]!.dataTypes, nl) : undefined}
+      />
     </div>
   );
 }
+
+/** "Name and E-Mail": a list in the notice's language (it names the notice's own data types). */
+const listOf = (items: readonly string[], lang: string): string => {
+  try {
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+};

@@ -22,10 +22,12 @@ export interface PanelProps {
   region?: Region | undefined;
   /** For the shell's close button; the panel itself renders no dialog frame. */
   onClose?: (() => void) | undefined;
+  /** A shell that closes on a first-layer decision (the widget's dialog) announces what was recorded itself. */
+  onDecided?: ((said: string) => void) | undefined;
 }
 
 /** The whole privacy-controls UI: a view switcher and the overview, full notice, consents and requests views. */
-export function Panel({ view, onViewChange, app, region }: PanelProps) {
+export function Panel({ view, onViewChange, app, region, onDecided }: PanelProps) {
   const { t, lang } = useT();
   const core = useCore();
   const headingId = useId();
@@ -60,7 +62,7 @@ export function Panel({ view, onViewChange, app, region }: PanelProps) {
         {needsNotice && !hasNotice ? (
           <NoticePending />
         ) : view === 'overview' ? (
-          <FirstLayer app={app} region={region} onViewChange={onViewChange} />
+          <FirstLayer app={app} region={region} onViewChange={onViewChange} onDecided={onDecided} />
         ) : view === 'notice' ? (
           <FullNotice app={app} region={region} />
         ) : view === 'consents' ? (

@@ -13,5 +13,7 @@ export function errorKey(error: Pick<ApiError, 'kind'>, area: ErrorArea = 'gener
     return 'error.request.identity-required';
   if (error.kind === 'offline' && area === 'request-submit') return 'error.request.offline';
   if (error.kind === 'offline' && area === 'consent') return 'error.consent.offline';
+  // A consent choice is a button: "check your answers" would be no help. Said as what it is.
+  if (error.kind === 'invalid-input' && area === 'consent') return 'error.consent.invalid-input';
   return `error.${error.kind}`;
 }

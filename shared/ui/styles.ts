@@ -74,7 +74,8 @@ export const panelCss = css`
   font-family: var(--tp-font);
   font-size: var(--tp-font-size);
   line-height: 1.5;
-  overflow-wrap: anywhere;
+  /* Words wrap where they may; only a word longer than its whole line (an address, a link) is broken */
+  overflow-wrap: break-word;
   text-align: start;
 }
 .tp-panel *, .tp-panel *::before, .tp-panel *::after { box-sizing: inherit; }
@@ -93,9 +94,14 @@ export const panelCss = css`
 /* Navigation */
 .tp-language { display: flex; align-items: center; gap: 0.5rem; margin: 0.5rem 0; flex-wrap: wrap; }
 .tp-language select { min-block-size: 2.25rem; font: inherit; color: inherit; background: var(--tp-bg); border: 1px solid var(--tp-muted); border-radius: 6px; padding: 0 0.5rem; }
-.tp-nav-list { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; margin: 0; padding: 0; border-bottom: 1px solid var(--tp-border); }
+/* The tabs stay in one row in every language and at 320 px: the row scrolls sideways rather than wrap */
+.tp-nav-list {
+  display: flex; flex-wrap: nowrap; gap: 0.25rem; list-style: none; margin: 0; padding: 0;
+  border-bottom: 1px solid var(--tp-border); overflow-x: auto; scrollbar-width: thin;
+}
+.tp-nav-list > li { flex: none; }
 .tp-nav-btn {
-  min-height: 2.75rem; min-width: 2.75rem; padding: 0.5rem 0.75rem;
+  min-height: 2.75rem; min-width: 2.75rem; padding: 0.5rem 0.75rem; white-space: nowrap;
   font: inherit; color: var(--tp-fg); background: transparent; cursor: pointer;
   border: 0; border-bottom: 3px solid transparent;
 }
@@ -118,7 +124,16 @@ export const panelCss = css`
   text-decoration: underline; text-underline-offset: 0.15em; text-align: start;
 }
 .tp-choice-buttons, .tp-actions { display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 0.75rem 0; }
-.tp-choice-buttons > .tp-btn { flex: 1 1 10em; }
+.tp-choice-buttons > .tp-btn { flex: 1 1 8em; }
+/* The two equal choices stay in view however long the view is (a sticky bar at the bottom of what scrolls) */
+.tp-choices, .tp-jit-bar {
+  position: sticky; inset-block-end: 0; z-index: 1; background: var(--tp-bg);
+  border-top: 1px solid var(--tp-border); box-shadow: 0 -6px 12px -8px rgb(0 0 0 / 0.35);
+}
+.tp-choices { margin-top: 0.75rem; padding: 0.25rem 0 0.5rem; }
+.tp-choices-intro { margin: 0.25rem 0; font-size: 0.9375em; }
+.tp-choices .tp-choice-buttons { margin: 0.5rem 0 0.25rem; }
+.tp-jit-bar { margin: 0.75rem -1rem -0.5rem; padding: 0 1rem 0.25rem; background: var(--tp-surface); }
 
 /* Status, errors, loading */
 .tp-status:empty, .tp-live:empty { margin: 0; padding: 0; border: 0; }
@@ -137,8 +152,23 @@ export const panelCss = css`
 
 /* Full notice */
 .tp-notice-title { font-size: 1.25em; }
-.tp-table-wrap { max-width: 100%; overflow-x: auto; margin: 0.75rem 0; border: 1px solid var(--tp-border); border-radius: var(--tp-radius); }
-.tp-table { border-collapse: collapse; width: 100%; min-width: 40em; }
+/* The processing table where its six columns fit; one card per data type where they do not (R61) */
+.tp-processing { container-type: inline-size; }
+.tp-table-wrap { display: none; max-width: 100%; overflow-x: auto; margin: 0.75rem 0; border: 1px solid var(--tp-border); border-radius: var(--tp-radius); }
+.tp-cards { list-style: none; padding: 0; margin: 0.75rem 0; }
+@container (min-width: 60em) {
+  .tp-table-wrap { display: block; }
+  .tp-cards { display: none; }
+}
+.tp-card { border: 1px solid var(--tp-border); border-radius: var(--tp-radius); padding: 0.25rem 0.75rem 0.5rem; margin: 0 0 0.75rem; }
+.tp-card h4 { margin: 0.5em 0 0.25em; font-size: 1.0625em; }
+.tp-card dl { margin: 0; }
+.tp-card dt { font-weight: 700; margin-top: 0.5em; }
+.tp-card dd { margin: 0; }
+.tp-card ul { margin: 0.25em 0; }
+.tp-card.tp-row-current { border-inline-start: 4px solid var(--tp-accent); }
+.tp-table th, .tp-table td, .tp-card dd { overflow-wrap: normal; word-break: normal; hyphens: manual; }
+.tp-table { border-collapse: collapse; width: 100%; }
 .tp-table caption { text-align: start; font-weight: 600; padding: 0.5rem; }
 .tp-table th, .tp-table td { border-top: 1px solid var(--tp-border); padding: 0.5rem; vertical-align: top; text-align: start; }
 .tp-table thead th { background: var(--tp-surface); }
@@ -152,7 +182,8 @@ export const panelCss = css`
 .tp-badge { display: inline-block; padding: 0 0.5em; border: 1px solid var(--tp-fg); border-radius: 999px; font-size: 0.875em; }
 .tp-authority { font-style: normal; }
 .tp-contact-list { list-style: none; padding: 0; }
-.tp-contact-list a { display: inline-block; min-height: 24px; }
+/* An address has no word breaks of its own: it may break anywhere rather than run off a phone */
+.tp-contact-list a { display: inline-block; min-height: 24px; max-width: 100%; overflow-wrap: anywhere; }
 
 /* The right to object and the telemetry objection: their own visually separate block (R8, R25) */
 .tp-separate { margin: 1.25rem 0; padding: 0.5rem 1rem 1rem; background: var(--tp-separate); border: 2px solid var(--tp-accent); border-radius: var(--tp-radius); }
@@ -215,6 +246,15 @@ export const panelCss = css`
 .tp-due { font-weight: 700; }
 .tp-systems ul { margin: 0.25em 0; padding-inline-start: 1.25rem; }
 .tp-systems li + li { margin-top: 0.25em; }
+.tp-request-head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 0.75rem; }
+.tp-request-head h4 { margin: 0.5em 0 0.25em; }
+/* The status as a chip: words in a bordered pill, so it reads without colour too */
+.tp-chip { display: inline-block; margin: 0; padding: 0 0.625em; border: 1px solid currentColor; border-radius: 999px; font-size: 0.875em; font-weight: 600; }
+.tp-chip-open { color: var(--tp-accent); }
+.tp-chip-rejected { color: var(--tp-error); }
+.tp-chip-completed, .tp-chip-cancelled { color: var(--tp-fg); }
+.tp-ended { font-weight: 600; }
+.tp-confirm { margin: 0.5rem 0; padding: 0.25rem 0.75rem; border: 2px solid var(--tp-accent); border-radius: var(--tp-radius); }
 
 /* Windows high contrast / forced colours: keep switch states and focus visible */
 @media (forced-colors: active) {

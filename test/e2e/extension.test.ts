@@ -456,6 +456,7 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
     const { page, token } = await signedIn('signout');
     await nav(page, en['nav.consents']).click();
     await page.getByRole('switch', { name: /^Sharing/ }).click();
+    await page.getByText(ext['session.menu'], { exact: true }).click(); // the account menu
     await page.getByRole('button', { name: ext['session.signOut'] }).click();
     await page.getByRole('button', { name: ext['signOut.confirm'] }).click();
     await page.getByRole('status').filter({ hasText: ext['signOut.done'] }).waitFor();
@@ -469,6 +470,7 @@ describe('the MV3 extension, loaded unpacked in Chromium, against the real serve
 
     // Again, this time removing everything local.
     const again = await signedIn('signout-clear');
+    await again.page.getByText(ext['session.menu'], { exact: true }).click(); // the account menu
     await again.page.getByRole('button', { name: ext['session.signOut'] }).click();
     await again.page.getByLabel(ext['signOut.clearLocal']).check();
     await again.page.getByRole('button', { name: ext['signOut.confirm'] }).click();

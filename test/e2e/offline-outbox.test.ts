@@ -318,7 +318,7 @@ describe('nothing lost offline, in step across tabs, and honest without storage'
       const w = widget(page);
       await shown(w.dialog);
       await shown(w.dialog.getByText(en['panel.memoryOnly']));
-      await w.dialog.getByRole('button', { name: en['first.acceptAll'], exact: true }).click();
+      await w.dialog.getByRole('button', { name: 'Allow sharing with third parties', exact: true }).click();
       await waitFor(async () => (await pageReads(page, 'third_party_sharing')) === true, {
         timeout: 10_000,
         message: 'the page never learned its own decision',

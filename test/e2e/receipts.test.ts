@@ -14,7 +14,7 @@ import {
   startExtensionWorld,
   storedInExtension,
 } from './extension-fixture.ts';
-import { apiAs, shown, startWorld, uniqueSub, visit, widget, type World } from './widget-fixture.ts';
+import { apiAs, gone, shown, startWorld, uniqueSub, visit, widget, type World } from './widget-fixture.ts';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url);
@@ -51,10 +51,13 @@ describe('receipts from the widget, in real Chromium', () => {
     const { page, watch, sub } = visitor;
     const w = widget(page);
     await shown(w.dialog);
-    await w.dialog.getByRole('button', { name: en['first.acceptAll'], exact: true }).click();
+    await w.dialog.getByRole('button', { name: 'Allow sharing with third parties', exact: true }).click();
     await waitFor(async () => (await apiAs(world, sub).history()).length > 0, {
       message: 'Accept all never reached the server',
     });
+    await gone(w.dialog); // a decision closes the dialog; the launcher opens it again
+    await w.launcher.click();
+    await shown(w.dialog);
     const [record] = await apiAs(world, sub).history();
 
     await w.nav('Your choices').click();

@@ -538,7 +538,11 @@ describe('the JS API and the host page contract', () => {
     await page.goto(world.host.page('widget', { html_lang: 'en' }));
     const dialog = page.locator(`${W} [role="dialog"]`);
     await dialog.locator('.tp-first').waitFor({ timeout: 15_000 });
-    await dialog.getByRole('button', { name: 'Reject all' }).click();
+    await dialog.getByRole('button', { name: 'Don’t allow' }).click();
+    // a decision closes the dialog; the launcher opens it again
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator(`${W} button.launcher`).click();
+    await dialog.locator('.tp-first').waitFor();
     for (const view of ['Privacy notice', 'Your choices', 'Your requests']) {
       await dialog.locator('.tp-nav-btn', { hasText: view }).click();
       await waitFor(async () => (await dialog.locator('.tp-view').getAttribute('aria-busy')) !== 'true', {
@@ -613,7 +617,7 @@ describe('the JS API and the host page contract', () => {
     // The loader's early answer is the one the notice model used: one request, not two.
     expect(fetched.filter((f) => f === 'notice')).toEqual(['notice']);
     expect(await dialog.locator('.tp-view-title').textContent()).toBe(nl['view.overview']);
-    await dialog.getByRole('button', { name: nl['first.rejectAll'] }).click();
+    await dialog.getByRole('button', { name: nl['first.denyOne'] }).click();
     await waitFor(async () => (await page.evaluate(`window.TwikitPrivacy.get('third_party_sharing')`)) === false, {
       message: 'Reject all did not apply',
     });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { brusselsDate } from '../../shared/dates/brussels.ts';
 import { en } from '../../shared/i18n/messages/en.ts';
 import { waitFor } from './browser.ts';
 import {
@@ -22,6 +23,9 @@ import {
   type Visitor,
   type World,
 } from './widget-fixture.ts';
+
+/** The first layer's "accept" button: it covers one purpose, sharing, and says so. */
+const ALLOW_SHARING = 'Allow sharing with third parties';
 
 // The "Done when", in real Chromium: the built widget (global-setup builds it) loaded by the TwikFit-like demo
 // host under its strict CSP + Trusted Types, against the real rights API over HTTP on a fresh PGlite database.
@@ -86,10 +90,7 @@ describe('the widget in a host page, in real Chromium, against the real server',
     expect(text).toContain(en['first.scansSeparately']);
 
     // R17: the two choices look the same (size, weight, padding, colours).
-    const [accept, reject] = await Promise.all([
-      style(page, en['first.acceptAll']),
-      style(page, en['first.rejectAll']),
-    ]);
+    const [accept, reject] = await Promise.all([style(page, ALLOW_SHARING), style(page, en['first.denyOne'])]);
     expect(accept).toEqual(reject);
     expect(Number.parseFloat(accept.fontSize)).toBeGreaterThan(0);
 
@@ -218,17 +219,22 @@ describe('the widget in a host page, in real Chromium, against the real server',
       input: { type: 'access', surface: { kind: 'widget', app: 'twikfit' } },
     });
     const due = englishDate(request!.dueAt);
-    expect(await item.locator('.tp-due').textContent()).toBe(en['requests.dueBy'].replace('{date}', due));
     expect(await item.getByRole('heading').textContent()).toBe(en['request.type.access']);
     expect(await w.dialog.getByRole('status').filter({ hasText: 'Request received' }).textContent()).toBe(
       en['request.filed'].replace('{type}', en['request.type.access']).replace('{date}', due),
     );
 
-    // The server fulfils access requests at once: the list says Completed and offers the export.
+    // The server fulfils access requests at once: the list says when it was completed (an ended request has no
+    // due date any more) and offers the export.
     expect(request!.status).toBe('completed');
-    await waitFor(async () => ((await item.textContent()) ?? '').includes(en['request.status.completed']), {
-      message: 'the list never showed Completed',
+    const completedOn = en['requests.ended.completed'].replace(
+      '{date}',
+      englishDate(brusselsDate(request!.completedAt)),
+    );
+    await waitFor(async () => ((await item.textContent()) ?? '').includes(completedOn), {
+      message: 'the list never showed "Completed on …"',
     });
+    expect(await item.locator('.tp-due').count()).toBe(0);
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 10_000 }),
       item.getByRole('button', { name: en['requests.download.json'] }).click(),
@@ -250,7 +256,7 @@ describe('the widget in a host page, in real Chromium, against the real server',
     const { page, sub } = visitor;
     const w = widget(page);
     await shown(w.dialog);
-    await w.dialog.getByRole('button', { name: en['first.acceptAll'], exact: true }).click();
+    await w.dialog.getByRole('button', { name: ALLOW_SHARING, exact: true }).click();
     const sharingOn = (state: { purposes: Array<{ purpose: string; active: boolean }> }) =>
       state.purposes.some((p) => p.purpose === 'third_party_sharing' && p.active);
     await waitFor(async () => sharingOn(await apiAs(world, sub).consents()), {

@@ -42,6 +42,8 @@ export const de: Messages = {
     'Der Datenschutzdienst hat eine Antwort gesendet, die wir nicht lesen konnten. Versuchen Sie es später erneut.',
   'error.consent.offline':
     'Keine Verbindung: Ihre Entscheidung wurde nicht gespeichert. Versuchen Sie es erneut, sobald Sie online sind.',
+  'error.consent.invalid-input':
+    'Ihre Entscheidung wurde nicht gespeichert: Der Datenschutzdienst hat sie abgelehnt. Der Fehler liegt darin, wie diese Seite die Datenschutz-Einstellungen eingerichtet hat, nicht in Ihrer Entscheidung. Versuchen Sie es später erneut oder schreiben Sie an privacy@twikit.com.',
   'error.request.offline': 'Keine Verbindung: Ihr Antrag wurde nicht gesendet; Ihre Eingaben bleiben erhalten.',
   'error.request.identity-required': 'Um einen Antrag zu stellen, müssen Sie bei Ihrem Twikit-Konto angemeldet sein.',
 
@@ -69,6 +71,11 @@ export const de: Messages = {
   'first.rejectAll': 'Alle ablehnen',
   'first.scansSeparately': 'Für Körperscans wird die Einwilligung immer gesondert eingeholt, und zwar beim Scannen.',
   'first.oneByOne': 'Einzeln auswählen',
+  'first.oneQuestion':
+    'Twikit gibt Ihre Daten ({data}) nur mit Ihrer Erlaubnis an Unternehmen, Organisationen oder Personen außerhalb von Twikit weiter. Das können Sie jederzeit unter „Ihre Entscheidungen“ ändern.',
+  'first.allowOne': '{purpose} erlauben',
+  'first.denyOne': 'Nicht erlauben',
+  'first.unchanged': 'Es wurde nichts geändert.',
 
   // Full notice
   'notice.versionLine': 'Version {version}, gültig ab {date}',
@@ -310,6 +317,21 @@ export const de: Messages = {
   'requests.systems.done.objection': 'Widerspruch umgesetzt',
   'requests.systems.closedReason': 'Grund: {reason}',
   'requests.cancel': 'Antrag zurückziehen',
+  'requests.reference': 'Aktenzeichen {ref}',
+  'requests.asked': 'Ihr Antrag: {summary}',
+  'requests.ended.completed': 'Abgeschlossen am {date}',
+  'requests.ended.rejected': 'Abgelehnt am {date}',
+  'requests.ended.cancelled': 'Zurückgezogen am {date}',
+  'requests.cancelConfirm':
+    'Diesen Antrag zurückziehen? Twikit bearbeitet ihn dann nicht weiter. Sie können jederzeit einen neuen Antrag stellen.',
+  'requests.cancelYes': 'Ja, Antrag zurückziehen',
+  'requests.cancelNo': 'Antrag behalten',
+  'requests.visitor.why':
+    'Sie sind hier nicht mit einem Twikit-Konto angemeldet, daher kann Twikit nicht wissen, welche Daten Ihre sind. So stellen Sie einen Antrag:',
+  'requests.visitor.signIn':
+    'Melden Sie sich in der Twikit-App, die Sie nutzen, mit Ihrem Twikit-Konto an und öffnen Sie dort „Ihre Anträge“;',
+  'requests.visitor.write': 'oder schreiben Sie an {email} und sagen Sie, worum es geht.',
+  'request.free': 'Anträge sind kostenlos, und wir antworten innerhalb eines Monats.',
   'requests.download.json': 'JSON herunterladen',
   'requests.download.csv': 'CSV herunterladen',
   'gpcConfirm.title': 'Trotz Global Privacy Control weitergeben?',

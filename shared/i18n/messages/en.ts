@@ -36,6 +36,8 @@ export const en = {
   'error.server': 'Something went wrong on our side. Try again later.',
   'error.invalid-response': 'The privacy service sent an answer we could not read. Try again later.',
   'error.consent.offline': 'No connection: your choice was not saved. Try again when you are online.',
+  'error.consent.invalid-input':
+    'Your choice was not saved: the privacy service refused it. The fault is in how this page set up the privacy controls, not in your choice. Try again later, or write to privacy@twikit.com.',
   'error.request.offline': 'No connection: your request was not sent; what you typed is kept.',
   'error.request.identity-required': 'Filing a request needs you to be signed in to your Twikit account.',
 
@@ -62,6 +64,11 @@ export const en = {
   'first.rejectAll': 'Reject all',
   'first.scansSeparately': 'Body scans are always asked separately, at the moment of scanning.',
   'first.oneByOne': 'Choose one by one',
+  'first.oneQuestion':
+    'Twikit shares your data ({data}) with companies, organisations or people outside Twikit only if you allow it. You can change this at any time under “Your choices”.',
+  'first.allowOne': 'Allow {purpose}',
+  'first.denyOne': 'Don’t allow',
+  'first.unchanged': 'Nothing was changed.',
 
   // Full notice
   'notice.versionLine': 'Version {version}, effective {date}',
@@ -287,6 +294,20 @@ export const en = {
   'requests.systems.done.objection': 'objection applied',
   'requests.systems.closedReason': 'Reason: {reason}',
   'requests.cancel': 'Cancel request',
+  'requests.reference': 'Reference {ref}',
+  'requests.asked': 'You asked: {summary}',
+  'requests.ended.completed': 'Completed on {date}',
+  'requests.ended.rejected': 'Refused on {date}',
+  'requests.ended.cancelled': 'Cancelled on {date}',
+  'requests.cancelConfirm': 'Cancel this request? Twikit stops working on it. You can make a new request at any time.',
+  'requests.cancelYes': 'Yes, cancel the request',
+  'requests.cancelNo': 'Keep the request',
+  'requests.visitor.why':
+    'You are not signed in to a Twikit account here, so Twikit cannot tell which data is yours. To make a request:',
+  'requests.visitor.signIn':
+    'sign in to your Twikit account in the Twikit app you use, and open “Your requests” there;',
+  'requests.visitor.write': 'or write to {email}, saying what you want to ask.',
+  'request.free': 'Requests are free, and we answer within one month.',
   'requests.download.json': 'Download JSON',
   'requests.download.csv': 'Download CSV',
   'gpcConfirm.title': 'Share despite Global Privacy Control?',

@@ -38,6 +38,8 @@ export const fr: Messages = {
   'error.server': 'Un problème est survenu de notre côté. Réessayez plus tard.',
   'error.invalid-response': 'Le service de confidentialité a envoyé une réponse illisible. Réessayez plus tard.',
   'error.consent.offline': 'Pas de connexion : votre choix n’a pas été enregistré. Réessayez une fois en ligne.',
+  'error.consent.invalid-input':
+    'Votre choix n’a pas été enregistré : le service de confidentialité l’a refusé. L’erreur vient de la façon dont cette page a configuré les paramètres de confidentialité, pas de votre choix. Réessayez plus tard ou écrivez à privacy@twikit.com.',
   'error.request.offline': 'Pas de connexion : votre demande n’a pas été envoyée ; votre saisie est conservée.',
   'error.request.identity-required': 'Pour introduire une demande, vous devez vous connecter à votre compte Twikit.',
 
@@ -66,6 +68,11 @@ export const fr: Messages = {
   'first.scansSeparately':
     'Le consentement pour les scans corporels est toujours demandé séparément, au moment du scan.',
   'first.oneByOne': 'Choisir un par un',
+  'first.oneQuestion':
+    'Twikit ne partage vos données ({data}) avec des entreprises, organisations ou personnes extérieures à Twikit que si vous l’autorisez. Vous pouvez modifier ce choix à tout moment dans « Vos choix ».',
+  'first.allowOne': 'Autoriser {purpose}',
+  'first.denyOne': 'Ne pas autoriser',
+  'first.unchanged': 'Rien n’a été modifié.',
 
   // Full notice
   'notice.versionLine': 'Version {version}, en vigueur à partir du {date}',
@@ -302,6 +309,21 @@ export const fr: Messages = {
   'requests.systems.done.objection': 'opposition prise en compte',
   'requests.systems.closedReason': 'Motif : {reason}',
   'requests.cancel': 'Annuler la demande',
+  'requests.reference': 'Référence {ref}',
+  'requests.asked': 'Votre demande : {summary}',
+  'requests.ended.completed': 'Traitée le {date}',
+  'requests.ended.rejected': 'Refusée le {date}',
+  'requests.ended.cancelled': 'Annulée le {date}',
+  'requests.cancelConfirm':
+    'Annuler cette demande ? Twikit cessera de la traiter. Vous pouvez faire une nouvelle demande à tout moment.',
+  'requests.cancelYes': 'Oui, annuler la demande',
+  'requests.cancelNo': 'Garder la demande',
+  'requests.visitor.why':
+    'Vous n’êtes pas connecté ici à un compte Twikit : Twikit ne peut donc pas savoir quelles données sont les vôtres. Pour faire une demande :',
+  'requests.visitor.signIn':
+    'connectez-vous à votre compte Twikit dans l’application Twikit que vous utilisez, puis ouvrez « Vos demandes » ;',
+  'requests.visitor.write': 'ou écrivez à {email} en précisant ce que vous demandez.',
+  'request.free': 'Les demandes sont gratuites et nous répondons dans un délai d’un mois.',
   'requests.download.json': 'Télécharger en JSON',
   'requests.download.csv': 'Télécharger en CSV',
   'gpcConfirm.title': 'Partager malgré Global Privacy Control ?',

@@ -39,6 +39,8 @@ export const nl: Messages = {
   'error.invalid-response':
     'De privacydienst stuurde een antwoord dat we niet konden lezen. Probeer het later opnieuw.',
   'error.consent.offline': 'Geen verbinding: uw keuze is niet opgeslagen. Probeer het opnieuw wanneer u online bent.',
+  'error.consent.invalid-input':
+    'Uw keuze is niet bewaard: de privacydienst heeft ze geweigerd. De fout zit in hoe deze pagina de privacy-instellingen heeft ingericht, niet in uw keuze. Probeer het later opnieuw of schrijf naar privacy@twikit.com.',
   'error.request.offline': 'Geen verbinding: uw verzoek is niet verstuurd; wat u hebt ingevuld, blijft bewaard.',
   'error.request.identity-required': 'Om een verzoek in te dienen, moet u aangemeld zijn met uw Twikit-account.',
 
@@ -66,6 +68,11 @@ export const nl: Messages = {
   'first.rejectAll': 'Alles weigeren',
   'first.scansSeparately': 'Voor lichaamsscans wordt altijd apart toestemming gevraagd, op het moment van scannen.',
   'first.oneByOne': 'Eén voor één kiezen',
+  'first.oneQuestion':
+    'Twikit deelt uw gegevens ({data}) alleen met bedrijven, organisaties of personen buiten Twikit als u dat toestaat. U kunt dit op elk moment wijzigen onder “Uw keuzes”.',
+  'first.allowOne': 'Sta {purpose} toe',
+  'first.denyOne': 'Niet toestaan',
+  'first.unchanged': 'Er is niets gewijzigd.',
 
   // Full notice
   'notice.versionLine': 'Versie {version}, van kracht vanaf {date}',
@@ -303,6 +310,21 @@ export const nl: Messages = {
   'requests.systems.done.objection': 'bezwaar toegepast',
   'requests.systems.closedReason': 'Reden: {reason}',
   'requests.cancel': 'Verzoek annuleren',
+  'requests.reference': 'Referentie {ref}',
+  'requests.asked': 'U vroeg: {summary}',
+  'requests.ended.completed': 'Afgehandeld op {date}',
+  'requests.ended.rejected': 'Geweigerd op {date}',
+  'requests.ended.cancelled': 'Geannuleerd op {date}',
+  'requests.cancelConfirm':
+    'Dit verzoek annuleren? Twikit werkt er dan niet verder aan. U kunt altijd een nieuw verzoek doen.',
+  'requests.cancelYes': 'Ja, verzoek annuleren',
+  'requests.cancelNo': 'Verzoek behouden',
+  'requests.visitor.why':
+    'U bent hier niet aangemeld met een Twikit-account, dus Twikit kan niet weten welke gegevens van u zijn. Zo doet u een verzoek:',
+  'requests.visitor.signIn':
+    'meld u aan met uw Twikit-account in de Twikit-app die u gebruikt, en open daar “Uw verzoeken”;',
+  'requests.visitor.write': 'of schrijf naar {email} en zeg wat u wilt vragen.',
+  'request.free': 'Verzoeken zijn gratis en we antwoorden binnen een maand.',
   'requests.download.json': 'JSON downloaden',
   'requests.download.csv': 'CSV downloaden',
   'gpcConfirm.title': 'Delen ondanks Global Privacy Control?',

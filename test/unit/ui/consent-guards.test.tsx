@@ -77,7 +77,7 @@ describe('conflicts with Global Privacy Control', () => {
 
   it('R29: "Accept all" with GPC on never creates the exception', async () => {
     const { server } = await setup('first', { gpc: true });
-    fireEvent.click(screen.getByRole('button', { name: 'Accept all' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Allow sharing with third parties' }));
     await new Promise((resolve) => setTimeout(resolve, 100)); // time for a wrongly sent decision to arrive
     expect(server.decisions.filter((d) => d.control === 'accept-all')).toEqual([]);
     expect(sharingDecisions(server.decisions).filter(([d]) => d === 'grant')).toEqual([]);

@@ -59,6 +59,8 @@ export interface FakeOptions {
   locale?: Locale;
   cache?: Cache;
   fail?: FakeServer['fail'];
+  /** Who the person is to the API: signed in through the host app (default), or a visitor known by a device token. */
+  identity?: 'host' | 'device';
 }
 
 const SUBJECT = '6f1c1e0e-6a43-4c7a-9d57-1f0d3c1b2a01';
@@ -256,7 +258,7 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
   const identity: Identity = {
     token: async () => 'device-token',
     subjectKey: async () => 'device',
-    kind: () => 'device',
+    kind: () => options.identity ?? 'host',
   };
   const localeSignal = signal<Locale>(locale);
   const noticeModel = createNoticeModel(client, cache);

@@ -66,8 +66,8 @@ describe('first layer', () => {
 
   it('R17: Accept all and Reject all are buttons with the same classes', async () => {
     await setup();
-    const accept = screen.getByRole('button', { name: 'Accept all' });
-    const reject = screen.getByRole('button', { name: 'Reject all' });
+    const accept = screen.getByRole('button', { name: 'Allow sharing with third parties' });
+    const reject = screen.getByRole('button', { name: 'Don’t allow' });
     expect(reject.tagName).toBe('BUTTON');
     expect(accept.className).toBe(reject.className);
     expect(accept.parentElement).toBe(reject.parentElement);
@@ -76,7 +76,7 @@ describe('first layer', () => {
 
   it('R22: Accept all never switches body scans on', async () => {
     const { server } = await setup({ app: 'twikfit' });
-    fireEvent.click(screen.getByRole('button', { name: 'Accept all' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Allow sharing with third parties' }));
     await waitFor(() => expect(serverActive(server, 'third_party_sharing')).toBe(true));
     expect(server.decisions.map((d) => [d.purpose, d.decision, d.control])).toEqual([
       ['third_party_sharing', 'grant', 'accept-all'],
@@ -85,16 +85,40 @@ describe('first layer', () => {
     expect(screen.getByText('Body scans are always asked separately, at the moment of scanning.')).toBeTruthy();
   });
 
-  it('Reject all refuses sharing and withdraws body-scan consent that was given', async () => {
+  it('R22: "Don’t allow" refuses sharing and leaves a body-scan consent given in its own step alone', async () => {
     const { server, core } = await setup({ app: 'twikfit' });
     await core.consents.decide('biometric_scans', 'grant', 'just-in-time');
-    fireEvent.click(screen.getByRole('button', { name: 'Reject all' }));
-    await waitFor(() => expect(server.decisions).toHaveLength(3));
+    fireEvent.click(screen.getByRole('button', { name: 'Don’t allow' }));
+    await waitFor(() => expect(server.decisions).toHaveLength(2));
     expect(server.decisions.slice(1).map((d) => [d.purpose, d.decision, d.control])).toEqual([
       ['third_party_sharing', 'deny', 'reject-all'],
-      ['biometric_scans', 'deny', 'reject-all'],
     ]);
-    const status = await screen.findByText(/Consent for body scans withdrawn — recorded/);
+    expect(serverActive(server, 'biometric_scans')).toBe(true);
+    const status = await screen.findByText(/Consent for sharing with third parties refused — recorded/);
     expect(status.getAttribute('role')).toBe('status');
+  });
+
+  it('R17: the two choices say what they decide when they cover one purpose, and the question names who would receive the data', async () => {
+    await setup();
+    const choices = screen.getByRole('region', { name: 'Your choice' });
+    expect(
+      within(choices)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Allow sharing with third parties', 'Don’t allow', 'Choose one by one']);
+    expect(choices.textContent).toContain(
+      'Twikit shares your data (Name and E-Mail) with companies, organisations or people outside Twikit only if you allow it.',
+    );
+    expect(choices.textContent).not.toMatch(/body scan/i);
+  });
+
+  it('hands what was recorded to a shell that closes on a decision', async () => {
+    const fake = await createFakeCore({});
+    await fake.core.start();
+    const said: string[] = [];
+    renderWithCore(fake.core, <FirstLayer onViewChange={() => undefined} onDecided={(s) => said.push(s)} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Allow sharing with third parties' }));
+    await waitFor(() => expect(said).toHaveLength(1));
+    expect(said[0]).toMatch(/^Consent for sharing with third parties given — recorded /);
   });
 });

@@ -47,7 +47,7 @@ describe('panel', () => {
     expect(screen.getByText('Loading the privacy notice…')).toBeTruthy();
     await core.start();
     await waitFor(() => expect(container.querySelector('.tp-view')?.getAttribute('aria-busy')).toBe('false'));
-    expect(screen.getByRole('button', { name: 'Accept all' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Allow sharing with third parties' })).toBeTruthy();
   });
 
   it('says the notice could not be loaded, in words chosen by the error kind, and can try again', async () => {
@@ -60,7 +60,7 @@ describe('panel', () => {
     expect(screen.queryByText(/Bad Gateway/)).toBeNull();
     delete server.fail.notice;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('button', { name: 'Accept all' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Allow sharing with third parties' })).toBeTruthy();
   });
 
   it('offline with a saved copy: shows it and says changes are kept and sent later', async () => {
@@ -77,7 +77,7 @@ describe('panel', () => {
       'You are offline — showing what this device saved. What you change is kept here and sent when the connection is back.',
     );
     expect(status.getAttribute('role')).toBe('status');
-    expect(screen.getByRole('button', { name: 'Accept all' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Allow sharing with third parties' })).toBeTruthy();
   });
 
   it('R13: the panel says which language its own text is in', async () => {
@@ -87,7 +87,7 @@ describe('panel', () => {
     // Until the French catalogue has loaded the UI is English and says so; then it is French and says that.
     expect(container.querySelector('.tp-panel')?.getAttribute('lang')).toBe('en');
     await waitFor(() => expect(container.querySelector('.tp-panel')?.getAttribute('lang')).toBe('fr'));
-    expect(screen.getByRole('button', { name: 'Tout accepter' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Autoriser le partage avec des tiers' })).toBeTruthy();
   });
 
   it('the requests view needs no notice to open', async () => {

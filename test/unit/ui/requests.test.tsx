@@ -13,7 +13,9 @@ afterEach(() => {
 async function setup(options: Parameters<typeof createFakeCore>[0] = {}) {
   const fake = await createFakeCore(options);
   renderWithCore(fake.core, <RequestsView />);
-  await waitFor(() => expect(fake.core.requests.status.value).not.toBe('loading'));
+  // The list loads once the view knows who the person is (a visitor's never does).
+  if (options.identity !== 'device')
+    await waitFor(() => expect(['idle', 'loading']).not.toContain(fake.core.requests.status.value));
   return fake;
 }
 
@@ -168,8 +170,9 @@ describe('request list', () => {
     expect(items).toHaveLength(2);
     expect(items[0]?.textContent).toContain('Answer due by March 2, 2026'); // 30 Jan + 1 month → 28 Feb (Saturday) → Monday 2 March
     expect(items[0]?.textContent).toContain('Received January 30, 2026');
-    expect(items[1]?.textContent).toContain('Answer due by April 10, 2026');
-    expect(items[1]?.textContent).toContain('Completed');
+    // an ended request shows when it ended, not a deadline
+    expect(items[1]?.textContent).not.toContain('Answer due by');
+    expect(items[1]?.textContent).toContain('Completed on');
   });
 
   it('R39: an extended request shows the reason and the first due date', async () => {
@@ -195,6 +198,12 @@ describe('request list', () => {
     const buttons = screen.getAllByRole('button', { name: 'Cancel request' });
     expect(buttons).toHaveLength(1);
     fireEvent.click(buttons[0] as HTMLElement);
+    // it asks first; keeping the request sends nothing
+    expect(screen.getByText(/^Cancel this request\? Twikit stops working on it\./)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep the request' }));
+    expect(server.requests.find((r) => r.id === open.id)?.status).toBe('received');
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel request' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, cancel the request' }));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Cancel request' })).toBeNull());
     expect(server.requests.find((r) => r.id === open.id)?.status).toBe('cancelled');
     expect(screen.getAllByText('Cancelled').length).toBeGreaterThan(0);
@@ -227,5 +236,43 @@ describe('request list', () => {
     expect(screen.getByRole('alert').textContent).toBe(
       'Filing a request needs you to be signed in to your Twikit account.',
     );
+  });
+
+  it('R38: a request explains itself: status chip, reference, what was asked, and for an ended one when and why', async () => {
+    const refused = makeRequest({
+      status: 'rejected',
+      statusReason: 'We hold no data about this address',
+      completedAt: '2026-02-12T10:00:00.000Z',
+      input: {
+        type: 'objection',
+        scope: 'legitimate-interest',
+        processing: 'telemetry',
+        grounds: 'I do not want my usage tracked at all, for reasons of my own that go on and on',
+        locale: 'en',
+        surface: { kind: 'widget', app: 'twikit_live' },
+      } as never,
+    });
+    await setup({ requests: [refused] });
+    const item = screen.getAllByRole('listitem').find((li) => li.className === 'tp-request')!;
+    const chip = item.querySelector('.tp-chip')!;
+    expect(chip.textContent).toBe('Status: Refused');
+    expect(item.textContent).toContain(`Reference ${refused.id.replace(/-/g, '').slice(0, 8).toUpperCase()}`);
+    expect(item.textContent).toContain(
+      'You asked: Processing based on Twikit’s legitimate interests · Telemetry · “I do not want my usage tracked at all, for reasons of my ow…”',
+    );
+    expect(item.textContent).toContain('Refused on February 12, 2026');
+    expect(item.textContent).toContain('Refused because: We hold no data about this address');
+    expect(item.textContent).not.toContain('Answer due by');
+  });
+
+  it('a visitor without an account is told how to make a request, before any form, and nothing is fetched', async () => {
+    const { core } = await setup({ identity: 'device' });
+    await core.start(); // the notice, for the privacy address
+    await waitFor(() => expect(screen.getByText(/You are not signed in to a Twikit account here/)).toBeTruthy());
+    expect(screen.queryByLabelText('What do you want to ask?')).toBeNull();
+    expect(screen.getByRole('link', { name: 'privacy@twikit.com' }).getAttribute('href')).toBe(
+      'mailto:privacy@twikit.com',
+    );
+    expect(core.requests.status.value).toBe('idle'); // the list was never asked for: no 403
   });
 });
