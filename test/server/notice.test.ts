@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { NoticeResponse } from '../../shared/contract/notice.ts';
 import { noticeContentHash } from '../../shared/notice/content-hash.ts';
+import { openDatabase } from '../../server/db/open.ts';
 import { createNoticeStore } from '../../server/services/notices.ts';
 import { client, DB_KIND, hostToken, newKey, startTestServer, type Client, type TestServer } from './harness.ts';
 
@@ -152,8 +153,15 @@ describe(`the notice endpoint (${DB_KIND})`, () => {
 
     it('falls back to English for a locale the current version was not translated into, and says so', async () => {
       const english = (await api.get('/v1/notice')).body.notice;
-      const store = await createNoticeStore(server.deps.db, [english], server.clock.now());
-      expect(store.current('nl')).toEqual({ notice: english, availableLocales: ['en'] });
+      // A database of its own: the shared one has this version in every locale, and the current version is the
+      // latest one published there.
+      const db = await openDatabase({ dataDir: undefined });
+      try {
+        const store = await createNoticeStore(db, [english], server.clock.now());
+        expect(store.current('nl')).toEqual({ notice: english, availableLocales: ['en'] });
+      } finally {
+        await db.close();
+      }
     });
 
     it('refuses a locale outside the contract with 422 pointing at /query/locale', async () => {
