@@ -2,8 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { NoticeResponse } from '../../shared/contract/notice.ts';
 import { noticeContentHash } from '../../shared/notice/content-hash.ts';
+import { openDatabase } from '../../server/db/open.ts';
 import { createNoticeStore } from '../../server/services/notices.ts';
-import { client, DB_KIND, hostToken, newKey, startTestServer, type Client, type TestServer } from './harness.ts';
+import {
+  client,
+  createTestDatabase,
+  DB_KIND,
+  hostToken,
+  newKey,
+  startTestServer,
+  type Client,
+  type TestServer,
+} from './harness.ts';
 
 describe(`the notice endpoint (${DB_KIND})`, () => {
   let server: TestServer;
@@ -151,9 +161,21 @@ describe(`the notice endpoint (${DB_KIND})`, () => {
     });
 
     it('falls back to English for a locale the current version was not translated into, and says so', async () => {
+      // On a database of its own: the store serves the latest version published in the database, and this
+      // server's database has the current version in every language.
       const english = (await api.get('/v1/notice')).body.notice;
-      const store = await createNoticeStore(server.deps.db, [english], server.clock.now());
-      expect(store.current('nl')).toEqual({ notice: english, availableLocales: ['en'] });
+      const database = await createTestDatabase();
+      const db = await openDatabase({
+        databaseUrl: database.env.DATABASE_URL,
+        dataDir: database.env.DATA_DIR,
+      });
+      try {
+        const store = await createNoticeStore(db, [english], server.clock.now());
+        expect(store.current('nl')).toEqual({ notice: english, availableLocales: ['en'] });
+      } finally {
+        await db.close();
+        await database.dispose();
+      }
     });
 
     it('refuses a locale outside the contract with 422 pointing at /query/locale', async () => {
