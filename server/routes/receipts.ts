@@ -19,11 +19,11 @@ export function registerReceipts(app: Hono, gate: Gate, deps: Deps): void {
   }));
 
   bind(app, gate, endpoints.consentReceipt, async ({ principal, params, query }) => {
-    const receipt = await ownReceipt(deps.db, principal.subjectId, params.id, issuer());
+    const { receipt, locale } = await ownReceipt(deps.db, principal.subjectId, params.id, issuer());
     if (query.format === 'kantara') return { status: 200, body: kantaraOf(receipt), headers: noStore };
     const signed = await signReceipt(deps.receipts, receipt);
     if (query.format !== 'html') return { status: 200, body: signed, headers: noStore };
-    return new Response(receiptPage(signed), {
+    return new Response(receiptPage(signed, locale), {
       status: 200,
       headers: { ...noStore, 'content-type': 'text/html; charset=utf-8' },
     });

@@ -1,3 +1,4 @@
+import type { Locale } from '../../shared/contract/common.ts';
 import type { ConsentRecord } from '../../shared/contract/consent.ts';
 import type { NoticeDocument } from '../../shared/contract/notice.ts';
 import type { ConsentReceipt, KantaraReceipt, SignedReceipt } from '../../shared/contract/receipt.ts';
@@ -109,10 +110,16 @@ export function kantaraOf(receipt: ConsentReceipt): KantaraReceipt {
 }
 
 /** One of the subject's own records with its notice; another subject's id is as unknown as a made-up one. */
-export async function ownReceipt(sql: Sql, subjectId: string, id: string, issuer: string): Promise<ConsentReceipt> {
+export async function ownReceipt(
+  sql: Sql,
+  subjectId: string,
+  id: string,
+  issuer: string,
+): Promise<{ receipt: ConsentReceipt; locale: Locale }> {
   const record = await consentRecordOf(sql, subjectId, id);
   if (!record) throw notFound('No resource with this id.');
   const notice = await publishedDocument(sql, record.noticeVersion, record.locale);
   if (!notice) throw notFound('No resource with this id.');
-  return buildReceipt(record, notice, issuer);
+  // The language the person decided in, for the printable page (the notice may lack a translation of it).
+  return { receipt: buildReceipt(record, notice, issuer), locale: record.locale };
 }

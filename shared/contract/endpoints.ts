@@ -266,7 +266,7 @@ export const endpoints = {
     responses: {
       // The Kantara document's schema is in docs/schemas/consent.schema.json (KantaraReceipt), not repeated here.
       200: json(
-        'The receipt with its compact JWS (format=jws, the default); format=html: a readable page (text/html) to print; format=kantara: a Kantara v1.1 receipt',
+        'The receipt with its compact JWS (format=jws, the default); format=html: a readable page (text/html) to print, in the language the decision was made in; format=kantara: a Kantara v1.1 receipt',
         SignedReceipt,
       ),
     },

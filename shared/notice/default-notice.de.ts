@@ -198,21 +198,41 @@ export const noticeTextDe: NoticeTranslation = {
   purposes: {
     biometric_scans: {
       title: 'Körperscans in TwikFit',
+      name: 'Körperscans',
       description:
         'Ein 3D-Scan Ihres Körpers gehört zu den besonderen Kategorien personenbezogener Daten, weil er Rückschlüsse auf Ihre Gesundheit zulassen kann. Twikit verwendet ihn nur, um in TwikFit ein Design zu erstellen oder ein Design anhand eines früheren Scans neu zu erstellen. Wir bitten Sie in TwikFit um Ihre ausdrückliche Einwilligung, bevor Sie scannen. Sie können sie jederzeit widerrufen; die Rechtmäßigkeit der Verarbeitung bis zum Widerruf bleibt davon unberührt. Wenn Sie nicht einwilligen, können wir kein Design aus einem Scan erstellen, alle anderen Funktionen bleiben aber nutzbar.',
       dataTypes: ['3D-Körperscandaten'],
+      recipients: ['Twikit NV', 'Amazon AWS (Hosting-Anbieter)'],
+      retention:
+        'Nur so lange gespeichert, wie es nötig ist, um Ihr Design in TwikFit zu erstellen oder neu zu erstellen, und nicht länger, als Sie ein Konto bei uns haben; mit dem Widerruf Ihrer Einwilligung endet jede weitere Nutzung.',
     },
     third_party_sharing: {
       title: 'Weitergabe an Dritte',
+      name: 'Weitergabe an Dritte',
       description:
         'Mit Ihrer Einwilligung kann Twikit Ihren Namen und Ihre E-Mail-Adresse an Unternehmen, Organisationen oder Einzelpersonen außerhalb von Twikit weitergeben. Auf diese Weise wird nichts weitergegeben, solange Sie nicht zustimmen, und Sie können Ihre Einwilligung jederzeit widerrufen; eine Weitergabe vor dem Widerruf bleibt davon unberührt. Die Dienstleister, die uns beim Betrieb der Dienste unterstützen, sind davon nicht erfasst.',
       dataTypes: ['Name', 'E-Mail'],
+      recipients: [
+        'Twikit NV',
+        'Amazon AWS (Hosting-Anbieter)',
+        'Unternehmen, Organisationen, Einzelpersonen außerhalb von Twikit und andere',
+      ],
+      retention:
+        'Nach dem Widerruf Ihrer Einwilligung wird nichts mehr weitergegeben. Was ein Empfänger bereits erhalten hat, bewahrt er nach seiner eigenen Datenschutzerklärung auf.',
     },
     telemetry: {
       title: 'Telemetrie (Nutzung von Funktionen, Leistung, Dienstprotokolle)',
+      name: 'Telemetrie',
       description:
         'Twikit erfasst, welche Funktionen Sie nutzen, wie die Dienste arbeiten und welche Systemereignisse in Dienstprotokollen anfallen. Wir tun dies auf Grundlage unseres berechtigten Interesses, die Dienste zu unterstützen und unsere Infrastruktur und Dienste sicher zu halten, nicht auf Grundlage Ihrer Einwilligung. Sie haben das Recht, dem jederzeit zu widersprechen.',
       dataTypes: ['Daten zur Nutzung von Funktionen', 'Leistungsdaten', 'Dienstprotokolle'],
+      recipients: [
+        'Twikit NV',
+        'Amazon AWS (Hosting-Anbieter)',
+        'Lieferanten und Dienstleister, die uns bei der Erbringung der Dienste unterstützen',
+      ],
+      retention:
+        'Wir speichern personenbezogene Daten so lange, wie es für die Erbringung unseres Dienstes erforderlich ist, sofern das anwendbare Recht keine längere Aufbewahrungsfrist vorschreibt.',
     },
   },
 };

@@ -196,21 +196,41 @@ export const noticeTextNl: NoticeTranslation = {
   purposes: {
     biometric_scans: {
       title: 'Lichaamsscans in TwikFit',
+      name: 'lichaamsscans',
       description:
         'Een 3D-scan van uw lichaam behoort tot de bijzondere categorieën van persoonsgegevens, omdat hij informatie over uw gezondheid kan onthullen. Twikit gebruikt hem alleen om in TwikFit een ontwerp te maken, of om een ontwerp opnieuw te maken op basis van een eerdere scan. Wij vragen in TwikFit uw uitdrukkelijke toestemming voordat u scant. U kunt die toestemming op elk moment intrekken; dat doet geen afbreuk aan de verwerking die plaatsvond voordat u ze introk. Als u geen toestemming geeft, kunnen wij geen ontwerp maken op basis van een scan, maar alle andere functies blijven werken.',
       dataTypes: ['3D-lichaamsscangegevens'],
+      recipients: ['Twikit NV', 'Amazon AWS (hostingprovider)'],
+      retention:
+        'Alleen bewaard zolang dat nodig is om uw ontwerp in TwikFit te maken of opnieuw te maken, en niet langer dan u een account bij ons hebt; wanneer u uw toestemming intrekt, wordt de scan niet verder gebruikt.',
     },
     third_party_sharing: {
       title: 'Delen met derden',
+      name: 'delen met derden',
       description:
         'Met uw toestemming kan Twikit uw naam en e-mailadres delen met ondernemingen, organisaties of personen buiten Twikit. Er wordt op deze manier niets gedeeld zolang u niet akkoord gaat, en u kunt uw toestemming op elk moment intrekken; dat doet geen afbreuk aan het delen dat plaatsvond voordat u ze introk. Het gaat niet over de dienstverleners die ons helpen de diensten te laten werken.',
       dataTypes: ['Naam', 'E-mailadres'],
+      recipients: [
+        'Twikit NV',
+        'Amazon AWS (hostingprovider)',
+        'ondernemingen, organisaties en personen buiten Twikit, en anderen',
+      ],
+      retention:
+        'Na de intrekking van uw toestemming wordt niets meer gedeeld. Wat een ontvanger al heeft ontvangen, bewaart hij volgens zijn eigen privacyverklaring.',
     },
     telemetry: {
       title: 'Telemetrie (gebruik van functies, prestaties, servicelogboeken)',
+      name: 'telemetrie',
       description:
         'Twikit registreert welke functies u gebruikt, hoe de diensten presteren en systeemgebeurtenissen in servicelogboeken. Wij doen dat op grond van ons gerechtvaardigd belang om ondersteuning te bieden bij de diensten en onze infrastructuur en diensten te beveiligen, niet op grond van uw toestemming. U hebt het recht om daar op elk moment bezwaar tegen te maken.',
       dataTypes: ['Gegevens over het gebruik van functies', 'Prestatiegegevens', 'Servicelogboeken'],
+      recipients: [
+        'Twikit NV',
+        'Amazon AWS (hostingprovider)',
+        'leveranciers en dienstverleners die ons helpen de diensten te leveren',
+      ],
+      retention:
+        'Wij bewaren persoonsgegevens zolang dat nodig is om onze dienst te verlenen, tenzij de toepasselijke wetgeving een langere bewaartermijn vereist.',
     },
   },
 };

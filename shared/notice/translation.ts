@@ -48,7 +48,14 @@ export interface NoticeTranslation {
   /** The authority's official name, address and website in this language (its phone numbers are facts). */
   complaint: { paragraphs: string[]; authority: { names: string[]; address: string; websites: string[] } };
   automatedDecisions: string | null;
-  purposes: Record<Purpose['id'], Pick<Purpose, 'title' | 'description' | 'dataTypes'>>;
+  /**
+   * Each purpose's texts. `recipients` names the English recipients in their order (whether one is a third party
+   * is a fact, taken from the English); `retention` is the retention text (its period is a fact).
+   */
+  purposes: Record<
+    Purpose['id'],
+    Pick<Purpose, 'title' | 'name' | 'description' | 'dataTypes'> & { recipients: string[]; retention: string }
+  >;
 }
 
 /** `texts` when it has as many entries as the English `english`, else an error naming `where`. */
@@ -149,9 +156,20 @@ export async function translateNotice(en: English, t: NoticeTranslation): Promis
       authority: { ...en.complaint.authority, ...t.complaint.authority },
     },
     automatedDecisions: t.automatedDecisions,
+    // Field by field, not a spread of the translation: what a purpose does (acceptAll, gpc, the recipients'
+    // thirdParty, the retention period…) is the English document's, whatever a translation object carries.
     purposes: en.purposes.map((p) => {
       const text = byId('purposes', t.purposes, p.id);
-      return { ...p, ...text, dataTypes: same(`purposes.${p.id}.dataTypes`, p.dataTypes, text.dataTypes) };
+      const recipientNames = same(`purposes.${p.id}.recipients`, p.recipients, text.recipients);
+      return {
+        ...p,
+        title: text.title,
+        name: text.name,
+        description: text.description,
+        dataTypes: same(`purposes.${p.id}.dataTypes`, p.dataTypes, text.dataTypes),
+        recipients: p.recipients.map((r, i) => ({ ...r, name: recipientNames[i] as string })),
+        retention: { ...p.retention, text: text.retention },
+      };
     }),
   };
 }

@@ -9,6 +9,7 @@ import { loadConfig, type Config } from '../../server/config.ts';
 import { createOutboxMailer } from '../../server/mail/mailer.ts';
 import { startServer, type RunningServer } from '../../server/start.ts';
 import { createKey } from '../../server/services/operator-keys.ts';
+import { checkConsentResponse } from './record-schema.ts';
 import type { OperatorRole } from '../../shared/registry/operator-roles.ts';
 
 /** Which database this project runs against: set per vitest project (`server-pglite` / `server-postgres`). */
@@ -166,6 +167,8 @@ export function client(baseUrl: string) {
     const text = await response.text();
     let parsed: unknown = text;
     if (/json/.test(response.headers.get('content-type') ?? '') && text) parsed = JSON.parse(text);
+    // R36: every consent record and receipt a test receives is valid under the committed JSON Schema.
+    checkConsentResponse(method, path, response.status, parsed);
     return { status: response.status, headers: response.headers, body: parsed as T, text };
   }
   return {

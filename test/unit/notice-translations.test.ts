@@ -43,6 +43,8 @@ const FACTS = new Set([
   'purposes[].legalBasis',
   'purposes[].processingRow',
   'purposes[].apps[]',
+  'purposes[].gpc',
+  'purposes[].retention.period',
 ]);
 
 /** The authority's own names and sites differ per language, so their lists may differ in length too. */
@@ -50,10 +52,10 @@ const OWN_LISTS = new Set(['complaint.authority.names', 'complaint.authority.web
 
 /** Texts that may read the same as the English: proper names and postal addresses, and words German shares. */
 const SAME_AS_ENGLISH: Record<string, ReadonlySet<string>> = {
-  nl: new Set(['Hessenplein 2, 2000 Antwerpen']),
+  nl: new Set(['Hessenplein 2, 2000 Antwerpen', 'Twikit NV']),
   // The seed gives the authority's address in French.
-  fr: new Set(['Hessenplein 2, 2000 Antwerpen', 'Rue de la Presse 35, 1000 Bruxelles']),
-  de: new Set(['Hessenplein 2, 2000 Antwerpen', 'Name', 'E-Mail']),
+  fr: new Set(['Hessenplein 2, 2000 Antwerpen', 'Rue de la Presse 35, 1000 Bruxelles', 'Twikit NV']),
+  de: new Set(['Hessenplein 2, 2000 Antwerpen', 'Name', 'E-Mail', 'Twikit NV']),
 };
 
 interface Pair {
@@ -196,6 +198,42 @@ describe('the notice in Dutch, French and German', () => {
         expect(messages[`options.region.${region}`], `${doc.locale} ${region}`).toBe(residents);
       }
     }
+  });
+
+  it('R13: what a purpose does comes from the English document; a translation gives only its words', async () => {
+    // An English version whose facts differ from the default's, translated with the default's texts (plus
+    // facts smuggled into the translation object, which must be ignored).
+    const [first, ...rest] = defaultNoticeEn.purposes;
+    const changed = {
+      ...defaultNoticeEn,
+      purposes: [
+        {
+          ...first!,
+          recipients: first!.recipients.map((r) => ({ ...r, thirdParty: !r.thirdParty })),
+          retention: { ...first!.retention, period: 'P30D' },
+        },
+        ...rest.map((p) => ({ ...p, acceptAll: !p.acceptAll && p.kind === 'consent', gpc: undefined })),
+      ],
+    };
+    const nl = NOTICE_TRANSLATIONS.find((t) => t.locale === 'nl')!;
+    const smuggled = Object.fromEntries(
+      Object.entries(nl.purposes).map(([id, text]) => [id, { ...text, acceptAll: true, gpc: 'off', kind: 'consent' }]),
+    ) as typeof nl.purposes;
+    const doc = await translateNotice(changed, { ...nl, purposes: smuggled });
+    for (const [i, purpose] of doc.purposes.entries()) {
+      const en = changed.purposes[i]!;
+      const { title, name, description, dataTypes, recipients, retention } = nl.purposes[en.id]!;
+      expect(purpose).toEqual({
+        ...en,
+        title,
+        name,
+        description,
+        dataTypes,
+        recipients: en.recipients.map((r, j) => ({ ...r, name: recipients[j] })),
+        retention: { ...en.retention, text: retention },
+      });
+    }
+    expect(doc.purposes[0]!.retention.period).toBe('P30D');
   });
 
   it('a translation that drops a sentence or a purpose is refused when the notice is built', async () => {
