@@ -1,4 +1,4 @@
-// The notice of 2026-11-24 in German (formal "Sie", GDPR terms as in the German text of the DSGVO; the
+// The notice of 2026-12-03 in German (formal "Sie", GDPR terms as in the German text of the DSGVO; the
 // Belgian authority under the name it uses in German). Text only: the facts come from the English document
 // (translation.ts), whose text prevails.
 import type { NoticeTranslation } from './translation.ts';

@@ -1,4 +1,4 @@
-// The notice of 2026-11-24 in French (as used in Belgium, formal "vous", GDPR terms as in the French text of
+// The notice of 2026-12-03 in French (as used in Belgium, formal "vous", GDPR terms as in the French text of
 // the RGPD; a no-break space before : ; ? !). Text only: the facts come from the English document
 // (translation.ts), whose text prevails.
 import type { NoticeTranslation } from './translation.ts';

@@ -1,4 +1,4 @@
-// The notice of 2026-11-24 in Dutch (Belgian usage, formal "u", GDPR terms as in the Dutch text of the AVG).
+// The notice of 2026-12-03 in Dutch (Belgian usage, formal "u", GDPR terms as in the Dutch text of the AVG).
 // Text only: the facts come from the English document (translation.ts), whose text prevails.
 import type { NoticeTranslation } from './translation.ts';
 

@@ -13,11 +13,16 @@ const ALL_APPS = APP_REGISTRY.map((a) => a.id);
 const TWIKIT = { name: 'Twikit NV', thirdParty: false };
 const HOSTING = { name: 'Amazon AWS (hosting)', thirdParty: false };
 
-/** The English notice of 2026-11-24, without its content hash (add it with `withContentHash`). */
+/**
+ * The English notice of 2026-12-03, without its content hash (add it with `withContentHash`). Its text is the
+ * seed's as in 2026-11-24; this version adds each purpose's rules, recipients and retention. A version id is
+ * immutable, so a database that published 2026-11-24 keeps it and gets this one as current: consents to the
+ * purposes it changed are asked again (R12).
+ */
 export const defaultNoticeEn: Omit<NoticeDocument, 'contentHash'> = {
   schemaVersion: 1,
-  version: '2026-11-24',
-  effectiveDate: '2026-11-24',
+  version: '2026-12-03',
+  effectiveDate: '2026-12-03',
   locale: 'en',
   title: 'Privacy Notice',
   general: {

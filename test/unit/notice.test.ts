@@ -52,8 +52,8 @@ describe('the default notice', () => {
 
   it('R12: the notice carries a version id, an effective date and a content hash', async () => {
     const doc = await withContentHash(defaultNoticeEn);
-    expect(doc.version).toBe('2026-11-24');
-    expect(doc.effectiveDate).toBe('2026-11-24');
+    expect(doc.version).toBe('2026-12-03');
+    expect(doc.effectiveDate).toBe('2026-12-03');
     expect(doc.contentHash).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/);
     // The hash ignores the field that holds it, so re-hashing a hashed document gives the same value.
     expect(await noticeContentHash(doc)).toBe(doc.contentHash);

@@ -61,7 +61,7 @@ describe('first layer', () => {
 
   it('R12: shows the notice version and its effective date', async () => {
     await setup();
-    expect(screen.getByText('Version 2026-11-24, effective November 24, 2026')).toBeTruthy();
+    expect(screen.getByText('Version 2026-12-03, effective December 3, 2026')).toBeTruthy();
   });
 
   it('R17: Accept all and Reject all are buttons with the same classes', async () => {

@@ -135,7 +135,7 @@ describe('full notice', () => {
 
   it('R12: shows the version id and effective date', async () => {
     await setup();
-    expect(screen.getByText('Version 2026-11-24, effective November 24, 2026')).toBeTruthy();
+    expect(screen.getByText('Version 2026-12-03, effective December 3, 2026')).toBeTruthy();
   });
 
   it('R9: says when the notice makes no statement on automated decision-making', async () => {
