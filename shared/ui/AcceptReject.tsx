@@ -36,7 +36,11 @@ export function AcceptReject({ onChooseOneByOne, onDecided, dataTypes }: AcceptR
   const gpcOn = consents.gpcOn.value;
   const purposes = notice.response.value?.notice.purposes ?? [];
   const covered = acceptAllPurposes(purposes);
-  const only = covered.length === 1 ? purposes.find((p) => p.id === covered[0]) : undefined;
+  // The buttons name the one purpose they cover in the UI's own sentence, so only when the notice is in the UI's
+  // language (R13): a notice served in English to a French panel (no translation yet) keeps the general labels
+  // rather than put English words in a French sentence.
+  const sameLanguage = notice.response.value?.notice.locale === i18n.lang;
+  const only = covered.length === 1 && sameLanguage ? purposes.find((p) => p.id === covered[0]) : undefined;
 
   const choose = (accept: boolean) =>
     decisions.run(async () => {

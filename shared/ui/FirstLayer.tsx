@@ -29,16 +29,15 @@ export function FirstLayer({ app, region, onViewChange, onDecided }: FirstLayerP
   // The purposes "accept all" would grant, named beside the processing they add to.
   const acceptable = notice.purposes.filter((p) => covered.includes(p.id));
   const nl = notice.locale;
+  // Body scans are asked only in their own step (R22): said while the notice in force has such a purpose.
+  const scansAsked = notice.purposes.some((p) => p.specialCategory && p.justInTime);
   return (
     <div class="tp-first">
       <NoticeChanges />
       <section class="tp-highlights" aria-labelledby={ids.key}>
         <h3 id={ids.key}>{t('first.keyPoints')}</h3>
         <ul>
-          {/* Said while the notice in force has a special-category purpose asked just in time (body scans). */}
-          {notice.purposes.some((p) => p.specialCategory && p.justInTime) && (
-            <li class="tp-highlight">{t('first.biometric')}</li>
-          )}
+          {scansAsked && <li class="tp-highlight">{t('first.biometric')}</li>}
           <li class="tp-highlight">
             <ResidencyLine notice={notice} region={region} />
           </li>
@@ -73,7 +72,7 @@ export function FirstLayer({ app, region, onViewChange, onDecided }: FirstLayerP
           {t('notice.versionLine', { version: notice.version, date: formatDueDate(notice.effectiveDate, locale) })}
         </span>
       </p>
-      <p class="tp-note">{t('first.scansSeparately')}</p>
+      {scansAsked && <p class="tp-note">{t('first.scansSeparately')}</p>}
       <AcceptReject
         onChooseOneByOne={() => onViewChange('consents')}
         onDecided={onDecided}

@@ -38,13 +38,20 @@ describe('the rules of a notice', () => {
     expect(justInTimePurposes(defaultNoticeEn.purposes)).toEqual([special.id]);
   });
 
-  it('R17: "accept all" grants what the notice marks; "reject all" also withdraws any other consent given', () => {
+  it('R17, R22: "accept all" grants what the notice marks; "reject all" also withdraws any other consent given, except one asked just in time', () => {
     expect(acceptAllDecisions(defaultNoticeEn.purposes, true, () => false)).toEqual([
       { purpose: shared.id, decision: 'grant' },
     ]);
+    // A body-scan consent is given and withdrawn only in its own step and in "Your choices": rejecting all on the
+    // first layer leaves it as it is.
     expect(acceptAllDecisions(defaultNoticeEn.purposes, false, (id) => id === special.id)).toEqual([
       { purpose: shared.id, decision: 'deny' },
-      { purpose: special.id, decision: 'deny' },
+    ]);
+    // Another consent given outside "accept all" (here a newsletter) is withdrawn by "reject all", the body scan not.
+    const withNewsletter = [...changed.slice(0, 2), { ...changed[2]!, acceptAll: false }];
+    expect(acceptAllDecisions(withNewsletter, false, () => true)).toEqual([
+      { purpose: shared.id, decision: 'deny' },
+      { purpose: 'newsletter', decision: 'deny' },
     ]);
     // A newer notice that adds a purpose to "accept all": the same buttons cover it, nothing else changes.
     expect(acceptAllDecisions(changed, true, () => false).map((d) => d.purpose)).toEqual([shared.id, 'newsletter']);

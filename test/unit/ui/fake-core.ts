@@ -26,6 +26,7 @@ import { createRequestsModel } from '../../../shared/models/requests-model.ts';
 import { createOutbox } from '../../../shared/models/outbox.ts';
 import { createTabSync } from '../../../shared/models/tab-sync.ts';
 import { defaultNoticeEn, withContentHash } from '../../../shared/notice/index.ts';
+import { defaultNoticeDocuments } from '../../../shared/notice/default-notices.ts';
 import { memoryCache, type Cache } from '../../../shared/storage/cache.ts';
 import { CoreProvider } from '../../../shared/ui/CoreProvider.tsx';
 
@@ -101,8 +102,12 @@ function eventFor(decision: ConsentDecisionInput['decision'], wasActive: boolean
 
 /** Builds the fake server and a Core whose models talk to it; call `core.start()` to load. */
 export async function createFakeCore(options: FakeOptions = {}): Promise<{ core: Core; server: FakeServer }> {
-  const notice = options.notice ?? (await publishedNotice());
   const locale = options.locale ?? 'en';
+  // As the server: the default notice in every language it is published in, served in the locale asked for; a
+  // notice a test passes is the only one, served whatever the locale (the server's English fallback).
+  const published = options.notice ? [options.notice] : await defaultNoticeDocuments();
+  const inLocale = (requested: Locale) => published.find((d) => d.locale === requested) ?? published[0]!;
+  const notice = inLocale(locale);
   let releaseHeld: (() => void) | null = null;
   let held: Promise<void> | null = null;
   const server: FakeServer = {
@@ -151,8 +156,12 @@ export async function createFakeCore(options: FakeOptions = {}): Promise<{ core:
       failIf('notice');
       return {
         notModified: false as const,
-        etag: `"${notice.contentHash}"`,
-        value: z.parse(NoticeResponse, { notice, requestedLocale: requested, availableLocales: ['en'] }),
+        etag: `"${inLocale(requested).contentHash}"`,
+        value: z.parse(NoticeResponse, {
+          notice: inLocale(requested),
+          requestedLocale: requested,
+          availableLocales: published.map((d) => d.locale),
+        }),
       };
     },
     async noticeAt(version: string, requested: Locale) {

@@ -22,7 +22,8 @@ const sectionTitles = () => screen.getAllByRole('heading', { level: 3 }).map((h)
 
 describe('full notice', () => {
   it('R13: notice text is marked with its own language', async () => {
-    const { view, core } = await setup({ locale: 'nl' });
+    // A notice published only in English, served to a Dutch UI: its text says it is English, the UI's is Dutch.
+    const { view, core } = await setup({ locale: 'nl', notice: await withContentHash(defaultNoticeEn) });
     expect(core.locale.value).toBe('nl');
     const article = view.container.querySelector('article');
     expect(article?.getAttribute('lang')).toBe('en');

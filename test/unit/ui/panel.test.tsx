@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/api-error.ts';
 import type { Region } from '../../../shared/contract/common.ts';
+import { defaultNoticeEn, withContentHash } from '../../../shared/notice/index.ts';
 import { memoryCache } from '../../../shared/storage/cache.ts';
 import { Panel } from '../../../shared/ui/Panel.tsx';
 import type { PanelView } from '../../../shared/ui/views.ts';
@@ -88,6 +89,15 @@ describe('panel', () => {
     expect(container.querySelector('.tp-panel')?.getAttribute('lang')).toBe('en');
     await waitFor(() => expect(container.querySelector('.tp-panel')?.getAttribute('lang')).toBe('fr'));
     expect(screen.getByRole('button', { name: 'Autoriser le partage avec des tiers' })).toBeTruthy();
+  });
+
+  it('R13: a French panel given a notice only in English puts no English name in a French sentence', async () => {
+    const { core } = await createFakeCore({ locale: 'fr', notice: await withContentHash(defaultNoticeEn) });
+    await core.start();
+    renderWithCore(core, <Harness />);
+    expect(await screen.findByRole('button', { name: 'Tout accepter' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Tout refuser' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /^Autoriser / })).toBeNull();
   });
 
   it('the requests view needs no notice to open', async () => {
