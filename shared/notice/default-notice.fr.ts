@@ -198,7 +198,7 @@ export const noticeTextFr: NoticeTranslation = {
   purposes: {
     biometric_scans: {
       title: 'Scans corporels dans TwikFit',
-      name: 'scans corporels',
+      name: 'les scans corporels',
       description:
         'Un scan 3D de votre corps relève des catégories particulières de données à caractère personnel, car il peut révéler des informations sur votre santé. Twikit ne l’utilise que pour créer un design, ou recréer un design à partir d’un scan antérieur, dans TwikFit. Nous vous demandons votre consentement explicite dans TwikFit avant que vous ne scanniez. Vous pouvez le retirer à tout moment, sans que cela remette en cause le traitement effectué avant le retrait. Si vous ne consentez pas, nous ne pouvons pas réaliser de design à partir d’un scan, mais toutes les autres fonctionnalités restent disponibles.',
       dataTypes: ['Données de scan corporel 3D'],
@@ -208,7 +208,7 @@ export const noticeTextFr: NoticeTranslation = {
     },
     third_party_sharing: {
       title: 'Partage avec des tiers',
-      name: 'partage avec des tiers',
+      name: 'le partage avec des tiers',
       description:
         'Avec votre consentement, Twikit peut partager votre nom et votre adresse e-mail avec des sociétés, des organisations ou des personnes extérieures à Twikit. Rien n’est partagé de cette manière tant que vous n’avez pas donné votre accord, et vous pouvez retirer votre consentement à tout moment, sans que cela remette en cause le partage effectué avant le retrait. Cela ne concerne pas les prestataires de services qui nous aident à faire fonctionner les services.',
       dataTypes: ['Nom', 'Adresse e-mail'],
@@ -222,7 +222,7 @@ export const noticeTextFr: NoticeTranslation = {
     },
     telemetry: {
       title: 'Télémétrie (utilisation des fonctionnalités, performances, journaux de service)',
-      name: 'télémétrie',
+      name: 'la télémétrie',
       description:
         'Twikit enregistre les fonctionnalités que vous utilisez, les performances des services et les événements système dans des journaux de service. Nous le faisons sur la base de notre intérêt légitime à assurer l’assistance des services et la sécurité de notre infrastructure et de nos services, et non sur la base de votre consentement. Vous avez le droit de vous y opposer à tout moment.',
       dataTypes: ['Données d’utilisation des fonctionnalités', 'Données de performance', 'Journaux de service'],
