@@ -44,13 +44,17 @@ const INSPECT = `(() => {
 /** Looks at every widget on the page. */
 export const inspect = (page: Page): Promise<Inspection> => page.evaluate<Inspection>(INSPECT);
 
-// Every UI sentence in every language, as a pattern (`{name}` placeholders match anything).
-const templates = [en, nl, fr, de].flatMap((messages) =>
-  Object.entries(messages as Record<string, string>).map(([key, text]) => ({
-    key,
-    pattern: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '[\\s\\S]*')}$`),
-  })),
-);
+// Every UI sentence in every language, as a pattern (`{name}` placeholders match anything). The most specific
+// first: a sentence that is mostly placeholders (`{what} — {ground}`) matches many texts, so it is tried last.
+const templates = [en, nl, fr, de]
+  .flatMap((messages) =>
+    Object.entries(messages as Record<string, string>).map(([key, text]) => ({
+      key,
+      literal: text.replace(/\{\w+\}/g, '').length,
+      pattern: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '[\\s\\S]*')}$`),
+    })),
+  )
+  .sort((a, b) => b.literal - a.literal);
 
 /** The catalogue key of a shown text (a whole sentence of the UI, in any language), or null for anything else. */
 export function messageKey(text: string): string | null {
