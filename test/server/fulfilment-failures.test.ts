@@ -247,10 +247,11 @@ describe(`failing systems and bad callbacks change nothing that is not so (${DB_
     const ticked = await api.post(
       `/v1/admin/jobs/${job.id}/confirm`,
       { note: 'File pulled and marked.' },
+      // X-Operator is not trusted: the note carries the authenticated operator (ADMIN_TOKEN outside production).
       { ...admin, headers: { 'x-operator': 'An Peeters' } },
     );
     expect(ticked.status, ticked.text).toBe(200);
-    expect(ticked.body).toMatchObject({ state: 'done', note: 'An Peeters: File pulled and marked.' });
+    expect(ticked.body).toMatchObject({ state: 'done', note: 'admin-token: File pulled and marked.' });
     expect((await api.get(`/v1/requests/${request.id}`, { token })).body.status).toBe('completed');
   });
 });
