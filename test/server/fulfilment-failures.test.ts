@@ -240,17 +240,17 @@ describe(`failing systems and bad callbacks change nothing that is not so (${DB_
     expect(refusal.text).toContain('naar de rechter');
   });
 
-  it('a manual system waits for an operator, who ticks it off with a note', async () => {
+  it('a manual system waits for an operator, who ticks it off with a note; until then the queue marks it waiting on a system', async () => {
     const { request, token } = await file(requestBodies.objection);
     const job = await jobFor(request.id, 'archive');
     expect(job).toMatchObject({ connector: 'manual', state: 'pending', nextAttemptAt: null, attempts: 0 });
-    const ticked = await api.post(
-      `/v1/admin/jobs/${job.id}/confirm`,
-      { note: 'File pulled and marked.' },
-      { ...admin, headers: { 'x-operator': 'An Peeters' } },
-    );
+    const flags = async () => (await api.get(`/v1/admin/requests/${request.id}`, admin)).body.flags.waitingOnSystem;
+    expect(await flags()).toBe(true);
+    const ticked = await api.post(`/v1/admin/jobs/${job.id}/confirm`, { note: 'File pulled and marked.' }, admin);
     expect(ticked.status, ticked.text).toBe(200);
-    expect(ticked.body).toMatchObject({ state: 'done', note: 'An Peeters: File pulled and marked.' });
+    // The note is signed by whoever is authenticated (here the shared token), never by a claimed name.
+    expect(ticked.body).toMatchObject({ state: 'done', note: 'admin-token: File pulled and marked.' });
     expect((await api.get(`/v1/requests/${request.id}`, { token })).body.status).toBe('completed');
+    expect(await flags()).toBe(false);
   });
 });
