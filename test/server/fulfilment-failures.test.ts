@@ -246,11 +246,18 @@ describe(`failing systems and bad callbacks change nothing that is not so (${DB_
     expect(job).toMatchObject({ connector: 'manual', state: 'pending', nextAttemptAt: null, attempts: 0 });
     const flags = async () => (await api.get(`/v1/admin/requests/${request.id}`, admin)).body.flags.waitingOnSystem;
     expect(await flags()).toBe(true);
+    const waitingOn = async (system: string) =>
+      (await api.get(`/v1/admin/requests?waitingOn=${system}&limit=500`, admin)).body.requests.map(
+        (v: { request: { id: string } }) => v.request.id,
+      );
+    expect(await waitingOn('archive')).toContain(request.id);
+    expect(await waitingOn('shop')).not.toContain(request.id);
     const ticked = await api.post(`/v1/admin/jobs/${job.id}/confirm`, { note: 'File pulled and marked.' }, admin);
     expect(ticked.status, ticked.text).toBe(200);
     // The note is signed by whoever is authenticated (here the shared token), never by a claimed name.
     expect(ticked.body).toMatchObject({ state: 'done', note: 'admin-token: File pulled and marked.' });
     expect((await api.get(`/v1/requests/${request.id}`, { token })).body.status).toBe('completed');
     expect(await flags()).toBe(false);
+    expect(await waitingOn('archive')).not.toContain(request.id);
   });
 });
