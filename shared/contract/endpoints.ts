@@ -12,6 +12,7 @@ import {
   JobResult,
   MayProcessAnswer,
   MayProcessQuery,
+  SystemHealthList,
   SystemId,
   SystemJob,
   SystemJobList,
@@ -601,6 +602,16 @@ export const endpoints = {
     capability: 'requests:read',
     params: IdParams,
     responses: { 200: json('Jobs', SystemJobList) },
+  },
+  adminSystems: {
+    method: 'get',
+    path: '/v1/admin/systems',
+    summary:
+      "The data systems of SYSTEMS_FILE with each one's health: last success, failing and open jobs (no secret or address) (operators)",
+    tag: 'operators',
+    auth: 'admin',
+    capability: 'requests:read',
+    responses: { 200: json('Systems', SystemHealthList) },
   },
   adminRetryJob: {
     method: 'post',
