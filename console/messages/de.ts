@@ -39,6 +39,7 @@ export const de: ConsoleMessages = {
   'queue.searchButton': 'Suchen',
   'queue.type': 'Art',
   'queue.status': 'Stand',
+  'queue.waitingOn': 'Wartet auf System',
   'queue.flag': 'Frist',
   'queue.any': 'Alle',
   'queue.openOnly': 'Offene Anträge',

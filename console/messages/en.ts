@@ -39,6 +39,7 @@ export const en = {
   'queue.searchButton': 'Search',
   'queue.type': 'Type',
   'queue.status': 'Status',
+  'queue.waitingOn': 'Waiting on system',
   'queue.flag': 'Deadline',
   'queue.any': 'Any',
   'queue.openOnly': 'Open requests',

@@ -39,6 +39,7 @@ export const fr: ConsoleMessages = {
   'queue.searchButton': 'Chercher',
   'queue.type': 'Type',
   'queue.status': 'Statut',
+  'queue.waitingOn': 'En attente du système',
   'queue.flag': 'Échéance',
   'queue.any': 'Toutes',
   'queue.openOnly': 'Demandes ouvertes',

@@ -39,6 +39,7 @@ export const nl: ConsoleMessages = {
   'queue.searchButton': 'Zoeken',
   'queue.type': 'Soort',
   'queue.status': 'Stand',
+  'queue.waitingOn': 'Wacht op systeem',
   'queue.flag': 'Termijn',
   'queue.any': 'Alle',
   'queue.openOnly': 'Openstaande verzoeken',

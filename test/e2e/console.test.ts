@@ -275,8 +275,12 @@ describe('the operator console in real Chromium', () => {
     });
 
     const page = await newPage();
-    await page.goto(`${server.url}/console/?lang=en#/requests/${id}`);
+    await page.goto(`${server.url}/console/?lang=en`);
     await signIn(page, DESK);
+    // The queue lists it among the requests waiting on the shop.
+    await page.locator('#queue-waiting').selectOption('shop');
+    await page.getByRole('button', { name: en('queue.searchButton') }).click();
+    await page.getByRole('link', { name: en('queue.open', { id: id.slice(0, 8) }) }).click();
     const row = page.locator('tr[data-system="shop"]');
     await row.waitFor();
     expect(await row.locator('th').textContent()).toBe('Shop');
