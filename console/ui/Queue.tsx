@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { AdminRequestList, RequestStatus, RequestType } from '../../shared/contract/requests.ts';
+import { SystemHealthList } from '../../shared/contract/systems.ts';
 import type { MessageKey } from '../../shared/i18n/translate.ts';
 import { useDraft } from '../draft.ts';
 import { useConsole } from './ConsoleContext.ts';
@@ -12,6 +13,7 @@ interface Filter {
   type: string;
   status: string;
   flag: string;
+  waitingOn: string;
 }
 
 const queryOf = (filter: Filter, cursor: string | null): string => {
@@ -21,6 +23,7 @@ const queryOf = (filter: Filter, cursor: string | null): string => {
   if (filter.status === 'open') params.set('open', 'true');
   else if (filter.status) params.set('status', filter.status);
   if (filter.flag) params.set('flag', filter.flag);
+  if (filter.waitingOn) params.set('waitingOn', filter.waitingOn);
   if (cursor) params.set('cursor', cursor);
   params.set('limit', '50');
   return params.toString();
@@ -30,8 +33,13 @@ const queryOf = (filter: Filter, cursor: string | null): string => {
 export function Queue() {
   const { model, t, s } = useConsole();
   const [q, setQ] = useDraft('queue.q');
-  const [filter, setFilter] = useState<Filter>({ q, type: '', status: 'open', flag: '' });
-  const [form, setForm] = useState({ type: '', status: 'open', flag: '' });
+  const [filter, setFilter] = useState<Filter>({ q, type: '', status: 'open', flag: '', waitingOn: '' });
+  const [form, setForm] = useState({ type: '', status: 'open', flag: '', waitingOn: '' });
+  // The systems to filter by; without any (no SYSTEMS_FILE) the filter is not offered.
+  const systems = useLoad(
+    async (signal) => (await model.api.call('GET', '/v1/admin/systems', SystemHealthList, { signal })).body.systems,
+    [],
+  );
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const cursor = cursors[cursors.length - 1] ?? null;
   const { data, error, loading } = useLoad(
@@ -89,6 +97,23 @@ export function Queue() {
             <option value="due-soon">{t('queue.flag.dueSoon')}</option>
           </select>
         </div>
+        {systems.data && systems.data.length > 0 && (
+          <div>
+            <label for="queue-waiting">{t('queue.waitingOn')}</label>
+            <select
+              id="queue-waiting"
+              value={form.waitingOn}
+              onChange={(e) => setForm({ ...form, waitingOn: e.currentTarget.value })}
+            >
+              <option value="">{t('queue.any')}</option>
+              {systems.data.map((system) => (
+                <option key={system.id} value={system.id}>
+                  {system.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div>
           <button type="submit">{t('queue.searchButton')}</button>
         </div>

@@ -7,6 +7,7 @@ import { ACTION_LABEL, ActionForm, type ActionId } from './ActionForm.tsx';
 import { useConsole } from './ConsoleContext.ts';
 import { ExportPreview } from './ExportPreview.tsx';
 import { Flags } from './Flags.tsx';
+import { SystemsPanel } from './SystemsPanel.tsx';
 import { ProblemText } from './ProblemText.tsx';
 import { Timeline } from './Timeline.tsx';
 import { useLoad } from './use-load.ts';
@@ -85,8 +86,20 @@ export function RequestPage({ id }: { id: string }) {
       <h3>{t('request.identity')}</h3>
       <p>{t('request.identityText', { via: request.input.surface.kind })}</p>
       <h3>{t('request.systems')}</h3>
-      {/* Per-system progress, retry and mark-confirmed land here once the fulfilment issue reports them. */}
-      <p>{t('request.systemsPending')}</p>
+      <SystemsPanel
+        view={view}
+        mayAct={mayAct}
+        onChanged={(text, moved) => {
+          setMessage(text);
+          setStale(null);
+          if (moved) setOverride(moved);
+          else {
+            // A confirmation may have settled the request: read it again.
+            setOverride(null);
+            loaded.reload();
+          }
+        }}
+      />
       <h3>{t('request.timeline')}</h3>
       <Timeline events={request.events} />
       <h3>{t('request.actions')}</h3>

@@ -11,7 +11,7 @@ import { tellPerson } from '../services/person-mail.ts';
 import { withSubjects } from '../services/operator-list.ts';
 import { closeRequest, getRequest, settleRequest } from '../services/requests.ts';
 import { conflict, notFound } from '../services/errors.ts';
-import { findJob, jobsOfRequests, jobView, lockJob, progressOf, requeueJob } from '../store/jobs.ts';
+import { findJob, jobsOfRequests, jobView, lockJob, progressOf, requeueJob, systemHealth } from '../store/jobs.ts';
 
 const noStore = { 'cache-control': 'no-store' };
 
@@ -104,6 +104,20 @@ export function registerSystems(app: Hono, gate: Gate, deps: Deps): void {
       deps.now(),
     );
     return { status: 200, body: { jobs: jobs.map(jobView), systems: jobs.map(progressOf) }, headers: noStore };
+  });
+
+  bind(app, gate, endpoints.adminSystems, async () => {
+    const health = await systemHealth(deps.db);
+    const systems = f.systems.map((system) => ({
+      id: system.id,
+      name: system.name,
+      kind: system.kind,
+      connector: system.connector.type,
+      regions: system.regions,
+      handles: system.handles,
+      ...(health.get(system.id) ?? { lastSuccessAt: null, failing: 0, open: 0 }),
+    }));
+    return { status: 200, body: { systems }, headers: noStore };
   });
 
   bind(app, gate, endpoints.adminRetryJob, async ({ params, operator }) => {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
+import type { JobState } from '../../shared/contract/systems.ts';
 import type { QueueFlags, RequestStatus, AdminRequestView as ViewSchema } from '../../shared/contract/requests.ts';
 import { brusselsDate } from '../../shared/dates/brussels.ts';
 import { addDays } from '../../shared/dates/calendar.ts';
@@ -21,15 +22,21 @@ export interface OperatorFilter extends RequestFilter {
 export const DUE_SOON_DAYS = 7;
 
 /** A request's marks on `today` (Brussels): closed requests carry none. */
-export function flagsOf(request: { status: RequestStatus; dueAt: string }, today: string): QueueFlags {
+export function flagsOf(
+  request: { status: RequestStatus; dueAt: string; systems?: ReadonlyArray<{ state: JobState }> | undefined },
+  today: string,
+): QueueFlags {
   const open = (OPEN_STATUSES as readonly string[]).includes(request.status);
   return {
     overdue: open && request.dueAt < today,
     dueSoon: open && request.dueAt <= addDays(today, DUE_SOON_DAYS),
-    // Waiting on a system: known once systems report per-system progress (the fulfilment issue).
-    waitingOnSystem: null,
+    // A failed job still waits: until someone retries, confirms or closes it, the request cannot be settled.
+    waitingOnSystem: open && (request.systems ?? []).some((s) => WAITING_STATES.includes(s.state)),
   };
 }
+
+/** Job states in which a system still owes the request an answer. */
+const WAITING_STATES: readonly JobState[] = ['pending', 'sent', 'failed'];
 
 /**
  * The filter as the store takes it. A flag is a due-date bound; a due-date bound or flag alone means open

@@ -324,3 +324,31 @@ export function jobView(row: JobRow): SystemJob {
     createdAt: iso(row.created_at)!,
   };
 }
+
+/** Per system: its last success, its failing jobs and the jobs it still owes an answer. */
+export async function systemHealth(
+  sql: Sql,
+): Promise<Map<string, { lastSuccessAt: string | null; failing: number; open: number }>> {
+  const rows = await sql.query<{
+    system_id: string;
+    last_success: Date | string | null;
+    failing: number;
+    open: number;
+  }>(
+    `select system_id,
+            max(answered_at) filter (where state in ('done', 'not_found')) as last_success,
+            (count(*) filter (where state = 'failed' or (state in ('pending', 'sent') and last_error is not null)))::int as failing,
+            (count(*) filter (where state in ('pending', 'sent', 'failed')))::int as open
+       from system_jobs group by system_id`,
+  );
+  return new Map(
+    rows.map((r) => [
+      r.system_id,
+      {
+        lastSuccessAt: r.last_success === null ? null : new Date(r.last_success).toISOString(),
+        failing: Number(r.failing),
+        open: Number(r.open),
+      },
+    ]),
+  );
+}

@@ -11,6 +11,8 @@ export interface RequestFilter {
   dueAfter?: string | undefined;
   /** A request id, an e-mail address or a host-app subject (exact). */
   q?: string | undefined;
+  /** Requests with a job at this data system still owing an answer (pending, sent or failed). */
+  waitingOn?: string | undefined;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -29,6 +31,11 @@ function conditions(filter: RequestFilter): { where: string; params: unknown[] }
   if (filter.open === 'false') where.push(`status in (${CLOSED_STATUSES.map((s) => `'${s}'`).join(', ')})`);
   if (filter.dueBefore) where.push(`due_at <= $${params.push(filter.dueBefore)}::date`);
   if (filter.dueAfter) where.push(`due_at >= $${params.push(filter.dueAfter)}::date`);
+  // Spelled as in the partial index's predicate (migration 010).
+  if (filter.waitingOn)
+    where.push(
+      `id in (select request_id from system_jobs where system_id = $${params.push(filter.waitingOn)} and state in ('pending', 'sent', 'failed') and request_id is not null)`,
+    );
   if (filter.q !== undefined) {
     // A person's requests are few: found through their account, then sorted (rights_requests_user).
     const q = filter.q.trim();

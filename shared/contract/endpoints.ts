@@ -12,6 +12,7 @@ import {
   JobResult,
   MayProcessAnswer,
   MayProcessQuery,
+  SystemHealthList,
   SystemId,
   SystemJob,
   SystemJobList,
@@ -343,7 +344,7 @@ export const endpoints = {
     tag: 'operators',
     auth: 'admin',
     capability: 'requests:read',
-    summary: `The queue: requests by status, type, due date and flag, or found by id, e-mail or host subject, earliest due first, a page at a time with the matching total; a due-date filter or flag alone lists open requests only (operators; every hit list is audited; limit: default ${PAGE_LIMITS.adminRequests.default}, at most ${PAGE_LIMITS.adminRequests.max}; follow \`next\`)`,
+    summary: `The queue: requests by status, type, due date, flag and the system they wait on, or found by id, e-mail or host subject, earliest due first, a page at a time with the matching total; a due-date filter or flag alone lists open requests only (operators; every hit list is audited; limit: default ${PAGE_LIMITS.adminRequests.default}, at most ${PAGE_LIMITS.adminRequests.max}; follow \`next\`)`,
     query: z.object({
       status: z.optional(RequestStatus),
       type: z.optional(RequestType),
@@ -355,6 +356,8 @@ export const endpoints = {
       dueAfter: z.optional(z.iso.date()),
       /** Open requests past their due date (`overdue`) or due within 7 days, overdue included (`due-soon`). */
       flag: z.optional(z.enum(['overdue', 'due-soon'])),
+      /** Requests a data system (its id in SYSTEMS_FILE) still owes an answer: its job is pending, sent or failed. */
+      waitingOn: z.optional(SystemId),
       /** A request id, the person's e-mail address or their host-app subject (exact). */
       q: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(254))),
       ...pageQuery(PAGE_LIMITS.adminRequests.max),
@@ -599,6 +602,16 @@ export const endpoints = {
     capability: 'requests:read',
     params: IdParams,
     responses: { 200: json('Jobs', SystemJobList) },
+  },
+  adminSystems: {
+    method: 'get',
+    path: '/v1/admin/systems',
+    summary:
+      "The data systems of SYSTEMS_FILE with each one's health: last success, failing and open jobs (no secret or address) (operators)",
+    tag: 'operators',
+    auth: 'admin',
+    capability: 'requests:read',
+    responses: { 200: json('Systems', SystemHealthList) },
   },
   adminRetryJob: {
     method: 'post',

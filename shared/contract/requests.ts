@@ -157,7 +157,7 @@ export const CancelInput = /* @__PURE__ */ z.object({
   reason: /* @__PURE__ */ z.optional(/* @__PURE__ */ FreeText(2000)),
 });
 
-/** Marks on a queued request: past its due date, due within 7 days, waiting on a system (null until systems report). */
+/** Marks on a queued request: past its due date, due within 7 days, waiting on a system (an open job: pending, sent or failed). */
 export const QueueFlags = /* @__PURE__ */ z.object({
   overdue: /* @__PURE__ */ z.boolean(),
   dueSoon: /* @__PURE__ */ z.boolean(),

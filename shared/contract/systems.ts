@@ -193,6 +193,25 @@ export const SystemJobList = /* @__PURE__ */ z.object({
   systems: /* @__PURE__ */ z.array(SystemProgress),
 });
 
+/** One data system as operators see it: its registry entry (no secret, no address) and its health. */
+export const SystemHealth = /* @__PURE__ */ z.object({
+  id: SystemId,
+  name: Text,
+  kind: /* @__PURE__ */ z.enum(['app', 'processor']),
+  connector: /* @__PURE__ */ z.enum(['webhook', 'email', 'manual']),
+  regions: /* @__PURE__ */ z.array(Region),
+  handles: /* @__PURE__ */ z.array(SystemHandles),
+  /** When it last answered a job done or not found; null if never. */
+  lastSuccessAt: /* @__PURE__ */ z.nullable(Timestamp),
+  /** Jobs that failed, or whose last delivery attempt failed and are still waiting. */
+  failing: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
+  /** Jobs it still owes an answer (pending, sent or failed). */
+  open: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
+});
+export type SystemHealth = z.infer<typeof SystemHealth>;
+
+export const SystemHealthList = /* @__PURE__ */ z.object({ systems: /* @__PURE__ */ z.array(SystemHealth) });
+
 /** An operator's confirmation of a job (an email or manual system said it is done), with a note. */
 export const ConfirmJobInput = /* @__PURE__ */ z.object({
   note: /* @__PURE__ */ z

@@ -7,7 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ct } from '../../console/messages/index.ts';
 import type { ConsoleMessageKey } from '../../console/messages/index.ts';
 import type { Locale } from '../../shared/contract/common.ts';
-import { client, hostToken, newKey, requestBodies, startTestServer, type TestServer } from '../server/harness.ts';
+import {
+  ADMIN_TOKEN,
+  client,
+  hostToken,
+  newKey,
+  requestBodies,
+  startTestServer,
+  type TestServer,
+} from '../server/harness.ts';
+import { eventually, startFakeSystem, systemsEnv, webhookEntry, type FakeSystem } from '../server/system-kit.ts';
 import { launchBrowser, runAxe, waitFor, watchPage } from './browser.ts';
 
 // Issue 15, "Done when": the operator console built by vite.config.ts (mode console), served by the real reference
@@ -18,6 +27,8 @@ const en = (key: ConsoleMessageKey, params?: Record<string, string | number>) =>
 
 let server: TestServer;
 let browser: Browser;
+/** A data system that only access requests reach (the other flows here need no system to answer). */
+let shop: FakeSystem;
 let outDir: string;
 const contexts: BrowserContext[] = [];
 
@@ -26,13 +37,23 @@ beforeAll(async () => {
   process.env.CONSOLE_OUT_DIR = outDir;
   await build({ mode: 'console', logLevel: 'error' });
   delete process.env.CONSOLE_OUT_DIR;
-  server = await startTestServer({ OPERATORS: `${DPO}:dpo+biometric,${DESK}:operator`, CONSOLE_DIR: outDir });
+  shop = await startFakeSystem('shop', () => ({ status: 'done', data: { orders: [] } }));
+  server = await startTestServer({
+    OPERATORS: `${DPO}:dpo+biometric,${DESK}:operator`,
+    CONSOLE_DIR: outDir,
+    // A failed delivery waits an hour before its next attempt: only the operator's retry sends it sooner.
+    ...systemsEnv([webhookEntry(shop, { name: 'Shop', handles: ['access'] })], {
+      JOB_RETRY_BASE_MS: '3600000',
+      JOB_RETRY_MAX_MS: '3600000',
+    }),
+  });
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
   await browser?.close();
   await server?.stop();
+  await shop?.close();
   rmSync(outDir, { recursive: true, force: true });
 });
 
@@ -233,6 +254,65 @@ describe('the operator console in real Chromium', () => {
     expect(await desk.getByRole('link', { name: en('nav.keys') }).count()).toBe(0);
     const token = await desk.evaluate(() => sessionStorage.getItem('twikit-console.token'));
     expect((await client(server.url).get('/v1/console/audit', { token: token! })).status).toBe(403);
+  });
+
+  it("an operator sees each system's attempts and last failure on the request page, retries the failed one, and it is done", async () => {
+    shop.mode = 'error500';
+    const api = client(server.url);
+    const token = await hostToken(`console-e2e-${newKey()}`, {
+      email: `console-e2e-${newKey()}@example.com`,
+      emailVerified: true,
+    });
+    const filed = await api.post('/v1/requests', requestBodies.access, {
+      token,
+      headers: { 'idempotency-key': newKey() },
+    });
+    expect(filed.status, filed.text).toBe(201);
+    const id = filed.body.id as string;
+    await eventually('the shop refused the first delivery', async () => {
+      const jobs = (await api.get(`/v1/admin/requests/${id}/jobs`, { token: ADMIN_TOKEN })).body.jobs;
+      return jobs?.[0]?.attempts >= 1 && jobs[0].lastError;
+    });
+
+    const page = await newPage();
+    await page.goto(`${server.url}/console/?lang=en`);
+    await signIn(page, DESK);
+    // The queue lists it among the requests waiting on the shop.
+    await page.locator('#queue-waiting').selectOption('shop');
+    await page.getByRole('button', { name: en('queue.searchButton') }).click();
+    await page.getByRole('link', { name: en('queue.open', { id: id.slice(0, 8) }) }).click();
+    const row = page.locator('tr[data-system="shop"]');
+    await row.waitFor();
+    expect(await row.locator('th').textContent()).toBe('Shop');
+    expect(await row.locator('td').nth(1).textContent()).toMatch(/^1/);
+    expect(await row.locator('td').nth(2).textContent()).toMatch(/500/);
+    expect(await page.locator('.flag').allTextContents()).toContain(en('queue.flag.waiting'));
+
+    // Marking confirmed asks for a note first; the form is keyboard-reachable and axe-clean.
+    await tabTo(page, 'button', en('systems.confirm', { system: 'Shop' }));
+    await page.keyboard.press('Enter');
+    await page.locator('#confirm-note').waitFor();
+    await page.getByRole('button', { name: en('systems.confirmSubmit') }).click();
+    expect(await page.locator('#confirm-note-error').textContent()).toBe(en('systems.noteRequired'));
+    expect(await runAxe(page)).toEqual([]);
+    await page
+      .getByRole('button', { name: en('action.cancel') })
+      .first()
+      .click();
+
+    shop.mode = 'ok';
+    await tabTo(page, 'button', en('systems.retry', { system: 'Shop' }));
+    await page.keyboard.press('Enter');
+    await page.getByText(en('systems.retried', { system: 'Shop' })).waitFor();
+    await eventually('the shop received the job again', () => shop.received.find((j) => j.job.requestId === id));
+    await eventually('the shop answered', async () => {
+      const jobs = (await api.get(`/v1/admin/requests/${id}/jobs`, { token: ADMIN_TOKEN })).body.jobs;
+      return jobs[0].state === 'done';
+    });
+    await page.reload();
+    await row.waitFor();
+    expect(await row.locator('td').first().textContent()).toContain(en('systems.state.done'));
+    expect(await row.getByRole('button').count()).toBe(0);
   });
 
   it('axe finds zero violations in every console view, in the four locales, light and dark', async () => {

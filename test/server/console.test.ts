@@ -240,8 +240,8 @@ describe(`the queue (${DB_KIND})`, () => {
     expect(ids).toContain(recent.id);
     expect(ids).not.toContain(closed.id);
     const flags = (id: string) => due.body.requests.find((v: { request: { id: string } }) => v.request.id === id).flags;
-    expect(flags(old.id)).toEqual({ overdue: true, dueSoon: true, waitingOnSystem: null });
-    expect(flags(recent.id)).toEqual({ overdue: false, dueSoon: false, waitingOnSystem: null });
+    expect(flags(old.id)).toEqual({ overdue: true, dueSoon: true, waitingOnSystem: false });
+    expect(flags(recent.id)).toEqual({ overdue: false, dueSoon: false, waitingOnSystem: false });
     const overdue = await api.get('/v1/admin/requests?flag=overdue&type=restriction&limit=500', { token: key });
     const overdueIds = overdue.body.requests.map((v: { request: { id: string } }) => v.request.id);
     expect(overdueIds).toContain(old.id);

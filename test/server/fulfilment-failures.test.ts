@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobBody } from '../../shared/contract/systems.ts';
 import {
   ADMIN_TOKEN,
+  apiKey,
   client,
   DB_KIND,
   hostToken,
@@ -240,18 +241,56 @@ describe(`failing systems and bad callbacks change nothing that is not so (${DB_
     expect(refusal.text).toContain('naar de rechter');
   });
 
-  it('a manual system waits for an operator, who ticks it off with a note', async () => {
+  it('a manual system waits for an operator, who ticks it off with a note; until then the queue marks it waiting on a system', async () => {
     const { request, token } = await file(requestBodies.objection);
     const job = await jobFor(request.id, 'archive');
     expect(job).toMatchObject({ connector: 'manual', state: 'pending', nextAttemptAt: null, attempts: 0 });
-    const ticked = await api.post(
-      `/v1/admin/jobs/${job.id}/confirm`,
-      { note: 'File pulled and marked.' },
-      // X-Operator is not trusted: the note carries the authenticated operator (ADMIN_TOKEN outside production).
-      { ...admin, headers: { 'x-operator': 'An Peeters' } },
-    );
+    const flags = async () => (await api.get(`/v1/admin/requests/${request.id}`, admin)).body.flags.waitingOnSystem;
+    expect(await flags()).toBe(true);
+    const waitingOn = async (system: string) =>
+      (await api.get(`/v1/admin/requests?waitingOn=${system}&limit=500`, admin)).body.requests.map(
+        (v: { request: { id: string } }) => v.request.id,
+      );
+    expect(await waitingOn('archive')).toContain(request.id);
+    expect(await waitingOn('shop')).not.toContain(request.id);
+    const ticked = await api.post(`/v1/admin/jobs/${job.id}/confirm`, { note: 'File pulled and marked.' }, admin);
     expect(ticked.status, ticked.text).toBe(200);
+    // The note is signed by whoever is authenticated (here the shared token), never by a claimed name.
     expect(ticked.body).toMatchObject({ state: 'done', note: 'admin-token: File pulled and marked.' });
     expect((await api.get(`/v1/requests/${request.id}`, { token })).body.status).toBe('completed');
+    expect(await flags()).toBe(false);
+    expect(await waitingOn('archive')).not.toContain(request.id);
+  });
+
+  it('operators read each system with its health (last success, failing and open jobs) and no secret or address; a role without requests:read is refused', async () => {
+    const { request } = await file(requestBodies.objection);
+    const read = async () => {
+      const res = await api.get('/v1/admin/systems', admin);
+      expect(res.status, res.text).toBe(200);
+      return res;
+    };
+    const before = await read();
+    expect(before.body.systems.map((s: { id: string }) => s.id)).toEqual([
+      'shop',
+      'flaky',
+      'wrongkey',
+      'support-desk',
+      'archive',
+    ]);
+    for (const secret of [shop.secret, shop.url, flaky.secret, processorMail])
+      expect(before.text).not.toContain(secret);
+    const archive = (res: typeof before) => res.body.systems.find((s: { id: string }) => s.id === 'archive');
+    expect(archive(before)).toMatchObject({ kind: 'processor', connector: 'manual', handles: ['objection'] });
+    expect(archive(before).open).toBeGreaterThanOrEqual(1);
+    const job = await jobFor(request.id, 'archive');
+    await api.post(`/v1/admin/jobs/${job.id}/confirm`, { note: 'Cabinet checked.' }, admin);
+    const after = await read();
+    expect(archive(after).open).toBe(archive(before).open - 1);
+    expect(archive(after).lastSuccessAt).not.toBeNull();
+
+    const scansOnly = await apiKey(server, `scans ${newKey().slice(0, 6)}`, ['biometric']);
+    const refused = await api.get('/v1/admin/systems', { token: scansOnly });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('content-type')).toMatch(/problem\+json/);
   });
 });
