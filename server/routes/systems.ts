@@ -10,6 +10,7 @@ import { mayProcess } from '../services/may-process.ts';
 import { tellPerson } from '../services/person-mail.ts';
 import { withSubjects } from '../services/operator-list.ts';
 import { closeRequest, getRequest, settleRequest } from '../services/requests.ts';
+import { liftRestriction } from '../services/restriction-lift.ts';
 import { conflict, notFound } from '../services/errors.ts';
 import { findJob, jobsOfRequests, jobView, lockJob, progressOf, requeueJob } from '../store/jobs.ts';
 
@@ -169,6 +170,17 @@ export function registerSystems(app: Hono, gate: Gate, deps: Deps): void {
       return (await withSubjects(tx, [row], deps.now()))[0];
     });
     await completed(params.id);
+    return { status: 200, body: view, headers: noStore };
+  });
+
+  bind(app, gate, endpoints.adminLiftRestriction, async ({ params, body, operator }) => {
+    const lifted = await liftRestriction(
+      { db: deps.db, mailer: deps.mailer, fulfilment: f, now: deps.now, baseUrl: deps.config.publicUrl ?? '' },
+      params.id,
+      body.reason,
+      operator,
+    );
+    const view = (await withSubjects(deps.db, [lifted], deps.now()))[0];
     return { status: 200, body: view, headers: noStore };
   });
 }

@@ -126,6 +126,34 @@ export async function fanOutRequest(
   return makeJobs(tx, f, targets, { ...request, requestId: request.id, event: 'request.job' }, now);
 }
 
+/**
+ * A restriction is lifted: every system that was told of it gets a job with `input.lifted: true` (a restriction
+ * job of its own, beside the first), so each may process again only from this job on.
+ */
+export async function fanOutLift(
+  tx: Sql,
+  f: Fulfilment,
+  request: { id: string; userId: string; input: Record<string, unknown> },
+  reason: string,
+  now: Date,
+): Promise<number> {
+  const subject = await subjectForJobs(tx, request.userId);
+  const targets = systemsFor(f.systems, 'restriction', subject?.region ?? null);
+  return makeJobs(
+    tx,
+    f,
+    targets,
+    {
+      requestId: request.id,
+      userId: request.userId,
+      event: 'request.job',
+      type: 'restriction',
+      input: { ...request.input, lifted: true, reason },
+    },
+    now,
+  );
+}
+
 /** Whether any system would get a job for this request type (no systems: the service fulfils it alone). */
 export const reachesSystems = (f: Fulfilment, type: RequestType): boolean =>
   f.systems.some((s) => handlesType(s, type));

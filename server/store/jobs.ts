@@ -264,7 +264,7 @@ export async function requestInForce(
 ): Promise<Date | undefined> {
   const [row] = await sql.query<{ received_at: Date }>(
     `select received_at from rights_requests where user_id = $1 and type = $2
-       and status not in ('cancelled', 'rejected') and ($3::text is null or input->>'scope' = $3)
+       and status not in ('cancelled', 'rejected') and lifted_at is null and ($3::text is null or input->>'scope' = $3)
      order by received_at limit 1`,
     [userId, type, inputScope],
   );

@@ -7,6 +7,7 @@ import { keyedLedger } from './006-keyed-ledger.ts';
 import { reconsent } from './007-reconsent.ts';
 import { fulfilment } from './008-fulfilment.ts';
 import { operators } from './009-operators.ts';
+import { restrictionLift } from './011-restriction-lift.ts';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'reconsent', sql: reconsent },
   { version: 8, name: 'fulfilment', sql: fulfilment },
   { version: 9, name: 'operators', sql: operators },
+  { version: 11, name: 'restriction-lift', sql: restrictionLift },
 ];
