@@ -37,7 +37,7 @@ export function registerSystems(app: Hono, gate: Gate, deps: Deps): void {
     if (!requestId) return;
     const request = await getRequest(deps.db, requestId);
     if (request.status === 'completed')
-      await tellPerson(deps.db, deps.mailer, request.userId, request, 'completed', deps.config.publicUrl ?? '');
+      await tellPerson(deps.db, deps.mailer, request.userId, request, 'completed', deps.config.privacyCenterUrl);
   };
 
   bind(app, gate, endpoints.systemJobResult, async ({ params, body, c }) => {
@@ -175,7 +175,13 @@ export function registerSystems(app: Hono, gate: Gate, deps: Deps): void {
 
   bind(app, gate, endpoints.adminLiftRestriction, async ({ params, body, operator }) => {
     const lifted = await liftRestriction(
-      { db: deps.db, mailer: deps.mailer, fulfilment: f, now: deps.now, baseUrl: deps.config.publicUrl ?? '' },
+      {
+        db: deps.db,
+        mailer: deps.mailer,
+        fulfilment: f,
+        now: deps.now,
+        privacyCenterUrl: deps.config.privacyCenterUrl,
+      },
       params.id,
       body.reason,
       operator,

@@ -15,7 +15,10 @@ interface Texts {
   completed: string;
   lifted: (reason: string) => string;
   systems: string;
-  link: string;
+  /** Where the person sees the request and its export (PRIVACY_CENTER_URL), and how to get to it. */
+  link: (url: string) => string;
+  /** Without PRIVACY_CENTER_URL: how to find "Your requests" in the app. */
+  noLink: string;
   rights: string;
 }
 
@@ -36,7 +39,10 @@ const TEXTS: Record<Locale, Texts> = {
     lifted: (reason) =>
       `We are lifting the restriction you asked for: from now on, your data may be processed again as before. The reason: ${reason}`,
     systems: 'Who was asked and what each did:',
-    link: 'See your request, and its export if it has one:',
+    link: (url) =>
+      `See your request, and its export if it has one: open ${url}, sign in if asked, open the privacy controls and choose “Your requests”.`,
+    noLink:
+      'See your request, and its export if it has one: open the privacy controls in the Twikit app you use and choose “Your requests”.',
     rights:
       'If you disagree, you may complain to the Belgian Data Protection Authority (Gegevensbeschermingsautoriteit / Autorité de protection des données, Rue de la Presse 35, 1000 Brussels, www.dataprotectionauthority.be) and you may go to court.',
   },
@@ -56,7 +62,10 @@ const TEXTS: Record<Locale, Texts> = {
     lifted: (reason) =>
       `We heffen de beperking op waar je om vroeg: vanaf nu mogen je gegevens weer verwerkt worden zoals voordien. De reden: ${reason}`,
     systems: 'Wie we hebben gevraagd en wat elk deed:',
-    link: 'Bekijk je verzoek, en de export als die er is:',
+    link: (url) =>
+      `Je verzoek, en de export als die er is, vind je zo: open ${url}, meld je aan als dat gevraagd wordt, open de privacy-instellingen en kies „Uw verzoeken”.`,
+    noLink:
+      'Je verzoek, en de export als die er is, vind je in de privacy-instellingen van de Twikit-app die je gebruikt, onder „Uw verzoeken”.',
     rights:
       'Ben je het er niet mee eens, dan kun je klacht indienen bij de Gegevensbeschermingsautoriteit (Drukpersstraat 35, 1000 Brussel, www.gegevensbeschermingsautoriteit.be) en naar de rechter stappen.',
   },
@@ -76,7 +85,10 @@ const TEXTS: Record<Locale, Texts> = {
     lifted: (reason) =>
       `Nous levons la limitation que vous aviez demandée : vos données pourront de nouveau être traitées comme auparavant. Motif : ${reason}`,
     systems: 'Qui a été sollicité et ce que chacun a fait :',
-    link: 'Consultez votre demande, et son export le cas échéant :',
+    link: (url) =>
+      `Pour consulter votre demande, et son export le cas échéant : ouvrez ${url}, connectez-vous si on vous le demande, ouvrez les paramètres de confidentialité et choisissez « Vos demandes ».`,
+    noLink:
+      'Votre demande, et son export le cas échéant, se trouvent dans les paramètres de confidentialité de l’application Twikit que vous utilisez, sous « Vos demandes ».',
     rights:
       "Si vous n'êtes pas d'accord, vous pouvez introduire une plainte auprès de l'Autorité de protection des données (rue de la Presse 35, 1000 Bruxelles, www.autoriteprotectiondonnees.be) et saisir la justice.",
   },
@@ -96,7 +108,10 @@ const TEXTS: Record<Locale, Texts> = {
     lifted: (reason) =>
       `Wir heben die von Ihnen verlangte Einschränkung auf: Ihre Daten dürfen ab jetzt wieder wie zuvor verarbeitet werden. Der Grund: ${reason}`,
     systems: 'Wen wir gefragt haben und was jeweils geschah:',
-    link: 'Ihre Anfrage, und gegebenenfalls ihr Export:',
+    link: (url) =>
+      `So finden Sie Ihre Anfrage und gegebenenfalls ihren Export: Öffnen Sie ${url}, melden Sie sich an, falls verlangt, öffnen Sie die Datenschutzeinstellungen und wählen Sie „Ihre Anträge“.`,
+    noLink:
+      'Ihre Anfrage und gegebenenfalls ihren Export finden Sie in den Datenschutzeinstellungen der Twikit-App, die Sie nutzen, unter „Ihre Anträge“.',
     rights:
       'Wenn Sie nicht einverstanden sind, können Sie sich bei der belgischen Datenschutzbehörde beschweren (Autorité de protection des données, Rue de la Presse 35, 1000 Brüssel, www.dataprotectionauthority.be) und den Rechtsweg beschreiten.',
   },
@@ -106,7 +121,7 @@ const TEXTS: Record<Locale, Texts> = {
 export function requestMail(
   request: RightsRequest,
   news: RequestNews,
-  baseUrl: string,
+  privacyCenterUrl: string | undefined,
 ): { subject: string; text: string } {
   const t = TEXTS[request.input.locale as Locale] ?? TEXTS.en;
   const reason = request.statusReason ?? '';
@@ -124,7 +139,8 @@ export function requestMail(
         ...request.systems.map((s) => `- ${s.name}: ${s.state}${s.reason ? ` (${s.reason})` : ''}`),
       );
     }
-    lines.push('', t.link, `${baseUrl}/v1/requests/${request.id}`, '', t.rights);
+    // The API's own URL needs a bearer token no mail carries: the person is sent where they see their requests.
+    lines.push('', privacyCenterUrl ? t.link(privacyCenterUrl) : t.noLink, '', t.rights);
   }
   return { subject: t.subject[news], text: lines.join('\n') };
 }
@@ -139,10 +155,10 @@ export async function tellPerson(
   userId: string,
   request: RightsRequest,
   news: RequestNews,
-  baseUrl: string,
+  privacyCenterUrl: string | undefined,
 ): Promise<void> {
   try {
-    await mailPerson(sql, mailer, userId, request, news, baseUrl);
+    await mailPerson(sql, mailer, userId, request, news, privacyCenterUrl);
   } catch (error) {
     console.error(`[mail] request ${request.id} (${news}) not mailed: ${(error as Error).message}`);
   }
@@ -155,11 +171,11 @@ export async function mailPerson(
   userId: string,
   request: RightsRequest,
   news: RequestNews,
-  baseUrl: string,
+  privacyCenterUrl: string | undefined,
 ): Promise<string> {
   const email = (await subjectForJobs(sql, userId))?.email;
   if (!email) throw new Error('the person has no e-mail address on file');
-  await mailer.send({ to: email, ...requestMail(request, news, baseUrl) });
+  await mailer.send({ to: email, ...requestMail(request, news, privacyCenterUrl) });
   return email;
 }
 

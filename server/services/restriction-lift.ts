@@ -13,7 +13,7 @@ export interface LiftDeps {
   mailer: Mailer;
   fulfilment: Fulfilment;
   now: () => Date;
-  baseUrl: string;
+  privacyCenterUrl: string | undefined;
 }
 
 /** The restriction `id` as an operator may lift it: a restriction, still in force, not lifted yet. */
@@ -47,7 +47,7 @@ export async function liftRestriction(
       request.userId,
       { ...request, statusReason: reason },
       'lifted',
-      deps.baseUrl,
+      deps.privacyCenterUrl,
     );
     told = deps.now();
   } catch (error) {

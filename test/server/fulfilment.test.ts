@@ -19,6 +19,7 @@ import {
 import { eventually, startFakeSystem, systemsEnv, webhookEntry, type FakeSystem } from './system-kit.ts';
 
 const admin = { token: ADMIN_TOKEN };
+const PRIVACY_CENTER = 'https://app.twikit.example/privacy';
 
 describe(`rights reach the data systems (${DB_KIND})`, () => {
   let server: TestServer;
@@ -73,16 +74,19 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
     );
     telemetry = await startFakeSystem('telemetry', () => ({ status: 'done' }));
     server = await startTestServer(
-      systemsEnv([
-        webhookEntry(twikfit, { name: 'TwikFit', purposes: ['biometric_scans'] }),
-        webhookEntry(carrier, {
-          name: 'Parcel carrier',
-          kind: 'processor',
-          regions: ['eea'],
-          handles: ['access', 'erasure', 'account_deletion', 'rectification', 'restriction'],
-        }),
-        webhookEntry(telemetry, { name: 'Telemetry', handles: ['consent'], purposes: ['telemetry'] }),
-      ]),
+      systemsEnv(
+        [
+          webhookEntry(twikfit, { name: 'TwikFit', purposes: ['biometric_scans'] }),
+          webhookEntry(carrier, {
+            name: 'Parcel carrier',
+            kind: 'processor',
+            regions: ['eea'],
+            handles: ['access', 'erasure', 'account_deletion', 'rectification', 'restriction'],
+          }),
+          webhookEntry(telemetry, { name: 'Telemetry', handles: ['consent'], purposes: ['telemetry'] }),
+        ],
+        { PRIVACY_CENTER_URL: PRIVACY_CENTER },
+      ),
     );
     api = client(server.url);
   }, 180_000);
@@ -151,6 +155,12 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
     const part = JSON.parse(execFileSync('unzip', ['-p', saved, 'systems/twikfit.json'], { encoding: 'utf8' }));
     expect(part.data.designs).toEqual(['d-1']);
     execFileSync('unzip', ['-tq', saved]); // CRCs check out
+
+    // The "done" mail sends the person where they see their requests, not to an API URL that needs a token.
+    const mail = server.deps.mailer.outbox?.find((m) => m.to === email && m.text.includes('TwikFit: done'));
+    expect(mail?.text).toContain(`open ${PRIVACY_CENTER},`);
+    expect(mail?.text).toContain('“Your requests”');
+    expect(mail?.text).not.toContain('/v1/requests/');
   });
 
   it('R48: account deletion reaches every app and processor; the request lists, per system, what was erased and what was kept, on which ground and until when', async () => {
