@@ -1,11 +1,11 @@
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { endpoints } from '../../shared/contract/endpoints.ts';
 import type { Deps } from '../deps.ts';
 import { bind, type Gate } from '../http/bind.ts';
 import { requireStepUp } from '../identity/operators.ts';
 import { audit } from '../services/audit.ts';
 import { ApiProblem } from '../http/problem.ts';
-import { authenticateSystem, jobForToken, recordAnswer } from '../services/fulfilment.ts';
+import { authenticateSystem, jobForToken, noteRefusedCallback, recordAnswer } from '../services/fulfilment.ts';
 import { mayProcess } from '../services/may-process.ts';
 import { tellPerson } from '../services/person-mail.ts';
 import { withSubjects } from '../services/operator-list.ts';
@@ -23,6 +23,35 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => `&
 function page(title: string, body: string, status = 200): Response {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
   return new Response(html, { status, headers: { ...noStore, 'content-type': 'text/html; charset=utf-8' } });
+}
+
+// Not worth a note: no token (nothing to write on), an answer to an answered job (it changes nothing), a rate limit.
+const UNNOTED: ReadonlySet<number> = new Set([401, 409, 429]);
+
+/**
+ * Runs around every callback, before the body limit: a refused one (not valid, too large, another job's) is
+ * written on the job its token belongs to, where `GET /v1/admin/requests/{id}/jobs` shows it.
+ */
+export function noteRefusedCallbacks(deps: Deps, path: RegExp): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    const status = c.res.status;
+    if (c.req.method !== 'POST' || status < 400 || UNNOTED.has(status)) return;
+    const match = path.exec(c.req.path);
+    const token = bearer(c);
+    if (!match?.[1] || !token) return;
+    try {
+      const problem = (await c.res
+        .clone()
+        .json()
+        .catch(() => ({}))) as { detail?: string; errors?: { pointer?: string; reason?: string }[] };
+      const fields = (problem.errors ?? []).map((e) => `${e.pointer ?? ''} ${e.reason ?? ''}`.trim()).join('; ');
+      const detail = [problem.detail, fields].filter(Boolean).join(' ');
+      await noteRefusedCallback(deps.db, decodeURIComponent(match[1]), token, { status, detail }, deps.now());
+    } catch (error) {
+      console.error(`[jobs] a refused callback was not noted: ${(error as Error).message}`);
+    }
+  };
 }
 
 /**

@@ -8,6 +8,8 @@ import {
   answerJob,
   forgetJobSubject,
   insertJob,
+  jobByTokenHash,
+  noteCallbackRefused,
   lockJob,
   requestHasJobs,
   subjectForJobs,
@@ -194,6 +196,26 @@ export async function consentChanged(tx: Sql, f: Fulfilment, record: ConsentReco
     },
     now,
   );
+}
+
+/**
+ * A callback the server refused (`status`, `detail`) is written on the job its token belongs to, so the
+ * operator sees why a system's answer did not count. Without a token of a known job there is nothing to write
+ * on (a stranger's call). A token sent to another job's URL is named as such.
+ */
+export async function noteRefusedCallback(
+  sql: Sql,
+  urlJobId: string,
+  token: string,
+  refusal: { status: number; detail: string },
+  at: Date,
+): Promise<boolean> {
+  const job = await jobByTokenHash(sql, hashToken(token));
+  if (!job) return false;
+  const where = job.id === urlJobId ? '' : ` (this job's token was sent to the callback URL of job ${urlJobId})`;
+  const reason = `${at.toISOString()}: callback refused with HTTP ${refusal.status}${where}: ${refusal.detail}`;
+  await noteCallbackRefused(sql, job.id, reason.slice(0, 1000));
+  return true;
 }
 
 /** The job `id`, when `token` is its callback token; one answer for an unknown job and a wrong token alike. */

@@ -26,5 +26,5 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'reconsent', sql: reconsent },
   { version: 8, name: 'fulfilment', sql: fulfilment },
   { version: 9, name: 'operators', sql: operators },
-  { version: 11, name: 'restriction-lift', sql: restrictionLift },
+  { version: 11, name: 'restriction-lift-and-callbacks', sql: restrictionLift },
 ];
