@@ -241,8 +241,11 @@ export async function recordAnswer(
   const reason = result.status === 'done' ? null : (result.reason ?? null);
   const answered = await answerJob(tx, job.id, { state: result.status, result, note: by.note ?? null, reason }, now);
   if (!answered) throw conflict('This job was already answered; a further answer changes nothing.');
-  // The address and host id were copied only to reach the system; once it erased, they go.
-  if ((job.type === 'erasure' || job.type === 'account_deletion') && result.status !== 'failed')
+  // The address and host id were copied only to reach the system: once it erased, or took a consent change, they go.
+  if (
+    (job.type === 'erasure' || job.type === 'account_deletion' || job.event === 'consent.changed') &&
+    result.status !== 'failed'
+  )
     await forgetJobSubject(tx, job.id);
   return { requestId: job.request_id, state: result.status };
 }
