@@ -21,6 +21,8 @@ try {
     ...process.env,
     NODE_ENV: process.env.NODE_ENV || 'development',
     SYSTEMS_FILE: systemsFile,
+    // The completed-request e-mail sends the person to the demo page, where the widget shows "Your requests".
+    PRIVACY_CENTER_URL: process.env.PRIVACY_CENTER_URL || `http://127.0.0.1:${process.env.DEMO_PORT ?? 8788}/`,
   });
   console.log('Building the widget…');
   await build({ mode: 'widget', logLevel: 'warn' });

@@ -14,7 +14,7 @@ import { registerMeta } from './routes/meta.ts';
 import { registerNotice } from './routes/notice.ts';
 import { registerReceipts } from './routes/receipts.ts';
 import { registerRequests } from './routes/requests.ts';
-import { registerSystems } from './routes/systems.ts';
+import { noteRefusedCallbacks, registerSystems } from './routes/systems.ts';
 
 const routePatterns = Object.values(endpoints).map((e) => ({
   method: e.method.toUpperCase(),
@@ -23,7 +23,7 @@ const routePatterns = Object.values(endpoints).map((e) => ({
 
 /** The largest notice publication accepted (`POST /v1/admin/notices`: every locale of one version). */
 const NOTICE_BODY_LIMIT_BYTES = 1024 * 1024;
-const CALLBACK_PATH = /^\/v1\/systems\/jobs\/[^/]+\/result$/;
+const CALLBACK_PATH = /^\/v1\/systems\/jobs\/([^/]+)\/result$/;
 
 /** The rights API as a Web-standard app: `app.fetch` runs on Node, AWS Lambda or an edge runtime. */
 export function createApp(deps: Deps): Hono {
@@ -58,6 +58,8 @@ export function createApp(deps: Deps): Hono {
       onError: () =>
         problemResponse(new ApiProblem('payload-too-large', 413, `The request body is larger than ${maxSize} bytes.`)),
     });
+  // Outside the body limit, so a system's oversized result is noted on its job like any other refusal.
+  app.use(noteRefusedCallbacks(deps, CALLBACK_PATH));
   const anyBody = limitBody(deps.config.bodyLimitBytes);
   // A notice version in four languages is far larger than any decision or request; only operators post it.
   const noticeBody = limitBody(Math.max(deps.config.bodyLimitBytes, NOTICE_BODY_LIMIT_BYTES));

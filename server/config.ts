@@ -31,6 +31,8 @@ export interface Config {
   allowedOrigins: string[];
   /** Where this server is reachable (OpenAPI `servers`); unset = the address it listens on. */
   publicUrl: string | undefined;
+  /** Where a person sees their requests (the page with the privacy controls); linked from the e-mails. */
+  privacyCenterUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
   /** Serve `/dev/outbox` and print codes to the console. Never in production. */
@@ -189,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? allowedOrigins
         : ['http://127.0.0.1:5173', 'http://localhost:5173', 'http://127.0.0.1:8788', 'http://localhost:8788'],
     publicUrl,
+    privacyCenterUrl: env.PRIVACY_CENTER_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Twikit Privacy <privacy@twikit.com>',
     devOutbox: !production && env.DEV_OUTBOX !== '0',

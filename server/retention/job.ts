@@ -3,6 +3,7 @@ import { brusselsDate } from '../../shared/dates/brussels.ts';
 import type { Database, Sql } from '../db/database.ts';
 import type { RetentionConfig } from '../data-config.ts';
 import {
+  deleteAnsweredJobs,
   deleteExpiredProof,
   deleteExpiredSessions,
   deleteExpiredSignInCodes,
@@ -32,6 +33,7 @@ export interface RetentionReport {
   exports: number;
   retiredDevices: number;
   expiredProofSubjects: number;
+  answeredJobs: number;
 }
 
 interface Step {
@@ -41,6 +43,12 @@ interface Step {
   /** Deletes at most `batch` rows; returns how many it deleted (fewer than `batch`: nothing left). */
   run(tx: Sql, at: { now: Date; retention: RetentionConfig }, batch: number): Promise<number>;
 }
+
+const monthsBefore = (now: Date, months: number): Date => {
+  const at = new Date(now);
+  at.setUTCMonth(at.getUTCMonth() - months);
+  return at;
+};
 
 const daysBefore = (now: Date, days: number): Date => new Date(now.getTime() - days * DAY_MS);
 
@@ -83,6 +91,12 @@ export const STEPS: readonly Step[] = [
     batch: (configured) => Math.min(configured, SUBJECTS_PER_BATCH),
     run: (tx, { now }, batch) => deleteExpiredProof(tx, brusselsDate(now), batch),
   },
+  {
+    // A consent change's jobs are kept as long as a request log (RETAIN_PROOF_MONTHS), then go; a request's
+    // jobs go with the request (the step above).
+    name: 'answeredJobs',
+    run: (tx, { now, retention }, batch) => deleteAnsweredJobs(tx, monthsBefore(now, retention.proofMonths), batch),
+  },
 ];
 
 /**
@@ -99,6 +113,7 @@ export async function runRetention(deps: RetentionDeps): Promise<RetentionReport
     exports: 0,
     retiredDevices: 0,
     expiredProofSubjects: 0,
+    answeredJobs: 0,
   };
   for (const step of STEPS) {
     const batch = step.batch?.(retention.batchSize) ?? retention.batchSize;

@@ -116,7 +116,7 @@ export function registerAdmin(app: Hono, gate: Gate, deps: Deps): void {
     // The person hears of it in their language (R39, R40), after the change is committed.
     const news = newsOf(view.request.status);
     if (news)
-      await tellPerson(deps.db, deps.mailer, view.subject.userId, view.request, news, deps.config.publicUrl ?? '');
+      await tellPerson(deps.db, deps.mailer, view.subject.userId, view.request, news, deps.config.privacyCenterUrl);
     return { status: 200, body: view, headers: { ...noStore, etag: etag(view.version) } };
   });
 

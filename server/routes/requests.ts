@@ -36,7 +36,7 @@ export function registerRequests(app: Hono, gate: Gate, deps: Deps): void {
     if (!result.replayed) {
       const filed = result.body as RightsRequest;
       const news = filed.status === 'completed' ? 'completed' : 'received';
-      await tellPerson(deps.db, deps.mailer, principal.subjectId, filed, news, deps.config.publicUrl ?? '');
+      await tellPerson(deps.db, deps.mailer, principal.subjectId, filed, news, deps.config.privacyCenterUrl);
     }
     return result.replayed
       ? { status: 200, body: result.body, headers: { ...noStore, 'idempotent-replayed': 'true' } }

@@ -1,15 +1,16 @@
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { endpoints } from '../../shared/contract/endpoints.ts';
 import type { Deps } from '../deps.ts';
 import { bind, type Gate } from '../http/bind.ts';
 import { requireStepUp } from '../identity/operators.ts';
 import { audit } from '../services/audit.ts';
 import { ApiProblem } from '../http/problem.ts';
-import { authenticateSystem, jobForToken, recordAnswer } from '../services/fulfilment.ts';
+import { authenticateSystem, jobForToken, noteRefusedCallback, recordAnswer } from '../services/fulfilment.ts';
 import { mayProcess } from '../services/may-process.ts';
 import { tellPerson } from '../services/person-mail.ts';
 import { withSubjects } from '../services/operator-list.ts';
 import { closeRequest, getRequest, settleRequest } from '../services/requests.ts';
+import { liftRestriction } from '../services/restriction-lift.ts';
 import { conflict, notFound } from '../services/errors.ts';
 import { findJob, jobsOfRequests, jobView, lockJob, progressOf, requeueJob, systemHealth } from '../store/jobs.ts';
 
@@ -24,6 +25,35 @@ function page(title: string, body: string, status = 200): Response {
   return new Response(html, { status, headers: { ...noStore, 'content-type': 'text/html; charset=utf-8' } });
 }
 
+// Not worth a note: no token (nothing to write on), an answer to an answered job (it changes nothing), a rate limit.
+const UNNOTED: ReadonlySet<number> = new Set([401, 409, 429]);
+
+/**
+ * Runs around every callback, before the body limit: a refused one (not valid, too large, another job's) is
+ * written on the job its token belongs to, where `GET /v1/admin/requests/{id}/jobs` shows it.
+ */
+export function noteRefusedCallbacks(deps: Deps, path: RegExp): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    const status = c.res.status;
+    if (c.req.method !== 'POST' || status < 400 || UNNOTED.has(status)) return;
+    const match = path.exec(c.req.path);
+    const token = bearer(c);
+    if (!match?.[1] || !token) return;
+    try {
+      const problem = (await c.res
+        .clone()
+        .json()
+        .catch(() => ({}))) as { detail?: string; errors?: { pointer?: string; reason?: string }[] };
+      const fields = (problem.errors ?? []).map((e) => `${e.pointer ?? ''} ${e.reason ?? ''}`.trim()).join('; ');
+      const detail = [problem.detail, fields].filter(Boolean).join(' ');
+      await noteRefusedCallback(deps.db, decodeURIComponent(match[1]), token, { status, detail }, deps.now());
+    } catch (error) {
+      console.error(`[jobs] a refused callback was not noted: ${(error as Error).message}`);
+    }
+  };
+}
+
 /**
  * The data systems' side of fulfilment: their results (webhook callbacks), the e-mailed processors' one-time
  * confirmations, the server-to-server "may I process?" read, and the operators' view and moves on the jobs.
@@ -36,7 +66,7 @@ export function registerSystems(app: Hono, gate: Gate, deps: Deps): void {
     if (!requestId) return;
     const request = await getRequest(deps.db, requestId);
     if (request.status === 'completed')
-      await tellPerson(deps.db, deps.mailer, request.userId, request, 'completed', deps.config.publicUrl ?? '');
+      await tellPerson(deps.db, deps.mailer, request.userId, request, 'completed', deps.config.privacyCenterUrl);
   };
 
   bind(app, gate, endpoints.systemJobResult, async ({ params, body, c }) => {
@@ -183,6 +213,23 @@ export function registerSystems(app: Hono, gate: Gate, deps: Deps): void {
       return (await withSubjects(tx, [row], deps.now()))[0];
     });
     await completed(params.id);
+    return { status: 200, body: view, headers: noStore };
+  });
+
+  bind(app, gate, endpoints.adminLiftRestriction, async ({ params, body, operator }) => {
+    const lifted = await liftRestriction(
+      {
+        db: deps.db,
+        mailer: deps.mailer,
+        fulfilment: f,
+        now: deps.now,
+        privacyCenterUrl: deps.config.privacyCenterUrl,
+      },
+      params.id,
+      body.reason,
+      operator,
+    );
+    const view = (await withSubjects(deps.db, [lifted], deps.now()))[0];
     return { status: 200, body: view, headers: noStore };
   });
 }

@@ -8,6 +8,8 @@ import {
   answerJob,
   forgetJobSubject,
   insertJob,
+  jobByTokenHash,
+  noteCallbackRefused,
   lockJob,
   requestHasJobs,
   subjectForJobs,
@@ -126,6 +128,34 @@ export async function fanOutRequest(
   return makeJobs(tx, f, targets, { ...request, requestId: request.id, event: 'request.job' }, now);
 }
 
+/**
+ * A restriction is lifted: every system that was told of it gets a job with `input.lifted: true` (a restriction
+ * job of its own, beside the first), so each may process again only from this job on.
+ */
+export async function fanOutLift(
+  tx: Sql,
+  f: Fulfilment,
+  request: { id: string; userId: string; input: Record<string, unknown> },
+  reason: string,
+  now: Date,
+): Promise<number> {
+  const subject = await subjectForJobs(tx, request.userId);
+  const targets = systemsFor(f.systems, 'restriction', subject?.region ?? null);
+  return makeJobs(
+    tx,
+    f,
+    targets,
+    {
+      requestId: request.id,
+      userId: request.userId,
+      event: 'request.job',
+      type: 'restriction',
+      input: { ...request.input, lifted: true, reason },
+    },
+    now,
+  );
+}
+
 /** Whether any system would get a job for this request type (no systems: the service fulfils it alone). */
 export const reachesSystems = (f: Fulfilment, type: RequestType): boolean =>
   f.systems.some((s) => handlesType(s, type));
@@ -168,6 +198,26 @@ export async function consentChanged(tx: Sql, f: Fulfilment, record: ConsentReco
   );
 }
 
+/**
+ * A callback the server refused (`status`, `detail`) is written on the job its token belongs to, so the
+ * operator sees why a system's answer did not count. Without a token of a known job there is nothing to write
+ * on (a stranger's call). A token sent to another job's URL is named as such.
+ */
+export async function noteRefusedCallback(
+  sql: Sql,
+  urlJobId: string,
+  token: string,
+  refusal: { status: number; detail: string },
+  at: Date,
+): Promise<boolean> {
+  const job = await jobByTokenHash(sql, hashToken(token));
+  if (!job) return false;
+  const where = job.id === urlJobId ? '' : ` (this job's token was sent to the callback URL of job ${urlJobId})`;
+  const reason = `${at.toISOString()}: callback refused with HTTP ${refusal.status}${where}: ${refusal.detail}`;
+  await noteCallbackRefused(sql, job.id, reason.slice(0, 1000));
+  return true;
+}
+
 /** The job `id`, when `token` is its callback token; one answer for an unknown job and a wrong token alike. */
 export async function jobForToken(tx: Sql, id: string, token: string | undefined): Promise<JobRow> {
   const job = await lockJob(tx, id);
@@ -191,8 +241,11 @@ export async function recordAnswer(
   const reason = result.status === 'done' ? null : (result.reason ?? null);
   const answered = await answerJob(tx, job.id, { state: result.status, result, note: by.note ?? null, reason }, now);
   if (!answered) throw conflict('This job was already answered; a further answer changes nothing.');
-  // The address and host id were copied only to reach the system; once it erased, they go.
-  if ((job.type === 'erasure' || job.type === 'account_deletion') && result.status !== 'failed')
+  // The address and host id were copied only to reach the system: once it erased, or took a consent change, they go.
+  if (
+    (job.type === 'erasure' || job.type === 'account_deletion' || job.event === 'consent.changed') &&
+    result.status !== 'failed'
+  )
     await forgetJobSubject(tx, job.id);
   return { requestId: job.request_id, state: result.status };
 }

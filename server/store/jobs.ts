@@ -27,6 +27,7 @@ export interface JobRow {
   leased_by: string | null;
   give_up_at: Date;
   last_error: string | null;
+  callback_error: string | null;
   token_nonce: string;
   token_hash: string;
   result: Record<string, unknown> | null;
@@ -159,6 +160,20 @@ export async function findJob(sql: Sql, id: string): Promise<JobRow | undefined>
   return row;
 }
 
+/** The job whose callback token hashes to `hash`. */
+export async function jobByTokenHash(sql: Sql, hash: string): Promise<JobRow | undefined> {
+  const [row] = await sql.query<JobRow>('select * from system_jobs where token_hash = $1', [hash]);
+  return row;
+}
+
+/** Why a callback for this unanswered job was refused; an answered job keeps what it has. */
+export async function noteCallbackRefused(sql: Sql, id: string, reason: string): Promise<void> {
+  await sql.query(`update system_jobs set callback_error = $2 where id = $1 and state in ('pending', 'sent')`, [
+    id,
+    reason,
+  ]);
+}
+
 export async function lockJob(tx: Sql, id: string): Promise<JobRow | undefined> {
   const [row] = await tx.query<JobRow>('select * from system_jobs where id = $1 for update', [id]);
   return row;
@@ -264,7 +279,7 @@ export async function requestInForce(
 ): Promise<Date | undefined> {
   const [row] = await sql.query<{ received_at: Date }>(
     `select received_at from rights_requests where user_id = $1 and type = $2
-       and status not in ('cancelled', 'rejected') and ($3::text is null or input->>'scope' = $3)
+       and status not in ('cancelled', 'rejected') and lifted_at is null and ($3::text is null or input->>'scope' = $3)
      order by received_at limit 1`,
     [userId, type, inputScope],
   );
@@ -316,6 +331,7 @@ export function jobView(row: JobRow): SystemJob {
     state: row.state,
     attempts: row.attempts,
     lastError: row.last_error,
+    callbackError: row.callback_error ?? null,
     nextAttemptAt: iso(row.next_attempt_at),
     giveUpAt: iso(row.give_up_at)!,
     sentAt: iso(row.sent_at),

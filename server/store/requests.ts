@@ -211,3 +211,16 @@ export async function setExtension(tx: Sql, id: string, dueAt: string, reason: s
 export async function setOutcome(tx: Sql, id: string, outcome: unknown): Promise<void> {
   await tx.query('update rights_requests set outcome = $2 where id = $1', [id, JSON.stringify(outcome)]);
 }
+
+/** When the restriction was lifted (null: it was not), locking nothing. */
+export async function liftedAt(sql: Sql, id: string): Promise<Date | null> {
+  const [row] = await sql.query<{ lifted_at: Date | null }>('select lifted_at from rights_requests where id = $1', [
+    id,
+  ]);
+  return row?.lifted_at ?? null;
+}
+
+/** The restriction stops counting from `now` (the person was told first, Art. 18(3)). */
+export async function setLifted(tx: Sql, id: string, now: Date): Promise<void> {
+  await tx.query('update rights_requests set lifted_at = $2, updated_at = $2 where id = $1', [id, now.toISOString()]);
+}

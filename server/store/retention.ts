@@ -104,6 +104,8 @@ export async function deleteExpiredProof(tx: Sql, today: string, batch: number):
   if (ids.length === 0) return 0;
   await tx.query("select set_config('twikit.retention', 'on', true)");
   await tx.query('delete from consent_records where subject_id = any($1::uuid[])', [ids]);
+  // The jobs that carried the person's requests and consent changes to the systems go with the request log.
+  await tx.query('delete from system_jobs where subject_id = any($1::uuid[])', [ids]);
   await tx.query(
     'delete from request_events where request_id in (select id from rights_requests where user_id = any($1::uuid[]))',
     [ids],
@@ -120,3 +122,15 @@ export async function deleteExpiredProof(tx: Sql, today: string, batch: number):
   await tx.query('delete from retention_holds where subject_id = any($1::uuid[])', [ids]);
   return ids.length;
 }
+
+/**
+ * Answered jobs of consent changes (no request to keep them with) answered before `before`: what each system
+ * was told stays as long as the request log does, and no longer.
+ */
+export const deleteAnsweredJobs = (tx: Sql, before: Date, batch: number) =>
+  count(
+    tx,
+    `delete from system_jobs where id in (select id from system_jobs where request_id is null
+       and state in ('done', 'not_found', 'closed', 'failed') and coalesce(answered_at, updated_at) < $1 limit $2)`,
+    [before.toISOString(), batch],
+  );

@@ -647,6 +647,19 @@ export const endpoints = {
     responses: { 200: json('Completed', AdminRequestView) },
   },
 
+  adminLiftRestriction: {
+    method: 'post',
+    path: '/v1/admin/requests/{id}/lift',
+    summary:
+      'Lift a restriction: the person is e-mailed first; only then does the lift take effect, every system gets a job with input.lifted, and the "may I process?" read answers as before (R49, Art. 18(3)) (operators)',
+    tag: 'operators',
+    auth: 'admin',
+    capability: 'requests:act',
+    params: IdParams,
+    body: CloseRequestInput,
+    responses: { 200: json('Lifted', AdminRequestView) },
+  },
+
   devOutbox: {
     method: 'get',
     path: '/dev/outbox',

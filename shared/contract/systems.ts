@@ -178,6 +178,8 @@ export const SystemJob = /* @__PURE__ */ z.object({
   attempts: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
   /** Why the last attempt failed (timeout, status, network error), or why the system failed. */
   lastError: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  /** Why the system's last callback for this job was refused (not valid, too large, sent to another job's URL). */
+  callbackError: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   nextAttemptAt: /* @__PURE__ */ z.nullable(Timestamp),
   /** After this moment a failing delivery counts as failed (at least three days after the job was made). */
   giveUpAt: Timestamp,

@@ -85,6 +85,7 @@ const SAMPLE_BODIES: Record<BodyEndpoint, (version: string) => unknown> = {
   systemJobResult: () => ({ status: 'done', data: { fuzz: true } }),
   adminConfirmJob: () => ({ note: 'fuzz' }),
   adminCloseRequest: () => ({ reason: 'fuzz' }),
+  adminLiftRestriction: () => ({ reason: 'fuzz' }),
 };
 const bodyFor = (id: EndpointId, version: string): unknown =>
   id in SAMPLE_BODIES ? SAMPLE_BODIES[id as BodyEndpoint](version) : undefined;

@@ -137,10 +137,17 @@ describe(`failing systems and bad callbacks change nothing that is not so (${DB_
     const other = received(shop, second.request.id);
     const state = async () => (await jobFor(first.request.id, 'shop')).state;
 
+    // Each refusal is written on the job the token belongs to, where the operator reads the jobs.
+    const noted = async (requestId: string) => (await jobFor(requestId, 'shop')).callbackError as string | null;
+    expect(await noted(first.request.id)).toBeNull();
     expect((await shop.answer(job, null, { raw: '{"status": "done", ' })).status).toBe(400);
+    expect(await noted(first.request.id)).toMatch(/callback refused with HTTP 400/);
     expect((await shop.answer(job, { status: 'finished' })).status).toBe(422);
+    expect(await noted(first.request.id)).toMatch(/HTTP 422.*\/status/);
     expect((await shop.answer(job, { status: 'failed' })).status).toBe(422); // a failure needs its reason
+    expect(await noted(first.request.id)).toMatch(/HTTP 422.*\/reason/);
     expect((await shop.answer(job, { status: 'done' }, { token: other.callback.token })).status).toBe(404);
+    expect(await noted(second.request.id)).toContain(`sent to the callback URL of job ${job.job.id}`);
     expect((await shop.answer(job, { status: 'done' }, { token: 'tpj_guessed' })).status).toBe(404);
     const noToken = await fetch(job.callback.url, {
       method: 'POST',
@@ -150,6 +157,7 @@ describe(`failing systems and bad callbacks change nothing that is not so (${DB_
     expect(noToken.status).toBe(401);
     const huge = await shop.answer(job, { status: 'done', data: 'x'.repeat(100 * 1024) });
     expect(huge.status).toBe(413);
+    expect(await noted(first.request.id)).toMatch(/HTTP 413: The request body is larger than/);
     expect(await state()).toBe('sent');
     expect((await api.get(`/v1/admin/requests/${first.request.id}`, admin)).body.request.status).toBe('in_progress');
 

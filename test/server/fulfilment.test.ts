@@ -19,6 +19,7 @@ import {
 import { eventually, startFakeSystem, systemsEnv, webhookEntry, type FakeSystem } from './system-kit.ts';
 
 const admin = { token: ADMIN_TOKEN };
+const PRIVACY_CENTER = 'https://app.twikit.example/privacy';
 
 describe(`rights reach the data systems (${DB_KIND})`, () => {
   let server: TestServer;
@@ -73,16 +74,19 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
     );
     telemetry = await startFakeSystem('telemetry', () => ({ status: 'done' }));
     server = await startTestServer(
-      systemsEnv([
-        webhookEntry(twikfit, { name: 'TwikFit', purposes: ['biometric_scans'] }),
-        webhookEntry(carrier, {
-          name: 'Parcel carrier',
-          kind: 'processor',
-          regions: ['eea'],
-          handles: ['access', 'erasure', 'account_deletion', 'rectification', 'restriction'],
-        }),
-        webhookEntry(telemetry, { name: 'Telemetry', handles: ['consent'], purposes: ['telemetry'] }),
-      ]),
+      systemsEnv(
+        [
+          webhookEntry(twikfit, { name: 'TwikFit', purposes: ['biometric_scans'] }),
+          webhookEntry(carrier, {
+            name: 'Parcel carrier',
+            kind: 'processor',
+            regions: ['eea'],
+            handles: ['access', 'erasure', 'account_deletion', 'rectification', 'restriction'],
+          }),
+          webhookEntry(telemetry, { name: 'Telemetry', handles: ['consent'], purposes: ['telemetry'] }),
+        ],
+        { PRIVACY_CENTER_URL: PRIVACY_CENTER },
+      ),
     );
     api = client(server.url);
   }, 180_000);
@@ -151,6 +155,12 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
     const part = JSON.parse(execFileSync('unzip', ['-p', saved, 'systems/twikfit.json'], { encoding: 'utf8' }));
     expect(part.data.designs).toEqual(['d-1']);
     execFileSync('unzip', ['-tq', saved]); // CRCs check out
+
+    // The "done" mail sends the person where they see their requests, not to an API URL that needs a token.
+    const mail = server.deps.mailer.outbox?.find((m) => m.to === email && m.text.includes('TwikFit: done'));
+    expect(mail?.text).toContain(`open ${PRIVACY_CENTER},`);
+    expect(mail?.text).toContain('“Your requests”');
+    expect(mail?.text).not.toContain('/v1/requests/');
   });
 
   it('R48: account deletion reaches every app and processor; the request lists, per system, what was erased and what was kept, on which ground and until when', async () => {
@@ -300,5 +310,57 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
       { token: systemKey(twikfit.secret, 'twikfit') },
     );
     expect(answer.body).toEqual({ allowed: false, basis: 'restricted', since: filed.receivedAt });
+  });
+
+  it('R49: a restriction is lifted only after the person is told: their e-mail goes first, then every system gets the lift and the read allows processing again', async () => {
+    const { token, email } = await person();
+    const filed = await file(token, requestBodies.restriction);
+    await eventually('the restriction completes', async () => (await adminRequest(filed.id)).status === 'completed');
+    const read = async () =>
+      (
+        await api.get(
+          `/v1/systems/twikfit/subjects/may-process?purpose=biometric_scans&email=${encodeURIComponent(email)}`,
+          { token: systemKey(twikfit.secret, 'twikfit') },
+        )
+      ).body;
+    expect((await read()).basis).toBe('restricted');
+
+    // The person cannot be told (the mailer is down): nothing is lifted and no system hears of a lift.
+    const mailer = server.deps.mailer as { send: (m: unknown) => Promise<void> };
+    const send = mailer.send;
+    mailer.send = async () => {
+      throw new Error('SMTP down');
+    };
+    const refused = await api.post(
+      `/v1/admin/requests/${filed.id}/lift`,
+      { reason: 'The accuracy was verified.' },
+      admin,
+    );
+    mailer.send = send;
+    expect(refused.status).toBe(409);
+    expect((await read()).basis).toBe('restricted');
+
+    const lifted = await api.post(
+      `/v1/admin/requests/${filed.id}/lift`,
+      { reason: 'The accuracy was verified.' },
+      admin,
+    );
+    expect(lifted.status, lifted.text).toBe(200);
+    const mail = server.deps.mailer.outbox?.find(
+      (m) => m.to === email && m.text.includes('The accuracy was verified.'),
+    );
+    expect(mail?.subject).toBe('La limitation de vos données va être levée'); // the request was filed in French
+    const events = lifted.body.request.events as { reason: string | null; at: string }[];
+    const told = events.find((e) => e.reason?.includes('told by e-mail'));
+    const lift = events.find((e) => e.reason?.startsWith('Restriction lifted'));
+    expect(told && lift && Date.parse(told.at) <= Date.parse(lift.at)).toBe(true);
+    expect((await read()).basis).toBe('no_consent'); // answered by the person's consents again, as before the restriction
+    for (const system of [twikfit, carrier]) {
+      await eventually(`${system.id} hears of the lift`, () =>
+        jobsOf(system, filed.id).some((j) => j.job.type === 'restriction' && j.input.lifted === true),
+      );
+    }
+    const again = await api.post(`/v1/admin/requests/${filed.id}/lift`, { reason: 'Twice.' }, admin);
+    expect(again.status).toBe(409);
   });
 });

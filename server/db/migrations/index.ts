@@ -8,6 +8,7 @@ import { reconsent } from './007-reconsent.ts';
 import { fulfilment } from './008-fulfilment.ts';
 import { operators } from './009-operators.ts';
 import { jobsBySystem } from './010-jobs-by-system.ts';
+import { restrictionLift } from './011-restriction-lift.ts';
 
 export interface Migration {
   version: number;
@@ -27,4 +28,5 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'fulfilment', sql: fulfilment },
   { version: 9, name: 'operators', sql: operators },
   { version: 10, name: 'jobs-by-system', sql: jobsBySystem },
+  { version: 11, name: 'restriction-lift-and-callbacks', sql: restrictionLift },
 ];
