@@ -54,7 +54,7 @@ export const de: Messages = {
   'first.residency':
     'Da Sie in der Region {residents} wohnen, werden Ihre Daten von {provider} in {location} gespeichert.',
   'first.residencyBoth':
-    'Ihre Daten werden von {provider} in {eea} gespeichert, wenn Sie im EWR wohnen, und in {usCa}, wenn Sie in den USA oder in Kanada wohnen.',
+    'Ihre Daten werden von {provider} gespeichert, je nachdem, wo Sie wohnen – {eeaResidents}: {eea}; {usCaResidents}: {usCa}.',
   'first.controller': 'Wer verantwortlich ist',
   'first.privacyContact': 'Kontakt für Datenschutzfragen:',
   'first.purposes': 'Wofür Ihre Daten verwendet werden',

@@ -47,7 +47,7 @@ export const en = {
     'Body scans in TwikFit are special-category data: they can reveal information about your health. They are only used with your explicit consent, which TwikFit asks for at the moment you scan.',
   'first.residency': 'Because you live in the {residents}, your data is stored in {location} by {provider}.',
   'first.residencyBoth':
-    'Your data is stored by {provider} in {eea} if you live in the EEA, and in {usCa} if you live in the USA or Canada.',
+    'Your data is stored by {provider} in {eea} if you live in the {eeaResidents}, and in {usCa} if you live in the {usCaResidents}.',
   'first.controller': 'Who is responsible',
   'first.privacyContact': 'Privacy contact:',
   'first.purposes': 'What your data is used for',

@@ -50,7 +50,7 @@ export const fr: Messages = {
   'first.residency':
     'Comme vous résidez dans la région « {residents} », vos données sont stockées par {provider} à l’emplacement suivant : {location}.',
   'first.residencyBoth':
-    '{provider} stocke vos données : {eea} si vous résidez dans l’EEE, {usCa} si vous résidez aux États-Unis ou au Canada.',
+    '{provider} stocke vos données selon votre lieu de résidence — {eeaResidents} : {eea} ; {usCaResidents} : {usCa}.',
   'first.controller': 'Responsable du traitement',
   'first.privacyContact': 'Contact vie privée :',
   'first.purposes': 'À quoi servent vos données',

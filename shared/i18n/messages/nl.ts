@@ -51,7 +51,7 @@ export const nl: Messages = {
   'first.residency':
     'Omdat u in de regio {residents} woont, worden uw gegevens door {provider} opgeslagen in {location}.',
   'first.residencyBoth':
-    'Uw gegevens worden door {provider} opgeslagen in {eea} als u in de EER woont, en in {usCa} als u in de VS of Canada woont.',
+    'Uw gegevens worden door {provider} opgeslagen in {eea} als u in de {eeaResidents} woont, en in {usCa} als u in de {usCaResidents} woont.',
   'first.controller': 'Wie is verantwoordelijk',
   'first.privacyContact': 'Contact voor privacyvragen:',
   'first.purposes': 'Waarvoor uw gegevens worden gebruikt',
