@@ -184,6 +184,33 @@ function contrast(a: string, b: string): number {
   return (x + 0.05) / (y + 0.05);
 }
 
+describe('checkbox labels', () => {
+  for (const lang of ['en', 'fr'] as const) {
+    it(`${lang}, 360 px: a long checkbox label wraps beside its box, every line starting right of it`, async () => {
+      const page = await openWidget({ viewport: PHONE, lang });
+      await page.locator(`${W} .tp-nav-btn`).nth(3).click();
+      await page.locator(`${W} .tp-form select`).first().selectOption('account_deletion');
+      await page.locator(`${W} .tp-field-check input[type="checkbox"]`).waitFor();
+      const measured = await page.evaluate(() => {
+        const root = document.querySelector('twikit-privacy')!.shadowRoot!;
+        const field = root.querySelector('.tp-field-check')!;
+        const box = field.querySelector('input')!.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(field.querySelector('label')!);
+        const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+        return {
+          boxRight: box.right,
+          lefts: lines.map((r) => r.left),
+          lineCount: new Set(lines.map((r) => Math.round(r.top))).size,
+        };
+      });
+      // Long enough to wrap at this width, or the check proves nothing.
+      expect(measured.lineCount).toBeGreaterThan(1);
+      for (const left of measured.lefts) expect(left).toBeGreaterThanOrEqual(measured.boxRight);
+    });
+  }
+});
+
 describe('R58: non-text contrast', () => {
   for (const dark of [false, true]) {
     it(`R58: ${dark ? 'dark' : 'light'} mode: switches in both states, focus rings and the dialog edge are at least 3:1`, async () => {
