@@ -211,6 +211,26 @@ describe('checkbox labels', () => {
   }
 });
 
+describe('the launcher on a phone', () => {
+  it('at 360 px it is smaller and closer to its corner than on a laptop, so it covers less of the page', async () => {
+    const measure = async (viewport: { width: number; height: number }) => {
+      const page = await openWidget({ viewport });
+      const box = await page.evaluate(() => {
+        const r = document
+          .querySelector('twikit-privacy')!
+          .shadowRoot!.querySelector('.launcher')!
+          .getBoundingClientRect();
+        return { size: r.width, left: r.left, gap: innerHeight - r.bottom };
+      });
+      await page.context().close();
+      return box;
+    };
+    expect(await measure(LAPTOP)).toEqual({ size: 48, left: 16, gap: 16 });
+    const phone = await measure(PHONE);
+    expect(phone).toEqual({ size: 40, left: 6, gap: 6 });
+  });
+});
+
 describe('R58: non-text contrast', () => {
   for (const dark of [false, true]) {
     it(`R58: ${dark ? 'dark' : 'light'} mode: switches in both states, focus rings and the dialog edge are at least 3:1`, async () => {
