@@ -33,6 +33,8 @@ export function createLauncher(label: string, onClick: () => void, signal: Abort
  * { display: none !important }`, `* { all: unset !important }`): in the cascade an inner `!important` wins. Custom
  * properties (theming) are not part of `all`. The launcher and the dialog sit at the highest z-index, so an overlay
  * of the page at that z-index is beaten by tree order (the widget's element comes last in the body).
+ * On a phone (≤ 480 px) a 48 px button 16 px in covers page content: by default it is smaller and closer to the
+ * corner, still well over the 24 px target size (R57); a host's offset still wins.
  */
 export const launcherCss = css`
 :host { all: initial; }
@@ -47,12 +49,9 @@ export const launcherCss = css`
 /* data-launcher: the corner it sits in (default bottom-left) */
 :host([data-corner$="right"]) .launcher { inset-inline-start: auto; inset-inline-end: var(--tp-lo); }
 :host([data-corner^="top"]) .launcher { inset-block-end: auto; inset-block-start: var(--tp-lo); }
-.launcher svg { inline-size: 26px; block-size: 26px; fill: currentColor; }
-/* On a phone a 48 px button 16 px in covers page content (a bottom bar, a cookie-free footer link): closer to
-   the corner and smaller by default, still well over the 24 px target size (R57). A host's offset still wins. */
+.launcher svg { inline-size: 55%; block-size: 55%; fill: currentColor; }
 @media (max-width: 480px) {
   .launcher { --tp-lo: var(--tp-launcher-offset, 6px); inline-size: 40px; block-size: 40px; }
-  .launcher svg { inline-size: 22px; block-size: 22px; }
 }
 .launcher:focus-visible { outline: 3px solid var(--tp-focus, #f59e0b); outline-offset: 3px; }
 @media (prefers-color-scheme: dark) {

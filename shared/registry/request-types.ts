@@ -118,10 +118,10 @@ export interface FieldDecl {
   /** Shown only while another field has this value (and cleared when it changes away). */
   readonly when?: readonly [field: string, value: string];
   /**
-   * Not asked for while another field has this value (the schema's refinement lets it be absent then), with a
-   * hint saying why.
+   * Not asked for while another field has this value (the schema's refinement lets it be absent then); the hint
+   * `request.waived.<label>` says why.
    */
-  readonly optionalWhen?: { readonly field: string; readonly value: string; readonly hint: MessageKey };
+  readonly optionalWhen?: readonly [field: string, value: string];
 }
 
 export interface RequestTypeEntry {
@@ -201,7 +201,7 @@ export const REQUEST_TYPE_REGISTRY = [
         control: 'textarea',
         required: true,
         when: ['scope', 'legitimate-interest'],
-        optionalWhen: { field: 'processing', value: 'telemetry', hint: 'request.hint.groundsTelemetry' },
+        optionalWhen: ['processing', 'telemetry'],
       },
     ],
   },

@@ -31,7 +31,7 @@ interface Inner {
 
 /** A field as the form shows it: the registry's declaration plus what the schema says (options, optional, max). */
 function specOf(decl: FieldDecl, schema: Inner, draft: Draft = {}): FieldSpec {
-  const waived = decl.optionalWhen && draft[decl.optionalWhen.field] === decl.optionalWhen.value;
+  const waived = decl.optionalWhen && draft[decl.optionalWhen[0]] === decl.optionalWhen[1];
   const inner = schema._zod.def.innerType ?? schema;
   const max = inner._zod.def.checks?.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
   const values = decl.control === 'textarea' ? undefined : inner._zod.values;
@@ -47,7 +47,7 @@ function specOf(decl: FieldDecl, schema: Inner, draft: Draft = {}): FieldSpec {
     // A field shown under a condition with its own "missing" message is asked for while shown (a refinement).
     ...(waived || (schema._zod.optin && !(decl.when && decl.required)) ? { optional: true } : {}),
     ...(decl.required && !waived ? { required: `request.required.${label}` as MessageKey } : {}),
-    ...(waived ? { hint: decl.optionalWhen.hint } : {}),
+    ...(waived ? { hint: `request.waived.${label}` as MessageKey } : {}),
   };
 }
 

@@ -184,8 +184,8 @@ export const de: Messages = {
   'request.field.type': 'Was möchten Sie beantragen?',
   'request.choose': 'Bitte wählen…',
   'request.optional': '(optional)',
-  'request.hint.groundsTelemetry':
-    'Für Telemetrie brauchen Sie keinen Grund anzugeben: Twikit stellt sie ein, sobald Sie widersprechen. „Widersprechen“ unter „Ihre Entscheidungen“ wirkt sofort.',
+  'request.waived.grounds':
+    'Für Telemetrie nicht nötig: Ihr Widerspruch allein beendet sie, sofort mit „Widersprechen“ unter „Ihre Entscheidungen“.',
   'request.hint.max': 'Höchstens {max} Zeichen.',
   'request.type.access': 'Eine Kopie Ihrer Daten',
   'request.type.rectification': 'Ihre Daten berichtigen',

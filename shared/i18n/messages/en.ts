@@ -169,8 +169,8 @@ export const en = {
   'request.field.type': 'What do you want to ask?',
   'request.choose': 'Choose…',
   'request.optional': '(optional)',
-  'request.hint.groundsTelemetry':
-    'No reason is needed for telemetry: Twikit stops it when you object. “Object” under “Your choices” does the same at once.',
+  'request.waived.grounds':
+    'Optional for telemetry: your objection alone stops it, at once with “Object” in “Your choices”.',
   'request.hint.max': 'At most {max} characters.',
   'request.type.access': 'A copy of your data',
   'request.type.rectification': 'Correct your data',

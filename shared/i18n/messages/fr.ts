@@ -178,8 +178,8 @@ export const fr: Messages = {
   'request.field.type': 'Que souhaitez-vous demander ?',
   'request.choose': 'Choisissez…',
   'request.optional': '(facultatif)',
-  'request.hint.groundsTelemetry':
-    'Pour la télémétrie, aucune raison n’est nécessaire : Twikit l’arrête dès que vous vous y opposez. Le bouton « M’opposer » dans « Vos choix » le fait tout de suite.',
+  'request.waived.grounds':
+    'Facultatif pour la télémétrie : votre opposition suffit à l’arrêter, tout de suite avec « M’opposer » dans « Vos choix ».',
   'request.hint.max': '{max} caractères au maximum.',
   'request.type.access': 'Une copie de vos données',
   'request.type.rectification': 'Rectifier vos données',

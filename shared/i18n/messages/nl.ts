@@ -179,8 +179,8 @@ export const nl: Messages = {
   'request.field.type': 'Wat wilt u vragen?',
   'request.choose': 'Kies…',
   'request.optional': '(optioneel)',
-  'request.hint.groundsTelemetry':
-    'Voor telemetrie hoeft u geen reden te geven: Twikit stopt ermee zodra u bezwaar maakt. Met “Bezwaar maken” onder “Uw keuzes” gaat het meteen.',
+  'request.waived.grounds':
+    'Niet nodig voor telemetrie: uw bezwaar alleen stopt die, meteen met “Bezwaar maken” in “Uw keuzes”.',
   'request.hint.max': 'Maximaal {max} tekens.',
   'request.type.access': 'Een kopie van uw gegevens',
   'request.type.rectification': 'Uw gegevens corrigeren',

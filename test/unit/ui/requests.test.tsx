@@ -156,8 +156,8 @@ describe('request form', () => {
       .split(' ')
       .map((id) => document.getElementById(id)?.textContent ?? '')
       .join(' ');
-    expect(hint).toContain('No reason is needed for telemetry');
-    expect(hint).toContain('“Object” under “Your choices”');
+    expect(hint).toContain('Optional for telemetry');
+    expect(hint).toContain('“Object” in “Your choices”');
     fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
     await waitFor(() => expect(server.filed).toHaveLength(1));
     expect(server.filed[0]).toMatchObject({ type: 'objection', scope: 'legitimate-interest', processing: 'telemetry' });
