@@ -33,20 +33,26 @@ export function createLauncher(label: string, onClick: () => void, signal: Abort
  * { display: none !important }`, `* { all: unset !important }`): in the cascade an inner `!important` wins. Custom
  * properties (theming) are not part of `all`. The launcher and the dialog sit at the highest z-index, so an overlay
  * of the page at that z-index is beaten by tree order (the widget's element comes last in the body).
+ * On a phone (≤ 480 px) a 48 px button 16 px in covers page content: by default it is smaller and closer to the
+ * corner, still well over the 24 px target size (R57); a host's offset still wins.
  */
 export const launcherCss = css`
 :host { all: initial; }
 :host([data-mode="launcher"]) { all: initial !important; }
 .launcher {
-  position: fixed; inset-inline-start: var(--tp-launcher-offset, 16px); inset-block-end: var(--tp-launcher-offset, 16px); z-index: 2147483647;
+  --tp-lo: var(--tp-launcher-offset, 16px);
+  position: fixed; inset-inline-start: var(--tp-lo); inset-block-end: var(--tp-lo); z-index: 2147483647;
   inline-size: 48px; block-size: 48px; border-radius: 50%; border: 2px solid var(--tp-launcher-border, #ffffff);
   background: var(--tp-accent, #0b57d0); color: var(--tp-on-accent, #ffffff); cursor: pointer;
   display: grid; place-items: center; padding: 0; box-shadow: 0 2px 8px rgb(0 0 0 / 0.35);
 }
 /* data-launcher: the corner it sits in (default bottom-left) */
-:host([data-corner$="right"]) .launcher { inset-inline-start: auto; inset-inline-end: var(--tp-launcher-offset, 16px); }
-:host([data-corner^="top"]) .launcher { inset-block-end: auto; inset-block-start: var(--tp-launcher-offset, 16px); }
-.launcher svg { inline-size: 26px; block-size: 26px; fill: currentColor; }
+:host([data-corner$="right"]) .launcher { inset-inline-start: auto; inset-inline-end: var(--tp-lo); }
+:host([data-corner^="top"]) .launcher { inset-block-end: auto; inset-block-start: var(--tp-lo); }
+.launcher svg { inline-size: 55%; block-size: 55%; fill: currentColor; }
+@media (max-width: 480px) {
+  .launcher { --tp-lo: var(--tp-launcher-offset, 6px); inline-size: 40px; block-size: 40px; }
+}
 .launcher:focus-visible { outline: 3px solid var(--tp-focus, #f59e0b); outline-offset: 3px; }
 @media (prefers-color-scheme: dark) {
   .launcher { background: var(--tp-accent-dark, #8ab4f8); color: var(--tp-on-accent-dark, #0b1b33); border-color: #0b1220; }

@@ -50,7 +50,7 @@ function install(script: HTMLScriptElement | null): void {
   };
   const offset = Number(data.launcherOffset);
   if (data.launcherOffset && !(offset >= 0 && offset <= 200))
-    warn(`data-launcher-offset="${data.launcherOffset}" is not a number of pixels from 0 to 200: using 16`);
+    warn(`data-launcher-offset="${data.launcherOffset}" is not a number of pixels from 0 to 200: using the default`);
   const options: InitOptions = {
     ...(data.api ? { api: data.api } : {}),
     ...(data.target ? { target: data.target } : {}),

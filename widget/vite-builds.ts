@@ -66,8 +66,9 @@ function cssTemplates(): Plugin {
     name: 'twikit-widget-css',
     transform(code, id) {
       if (!/\.tsx?$/.test(id) || !code.includes('css`')) return null;
-      // The tag goes too: the template becomes a plain string literal.
-      return code.replace(/\bcss`(\n[^`$\\]*)`/g, (_, text: string) => JSON.stringify(minifyCss(text)));
+      // The tag goes too: the template becomes a plain string literal. A `$` is allowed unless it starts a `${`
+      // (the launcher's `[data-corner$="right"]` kept its whole stylesheet out of this, comments and all).
+      return code.replace(/\bcss`(\n(?:[^`$\\]|\$(?!\{))*)`/g, (_, text: string) => JSON.stringify(minifyCss(text)));
     },
   };
 }

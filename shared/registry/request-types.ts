@@ -82,10 +82,18 @@ export const ObjectionInput = /* @__PURE__ */ z
     ...Common,
   })
   .check(
-    /* @__PURE__ */ z.refine((v) => v.scope !== 'legitimate-interest' || v.grounds !== undefined, {
-      message: 'Describe the grounds relating to your situation when objecting to legitimate-interest processing.',
-      path: ['grounds'],
-    }),
+    // Art. 21(1) lets Twikit go on only with compelling grounds that outweigh the person's situation, so for
+    // legitimate-interest processing it asks what that situation is: without it there is nothing to weigh.
+    // Telemetry is the exception: Twikit stops it on an objection alone (R50, the one-click "Object" in "Your
+    // choices", R25) and weighs nothing, so asking a reason here would make the same objection harder by form
+    // than by switch. Marketing (21(2)) never needs one.
+    /* @__PURE__ */ z.refine(
+      (v) => v.scope !== 'legitimate-interest' || v.processing === 'telemetry' || v.grounds !== undefined,
+      {
+        message: 'Describe the grounds relating to your situation when objecting to legitimate-interest processing.',
+        path: ['grounds'],
+      },
+    ),
   );
 export const AccountDeletionInput = /* @__PURE__ */ z.object({
   type: /* @__PURE__ */ z.literal('account_deletion'),
@@ -109,6 +117,11 @@ export interface FieldDecl {
   readonly required?: true;
   /** Shown only while another field has this value (and cleared when it changes away). */
   readonly when?: readonly [field: string, value: string];
+  /**
+   * Not asked for while another field has this value (the schema's refinement lets it be absent then); the hint
+   * `request.waived.<label>` says why.
+   */
+  readonly optionalWhen?: readonly [field: string, value: string];
 }
 
 export interface RequestTypeEntry {
@@ -183,7 +196,13 @@ export const REQUEST_TYPE_REGISTRY = [
     fields: [
       { name: 'scope', control: 'radio', label: 'objectionScope', required: true },
       { name: 'processing', control: 'select', when: ['scope', 'legitimate-interest'] },
-      { name: 'grounds', control: 'textarea', required: true, when: ['scope', 'legitimate-interest'] },
+      {
+        name: 'grounds',
+        control: 'textarea',
+        required: true,
+        when: ['scope', 'legitimate-interest'],
+        optionalWhen: ['processing', 'telemetry'],
+      },
     ],
   },
   {

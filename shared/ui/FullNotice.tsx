@@ -9,15 +9,27 @@ import { NoticeRights } from './NoticeRights.tsx';
 import { NoticeSection } from './NoticeSection.tsx';
 import { NoticeSharing } from './NoticeSharing.tsx';
 
-/** The full privacy notice (R1–R9), every section in order, as text; marked with the notice's own language (R13). */
-export function FullNotice({ app, region }: { app?: AppId | undefined; region?: Region | undefined }) {
+/**
+ * The full privacy notice (R1–R9), every section in order, as text; marked with the notice's own language (R13).
+ * `titled`: false where the surrounding view's heading already says "Privacy notice" (the panel), so the title
+ * is not shown twice; standing alone (the popup before sign-in) the notice's own title heads it.
+ */
+export function FullNotice({
+  app,
+  region,
+  titled = true,
+}: {
+  app?: AppId | undefined;
+  region?: Region | undefined;
+  titled?: boolean;
+}) {
   const { t, lang, locale } = useT();
   const notice = useCore().notice.response.value?.notice;
   if (!notice) return null;
   const { controller } = notice;
   return (
     <article class="tp-notice" lang={notice.locale}>
-      <h3 class="tp-notice-title">{notice.title}</h3>
+      {titled && <h2 class="tp-notice-title">{notice.title}</h2>}
       <p class="tp-meta" lang={lang}>
         {t('notice.versionLine', { version: notice.version, date: formatDueDate(notice.effectiveDate, locale) })}
       </p>

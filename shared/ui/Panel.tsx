@@ -64,7 +64,7 @@ export function Panel({ view, onViewChange, app, region, onDecided }: PanelProps
         ) : view === 'overview' ? (
           <FirstLayer app={app} region={region} onViewChange={onViewChange} onDecided={onDecided} />
         ) : view === 'notice' ? (
-          <FullNotice app={app} region={region} />
+          <FullNotice app={app} region={region} titled={false} />
         ) : view === 'consents' ? (
           <ConsentList />
         ) : (

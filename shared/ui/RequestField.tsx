@@ -16,12 +16,14 @@ export function RequestField({ spec, id, value, problem, onChange }: RequestFiel
   const { t } = useT();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const describedBy = [spec.max ? hintId : '', problem ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  const hinted = spec.max || spec.hint;
+  const describedBy = [hinted ? hintId : '', problem ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const invalid = problem ? 'true' : undefined;
   const label = spec.optional ? `${t(spec.label)} ${t('request.optional')}` : t(spec.label);
-  const hint = spec.max ? (
+  const hint = hinted ? (
     <p id={hintId} class="tp-hint">
-      {t('request.hint.max', { max: spec.max })}
+      {spec.hint ? `${t(spec.hint)} ` : ''}
+      {spec.max ? t('request.hint.max', { max: spec.max }) : ''}
     </p>
   ) : null;
   const [key, params] = problem ? problemMessage(spec, problem, value) : [null];

@@ -22,11 +22,15 @@ export function ResidencyLine({ notice, region }: { notice: NoticeDocument; regi
   }
   const eea = residencyFor(notice, 'eea');
   const usCa = residencyFor(notice, 'us_ca');
+  // The regions are named as the notice names them, never in the UI's own words: one name per region on
+  // every surface (test/unit/ui/region-names.test.tsx).
   return (
     <>
       {tx('first.residencyBoth', {
         eea: <strong lang={nl}>{eea?.location}</strong>,
+        eeaResidents: <span lang={nl}>{eea?.residents}</span>,
         usCa: <strong lang={nl}>{usCa?.location}</strong>,
+        usCaResidents: <span lang={nl}>{usCa?.residents}</span>,
         provider,
       })}
     </>

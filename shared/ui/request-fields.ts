@@ -16,6 +16,8 @@ export interface FieldSpec {
   max?: number;
   /** How to fix a missing answer ("Enter …" / "Choose …"). */
   required?: MessageKey;
+  /** A hint under the label (e.g. why the field is optional here). */
+  hint?: MessageKey;
 }
 
 /** A schema's parts as zod keeps them (zod/mini has no public introspection). */
@@ -28,7 +30,8 @@ interface Inner {
 }
 
 /** A field as the form shows it: the registry's declaration plus what the schema says (options, optional, max). */
-function specOf(decl: FieldDecl, schema: Inner): FieldSpec {
+function specOf(decl: FieldDecl, schema: Inner, draft: Draft = {}): FieldSpec {
+  const waived = decl.optionalWhen && draft[decl.optionalWhen[0]] === decl.optionalWhen[1];
   const inner = schema._zod.def.innerType ?? schema;
   const max = inner._zod.def.checks?.find((c) => c._zod.def.check === 'max_length')?._zod.def.maximum;
   const values = decl.control === 'textarea' ? undefined : inner._zod.values;
@@ -42,8 +45,9 @@ function specOf(decl: FieldDecl, schema: Inner): FieldSpec {
       : {}),
     ...(max ? { max } : {}),
     // A field shown under a condition with its own "missing" message is asked for while shown (a refinement).
-    ...(schema._zod.optin && !(decl.when && decl.required) ? { optional: true } : {}),
-    ...(decl.required ? { required: `request.required.${label}` as MessageKey } : {}),
+    ...(waived || (schema._zod.optin && !(decl.when && decl.required)) ? { optional: true } : {}),
+    ...(decl.required && !waived ? { required: `request.required.${label}` as MessageKey } : {}),
+    ...(waived ? { hint: `request.waived.${label}` as MessageKey } : {}),
   };
 }
 
@@ -58,7 +62,7 @@ export function fieldsFor(type: RequestType, draft: Draft): FieldSpec[] {
   const shape = entry.schema.shape as unknown as Record<string, Inner>;
   const shown = entry.fields
     .filter((f) => !f.when || draft[f.when[0]] === f.when[1])
-    .map((f) => specOf(f, shape[f.name]!));
+    .map((f) => specOf(f, shape[f.name]!, draft));
   const message = shape.message ? [specOf({ name: 'message', control: 'textarea' }, shape.message)] : [];
   const confirm =
     shape.confirmed && entry.confirmLabel

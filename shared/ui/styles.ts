@@ -228,7 +228,7 @@ export const panelCss = css`
 .tp-field textarea { resize: vertical; }
 .tp-field [aria-invalid="true"] { border-color: var(--tp-error); }
 .tp-field-check, .tp-radio { display: flex; align-items: flex-start; gap: 0.5rem; margin: 0.5rem 0; }
-.tp-field-check > label, .tp-radio > label { font-weight: 400; display: inline; margin: 0; }
+.tp-field-check > label, .tp-radio > label { font-weight: 400; flex: 1 1 0; min-width: 0; margin: 0; }
 .tp-field input[type="checkbox"], .tp-field input[type="radio"] { flex: none; width: 1.5rem; height: 1.5rem; margin: 0; accent-color: var(--tp-accent); }
 .tp-field-check { flex-wrap: wrap; }
 .tp-field-check .tp-field-error { flex-basis: 100%; }

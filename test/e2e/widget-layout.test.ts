@@ -184,6 +184,53 @@ function contrast(a: string, b: string): number {
   return (x + 0.05) / (y + 0.05);
 }
 
+describe('checkbox labels', () => {
+  for (const lang of ['en', 'fr'] as const) {
+    it(`${lang}, 360 px: a long checkbox label wraps beside its box, every line starting right of it`, async () => {
+      const page = await openWidget({ viewport: PHONE, lang });
+      await page.locator(`${W} .tp-nav-btn`).nth(3).click();
+      await page.locator(`${W} .tp-form select`).first().selectOption('account_deletion');
+      await page.locator(`${W} .tp-field-check input[type="checkbox"]`).waitFor();
+      const measured = await page.evaluate(() => {
+        const root = document.querySelector('twikit-privacy')!.shadowRoot!;
+        const field = root.querySelector('.tp-field-check')!;
+        const box = field.querySelector('input')!.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(field.querySelector('label')!);
+        const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+        return {
+          boxRight: box.right,
+          lefts: lines.map((r) => r.left),
+          lineCount: new Set(lines.map((r) => Math.round(r.top))).size,
+        };
+      });
+      // Long enough to wrap at this width, or the check proves nothing.
+      expect(measured.lineCount).toBeGreaterThan(1);
+      for (const left of measured.lefts) expect(left).toBeGreaterThanOrEqual(measured.boxRight);
+    });
+  }
+});
+
+describe('the launcher on a phone', () => {
+  it('at 360 px it is smaller and closer to its corner than on a laptop, so it covers less of the page', async () => {
+    const measure = async (viewport: { width: number; height: number }) => {
+      const page = await openWidget({ viewport });
+      const box = await page.evaluate(() => {
+        const r = document
+          .querySelector('twikit-privacy')!
+          .shadowRoot!.querySelector('.launcher')!
+          .getBoundingClientRect();
+        return { size: r.width, left: r.left, gap: innerHeight - r.bottom };
+      });
+      await page.context().close();
+      return box;
+    };
+    expect(await measure(LAPTOP)).toEqual({ size: 48, left: 16, gap: 16 });
+    const phone = await measure(PHONE);
+    expect(phone).toEqual({ size: 40, left: 6, gap: 6 });
+  });
+});
+
 describe('R58: non-text contrast', () => {
   for (const dark of [false, true]) {
     it(`R58: ${dark ? 'dark' : 'light'} mode: switches in both states, focus rings and the dialog edge are at least 3:1`, async () => {

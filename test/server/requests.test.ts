@@ -93,6 +93,18 @@ describe('filing a rights request', () => {
   });
 });
 
+describe('R50: objecting to telemetry', () => {
+  it('R50: an objection to telemetry is filed without a reason; one to account processing still needs the person’s grounds', async () => {
+    const token = await newUser();
+    const telemetry = { ...requestBodies.objection, scope: 'legitimate-interest', processing: 'telemetry' };
+    const filed = await file(token, telemetry);
+    expect(filed.status, filed.text).toBe(201);
+    const account = await file(token, { ...telemetry, processing: 'account' });
+    expect(account.status).toBe(422);
+    expect(account.body.errors.map((e: { pointer: string }) => e.pointer)).toContain('/body/grounds');
+  });
+});
+
 describe('R38: the due date is one calendar month after receipt, on a working day', () => {
   const cases: Array<[string, string, string]> = [
     [

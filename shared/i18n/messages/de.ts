@@ -54,7 +54,7 @@ export const de: Messages = {
   'first.residency':
     'Da Sie in der Region {residents} wohnen, werden Ihre Daten von {provider} in {location} gespeichert.',
   'first.residencyBoth':
-    'Ihre Daten werden von {provider} in {eea} gespeichert, wenn Sie im EWR wohnen, und in {usCa}, wenn Sie in den USA oder in Kanada wohnen.',
+    'Ihre Daten werden von {provider} gespeichert, je nachdem, wo Sie wohnen – {eeaResidents}: {eea}; {usCaResidents}: {usCa}.',
   'first.controller': 'Wer verantwortlich ist',
   'first.privacyContact': 'Kontakt für Datenschutzfragen:',
   'first.purposes': 'Wofür Ihre Daten verwendet werden',
@@ -184,6 +184,8 @@ export const de: Messages = {
   'request.field.type': 'Was möchten Sie beantragen?',
   'request.choose': 'Bitte wählen…',
   'request.optional': '(optional)',
+  'request.waived.grounds':
+    'Für Telemetrie nicht nötig: Ihr Widerspruch allein beendet sie, sofort mit „Widersprechen“ unter „Ihre Entscheidungen“.',
   'request.hint.max': 'Höchstens {max} Zeichen.',
   'request.type.access': 'Eine Kopie Ihrer Daten',
   'request.type.rectification': 'Ihre Daten berichtigen',

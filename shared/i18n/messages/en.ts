@@ -47,7 +47,7 @@ export const en = {
     'Body scans in TwikFit are special-category data: they can reveal information about your health. They are only used with your explicit consent, which TwikFit asks for at the moment you scan.',
   'first.residency': 'Because you live in the {residents}, your data is stored in {location} by {provider}.',
   'first.residencyBoth':
-    'Your data is stored by {provider} in {eea} if you live in the EEA, and in {usCa} if you live in the USA or Canada.',
+    'Your data is stored by {provider} in {eea} if you live in the {eeaResidents}, and in {usCa} if you live in the {usCaResidents}.',
   'first.controller': 'Who is responsible',
   'first.privacyContact': 'Privacy contact:',
   'first.purposes': 'What your data is used for',
@@ -169,6 +169,8 @@ export const en = {
   'request.field.type': 'What do you want to ask?',
   'request.choose': 'Choose…',
   'request.optional': '(optional)',
+  'request.waived.grounds':
+    'Optional for telemetry: your objection alone stops it, at once with “Object” in “Your choices”.',
   'request.hint.max': 'At most {max} characters.',
   'request.type.access': 'A copy of your data',
   'request.type.rectification': 'Correct your data',

@@ -50,7 +50,7 @@ export const fr: Messages = {
   'first.residency':
     'Comme vous résidez dans la région « {residents} », vos données sont stockées par {provider} à l’emplacement suivant : {location}.',
   'first.residencyBoth':
-    '{provider} stocke vos données : {eea} si vous résidez dans l’EEE, {usCa} si vous résidez aux États-Unis ou au Canada.',
+    '{provider} stocke vos données selon votre lieu de résidence — {eeaResidents} : {eea} ; {usCaResidents} : {usCa}.',
   'first.controller': 'Responsable du traitement',
   'first.privacyContact': 'Contact vie privée :',
   'first.purposes': 'À quoi servent vos données',
@@ -178,6 +178,8 @@ export const fr: Messages = {
   'request.field.type': 'Que souhaitez-vous demander ?',
   'request.choose': 'Choisissez…',
   'request.optional': '(facultatif)',
+  'request.waived.grounds':
+    'Facultatif pour la télémétrie : votre opposition suffit à l’arrêter, tout de suite avec « M’opposer » dans « Vos choix ».',
   'request.hint.max': '{max} caractères au maximum.',
   'request.type.access': 'Une copie de vos données',
   'request.type.rectification': 'Rectifier vos données',

@@ -51,7 +51,7 @@ export const nl: Messages = {
   'first.residency':
     'Omdat u in de regio {residents} woont, worden uw gegevens door {provider} opgeslagen in {location}.',
   'first.residencyBoth':
-    'Uw gegevens worden door {provider} opgeslagen in {eea} als u in de EER woont, en in {usCa} als u in de VS of Canada woont.',
+    'Uw gegevens worden door {provider} opgeslagen in {eea} als u in de {eeaResidents} woont, en in {usCa} als u in de {usCaResidents} woont.',
   'first.controller': 'Wie is verantwoordelijk',
   'first.privacyContact': 'Contact voor privacyvragen:',
   'first.purposes': 'Waarvoor uw gegevens worden gebruikt',
@@ -179,6 +179,8 @@ export const nl: Messages = {
   'request.field.type': 'Wat wilt u vragen?',
   'request.choose': 'Kies…',
   'request.optional': '(optioneel)',
+  'request.waived.grounds':
+    'Niet nodig voor telemetrie: uw bezwaar alleen stopt die, meteen met “Bezwaar maken” in “Uw keuzes”.',
   'request.hint.max': 'Maximaal {max} tekens.',
   'request.type.access': 'Een kopie van uw gegevens',
   'request.type.rectification': 'Uw gegevens corrigeren',

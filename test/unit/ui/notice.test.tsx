@@ -42,7 +42,7 @@ describe('full notice', () => {
     // At the top: straight after the title and version line, before the notice's own text.
     const blocks = [...article.children].map((el) => el.textContent);
     expect(blocks.indexOf(note.textContent)).toBe(2);
-    expect(screen.getByRole('heading', { level: 3, name: 'Privacyverklaring' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Privacyverklaring' })).toBeTruthy();
     expect(screen.getByText('Europese Economische Ruimte (EER): Ierland')).toBeTruthy();
   });
 
@@ -53,8 +53,8 @@ describe('full notice', () => {
 
   it('R1–R9: shows every section of the notice in order', async () => {
     await setup();
+    expect(screen.getByRole('heading', { level: 2, name: 'Privacy Notice' })).toBeTruthy();
     expect(sectionTitles()).toEqual([
-      'Privacy Notice',
       'Who is responsible for your data',
       'What personal data we process and why',
       'Categories of data',

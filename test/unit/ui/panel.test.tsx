@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/api-error.ts';
 import type { Region } from '../../../shared/contract/common.ts';
 import { defaultNoticeEn, withContentHash } from '../../../shared/notice/index.ts';
+import { defaultNoticeDocuments } from '../../../shared/notice/default-notices.ts';
 import { memoryCache } from '../../../shared/storage/cache.ts';
 import { Panel } from '../../../shared/ui/Panel.tsx';
 import type { PanelView } from '../../../shared/ui/views.ts';
@@ -40,6 +41,23 @@ describe('panel', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByRole('table')).toBeTruthy();
   });
+
+  for (const [locale, title] of [
+    ['en', 'privacy notice'],
+    ['nl', 'privacyverklaring'],
+  ] as const) {
+    it(`the full notice view (${locale}) has one heading saying "${title}", not the view's and the notice's both`, async () => {
+      const notice = (await defaultNoticeDocuments()).find((d) => d.locale === locale);
+      const { core } = await createFakeCore({ locale, notice });
+      await core.start();
+      const { container } = renderWithCore(core, <Harness initial="notice" />);
+      await waitFor(() => expect(container.querySelector('.tp-panel')?.getAttribute('lang')).toBe(locale));
+      expect(await screen.findByRole('table')).toBeTruthy();
+      const saying = screen.getAllByRole('heading').filter((h) => h.textContent?.trim().toLowerCase() === title);
+      expect(saying).toHaveLength(1);
+      expect(saying[0]?.tagName).toBe('H2');
+    });
+  }
 
   it('shows a busy loading state until the notice is there', async () => {
     const { core } = await createFakeCore();

@@ -146,6 +146,37 @@ describe('request form', () => {
     expect(server.filed).toHaveLength(1);
   });
 
+  it('R50: an objection to telemetry asks no reason and says the switch in "Your choices" does the same', async () => {
+    const { server } = await setup();
+    pickType('Object to the use of your data');
+    fireEvent.click(screen.getByLabelText('Processing based on Twikit’s legitimate interests'));
+    fireEvent.change(screen.getByLabelText(/^Which processing\?/), { target: { value: 'telemetry' } });
+    const grounds = screen.getByLabelText('Why, given your particular situation? (optional)');
+    const hint = (grounds.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    expect(hint).toContain('Optional for telemetry');
+    expect(hint).toContain('“Object” in “Your choices”');
+    fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
+    await waitFor(() => expect(server.filed).toHaveLength(1));
+    expect(server.filed[0]).toMatchObject({ type: 'objection', scope: 'legitimate-interest', processing: 'telemetry' });
+    expect(server.filed[0]).not.toHaveProperty('grounds');
+  });
+
+  it('R50: an objection to other legitimate-interest processing still asks the person’s grounds, which Twikit weighs', async () => {
+    const { server } = await setup();
+    pickType('Object to the use of your data');
+    fireEvent.click(screen.getByLabelText('Processing based on Twikit’s legitimate interests'));
+    fireEvent.change(screen.getByLabelText(/^Which processing\?/), { target: { value: 'account' } });
+    const grounds = screen.getByLabelText('Why, given your particular situation?');
+    fireEvent.click(screen.getByRole('button', { name: 'Send request' }));
+    await screen.findByRole('heading', { name: 'There is a problem' });
+    expect(grounds.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getAllByText('Enter why you object, given your particular situation.').length).toBeGreaterThan(0);
+    expect(server.filed).toHaveLength(0);
+  });
+
   it('identity-required: says that filing a request needs a signed-in account, never the server text', async () => {
     const { server } = await setup();
     server.fail.fileRequest = new ApiError('identity-required', '<b>Forbidden</b> raw server text', 403);
