@@ -1,4 +1,4 @@
-import { ConfigError } from './config-error.ts';
+import { envInt } from './config-error.ts';
 
 /**
  * Limits on how much one person may hold open or read at once, and how long each kind of data is kept.
@@ -25,25 +25,16 @@ export interface RetentionConfig {
   proofMonths: number;
 }
 
-const positive = (env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number => {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min)
-    throw new ConfigError(`${name} must be an integer of at least ${min}, got "${raw}"`);
-  return value;
-};
-
 export function loadDataConfig(env: NodeJS.ProcessEnv): DataConfig {
   return {
-    maxOpenRequestsPerPerson: positive(env, 'MAX_OPEN_REQUESTS_PER_PERSON', 10),
+    maxOpenRequestsPerPerson: envInt(env, 'MAX_OPEN_REQUESTS_PER_PERSON', 10),
     retention: {
-      intervalMinutes: positive(env, 'RETENTION_INTERVAL_MINUTES', 60, 0),
-      batchSize: positive(env, 'RETENTION_BATCH_SIZE', 5_000),
-      idempotencyKeyDays: positive(env, 'RETAIN_IDEMPOTENCY_KEYS_DAYS', 30),
-      deviceIdleDays: positive(env, 'RETIRE_IDLE_DEVICES_DAYS', 30),
-      exportDays: positive(env, 'RETAIN_EXPORTS_DAYS', 30),
-      proofMonths: positive(env, 'RETAIN_PROOF_MONTHS', 60),
+      intervalMinutes: envInt(env, 'RETENTION_INTERVAL_MINUTES', 60, 0),
+      batchSize: envInt(env, 'RETENTION_BATCH_SIZE', 5_000),
+      idempotencyKeyDays: envInt(env, 'RETAIN_IDEMPOTENCY_KEYS_DAYS', 30),
+      deviceIdleDays: envInt(env, 'RETIRE_IDLE_DEVICES_DAYS', 30),
+      exportDays: envInt(env, 'RETAIN_EXPORTS_DAYS', 30),
+      proofMonths: envInt(env, 'RETAIN_PROOF_MONTHS', 60),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { type DataSystem, SystemsFile } from '../shared/contract/systems.ts';
-import { ConfigError } from './config-error.ts';
+import { ConfigError, envInt } from './config-error.ts';
 
 /** The data systems requests fan out to (`SYSTEMS_FILE`), and how their jobs are delivered. */
 export interface SystemsConfig {
@@ -29,15 +29,6 @@ export interface DeliveryConfig {
   /** Jobs claimed per worker round. */
   batch: number;
 }
-
-const int = (env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number => {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min)
-    throw new ConfigError(`${name} must be an integer of at least ${min}, got "${raw}"`);
-  return value;
-};
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -90,23 +81,23 @@ export function loadSystemsConfig(env: NodeJS.ProcessEnv, production: boolean): 
     }
     systems = parseSystemsFile(text, file, production);
   }
-  const giveUpHours = int(env, 'JOB_GIVE_UP_HOURS', 72, 72);
+  const giveUpHours = envInt(env, 'JOB_GIVE_UP_HOURS', 72, 72);
   return {
     systems,
     file,
-    callbackBodyLimitBytes: int(env, 'CALLBACK_BODY_LIMIT_BYTES', 10 * 1024 * 1024, 1024),
+    callbackBodyLimitBytes: envInt(env, 'CALLBACK_BODY_LIMIT_BYTES', 10 * 1024 * 1024, 1024),
     delivery: {
-      pollMs: int(env, 'JOB_POLL_MS', 2_000, 10),
-      timeoutMs: int(env, 'JOB_TIMEOUT_MS', 10_000, 100),
-      leaseMs: int(env, 'JOB_LEASE_MS', 60_000, 200),
-      retryBaseMs: int(env, 'JOB_RETRY_BASE_MS', 30_000, 1),
-      retryMaxMs: int(env, 'JOB_RETRY_MAX_MS', 3_600_000, 1),
+      pollMs: envInt(env, 'JOB_POLL_MS', 2_000, 10),
+      timeoutMs: envInt(env, 'JOB_TIMEOUT_MS', 10_000, 100),
+      leaseMs: envInt(env, 'JOB_LEASE_MS', 60_000, 200),
+      retryBaseMs: envInt(env, 'JOB_RETRY_BASE_MS', 30_000, 1),
+      retryMaxMs: envInt(env, 'JOB_RETRY_MAX_MS', 3_600_000, 1),
       // Tests shorten it (JOB_GIVE_UP_MS); a deployment cannot go below three days of attempts.
       giveUpMs:
         env.JOB_GIVE_UP_MS && env.NODE_ENV === 'development'
-          ? int(env, 'JOB_GIVE_UP_MS', 0, 1)
+          ? envInt(env, 'JOB_GIVE_UP_MS', 0, 1)
           : giveUpHours * 3_600_000,
-      batch: int(env, 'JOB_BATCH', 10, 1),
+      batch: envInt(env, 'JOB_BATCH', 10, 1),
     },
   };
 }
