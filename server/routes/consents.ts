@@ -56,9 +56,16 @@ export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
         )
       : { ...(await deps.db.transaction(work)), replayed: false };
     deps.fulfilment.wake();
+    // A replay answers with the record the key made, but with the state as it is now: the stored state is a snapshot
+    // of then, and a client that stored it would show a consent a later decision or a notice change has since ended
+    // (a popup closed before it cleared its outbox sends the decision again when it next opens).
+    const answer =
+      result.replayed && result.status === 201
+        ? { ...(result.body as object), state: await stateOf(deps.db, principal, gpc) }
+        : result.body;
     return {
       status: result.status,
-      body: result.body,
+      body: answer,
       headers: { ...noStore, ...(result.replayed ? { 'idempotent-replayed': 'true' } : {}) },
     };
   });

@@ -38,8 +38,13 @@ export function registerRequests(app: Hono, gate: Gate, deps: Deps): void {
       const news = filed.status === 'completed' ? 'completed' : 'received';
       await tellPerson(deps.db, deps.mailer, principal.subjectId, filed, news, deps.config.privacyCenterUrl);
     }
+    // A replay answers with the request as it is now (cancelled, completed…), not the snapshot of when it was filed.
     return result.replayed
-      ? { status: 200, body: result.body, headers: { ...noStore, 'idempotent-replayed': 'true' } }
+      ? {
+          status: 200,
+          body: await getOwnRequest(deps.db, principal.subjectId, id),
+          headers: { ...noStore, 'idempotent-replayed': 'true' },
+        }
       : { status: 201, body: result.body, headers: { ...noStore, location: `/v1/requests/${id}` } };
   });
 

@@ -290,6 +290,21 @@ describe('consents', () => {
     expect(await historyOf(user)).toHaveLength(1);
   });
 
+  it('a replayed decision answers with the record it made and the state as it is now, not as it was then', async () => {
+    const user = await newUser();
+    const key = { 'idempotency-key': newKey() };
+    const first = await decide(user, 'third_party_sharing', 'grant', key);
+    expect(first.status, first.text).toBe(201);
+    expect(await decide(user, 'third_party_sharing', 'deny')).toMatchObject({ status: 201 });
+
+    const retry = await decide(user, 'third_party_sharing', 'grant', key);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.body.record.id).toBe(first.body.record.id);
+    expect(purpose(retry.body.state, 'third_party_sharing')).toMatchObject({ active: false, decided: true });
+    expect(purpose(await stateOf(user), 'third_party_sharing').active).toBe(false);
+    expect(await historyOf(user)).toHaveLength(2);
+  });
+
   it('a decision with an unknown purpose or without a surface is refused with 422 naming the field', async () => {
     const user = await newUser();
     const unknown = await api.post(

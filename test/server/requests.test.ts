@@ -52,6 +52,17 @@ describe('filing a rights request', () => {
     expect((await api.get('/v1/requests', { token })).body.requests).toHaveLength(1);
   });
 
+  it('a replay answers with the request as it is now, not as it was when filed', async () => {
+    const token = await newUser();
+    const key = newKey();
+    const first = await file(token, requestBodies.restriction, key);
+    const cancelled = await api.post(`/v1/requests/${first.body.id}/cancel`, { reason: 'Filed by mistake' }, { token });
+    expect(cancelled.status).toBe(200);
+    const again = await file(token, requestBodies.restriction, key);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body).toMatchObject({ id: first.body.id, status: 'cancelled' });
+  });
+
   it('refuses the same Idempotency-Key with a different body, and files nothing', async () => {
     const token = await newUser();
     const key = newKey();
