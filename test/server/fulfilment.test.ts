@@ -16,7 +16,7 @@ import {
   type Client,
   type TestServer,
 } from './harness.ts';
-import { eventually, startFakeSystem, systemsEnv, webhookEntry, type FakeSystem } from './system-kit.ts';
+import { eventually, startSystemProcess, systemsEnv, webhookEntry, type SystemProcess } from './system-kit.ts';
 
 const admin = { token: ADMIN_TOKEN };
 const PRIVACY_CENTER = 'https://app.twikit.example/privacy';
@@ -24,16 +24,25 @@ const PRIVACY_CENTER = 'https://app.twikit.example/privacy';
 describe(`rights reach the data systems (${DB_KIND})`, () => {
   let server: TestServer;
   let api: Client;
-  let twikfit: FakeSystem;
-  let carrier: FakeSystem;
-  let telemetry: FakeSystem;
+  // Three systems, each its own process with its own store: TwikFit and the carrier know each person
+  // `person()` makes; the telemetry system only hears of consent changes.
+  let twikfit: SystemProcess;
+  let carrier: SystemProcess;
+  let telemetry: SystemProcess;
 
-  /** A person of the host app, with an e-mail address the systems know them by. */
+  /** A person of the host app, with an e-mail address the systems know them by, and data in two systems. */
   async function person(): Promise<{ token: string; email: string; sub: string }> {
     const sub = `fulfil-${newKey()}`;
     const email = `${sub}@example.com`;
     const token = await hostToken(sub, { email, emailVerified: true });
     expect((await api.get('/v1/me', { token })).status).toBe(200); // the account exists from its first call
+    await twikfit.seed(email, {
+      Profile: { name: 'Jan Jansens', email },
+      'Body scans': [{ id: 'scan-1', takenAt: '2026-01-02' }],
+      Designs: ['d-1'],
+      Invoices: [{ number: 'TF-2026-7' }],
+    });
+    await carrier.seed(email, { 'Delivery addresses': ['Kerkstraat 1, Gent'] });
     return { token, email, sub };
   }
 
@@ -43,36 +52,27 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
     return res.body;
   }
 
-  const jobsOf = (system: FakeSystem, requestId: string): JobBody[] =>
-    system.received.filter((j) => j.job.requestId === requestId);
+  const jobsOf = (system: SystemProcess, requestId: string): Promise<JobBody[]> => system.jobsOf(requestId);
 
   const adminRequest = async (id: string) => (await api.get(`/v1/admin/requests/${id}`, admin)).body.request;
 
   beforeAll(async () => {
-    twikfit = await startFakeSystem('twikfit', (job) =>
-      job.job.type === 'access' || job.job.type === 'portability'
-        ? {
-            status: 'done',
-            data: { scans: [{ id: 'scan-1', takenAt: '2026-01-02' }], designs: ['d-1'], email: job.subject.email },
-          }
-        : job.job.type === 'erasure' || job.job.type === 'account_deletion'
-          ? {
-              status: 'done',
-              erased: ['Body scans', 'Designs'],
-              kept: [{ what: 'Invoices', ground: 'Belgian accounting law (Art. 17(3)(b))', until: '2033-12-31' }],
-            }
-          : job.job.type === 'rectification'
-            ? { status: 'done', corrected: [`name → ${String(job.input.correction)}`] }
-            : { status: 'done' },
-    );
-    carrier = await startFakeSystem('carrier', (job) =>
-      job.job.type === 'access'
-        ? 'hold'
-        : job.job.type === 'rectification'
-          ? { status: 'not_found' }
-          : { status: 'done', erased: ['Delivery addresses'] },
-    );
-    telemetry = await startFakeSystem('telemetry', () => ({ status: 'done' }));
+    [twikfit, carrier, telemetry] = await Promise.all([
+      startSystemProcess('twikfit', {
+        keeps: [
+          {
+            category: 'Invoices',
+            what: 'Invoices',
+            ground: 'Belgian accounting law (Art. 17(3)(b))',
+            until: '2033-12-31',
+          },
+        ],
+        purposeCategories: { biometric_scans: ['Body scans'] },
+      }),
+      // The carrier takes its time over access: the test answers for it.
+      startSystemProcess('carrier', { rules: { access: 'hold' } }),
+      startSystemProcess('telemetry'),
+    ]);
     server = await startTestServer(
       systemsEnv(
         [
@@ -101,10 +101,10 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
     expect(filed.status).toBe('in_progress');
     expect(filed.systems.map((s: { system: string }) => s.system).sort()).toEqual(['carrier', 'twikfit']);
 
-    const [held] = await eventually(
-      'the carrier receives the job',
-      () => jobsOf(carrier, filed.id).length > 0 && jobsOf(carrier, filed.id),
-    );
+    const [held] = await eventually('the carrier receives the job', async () => {
+      const jobs = await jobsOf(carrier, filed.id);
+      return jobs.length > 0 && jobs;
+    });
     expect(held!.subject.email).toBe(email);
     expect(held!.job.type).toBe('access');
     await eventually('TwikFit answers', async () => {
@@ -117,8 +117,8 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
     expect(midway.body.systems.find((s: { system: string }) => s.system === 'carrier').state).toBe('sent');
     expect((await api.get(`/v1/requests/${filed.id}/export`, { token })).status).toBe(409);
 
-    const answered = await carrier.answer(held!, { status: 'done', data: { parcels: ['BE-123'] } });
-    expect(answered.status).toBe(200);
+    const answered = await carrier.answer(held!.job.id, { status: 'done', data: { parcels: ['BE-123'] } });
+    expect(answered).toMatchObject({ status: 200 });
     const done = await api.get(`/v1/requests/${filed.id}`, { token });
     expect(done.body.status).toBe('completed');
     const exported = await api.get(`/v1/requests/${filed.id}/export`, { token });
@@ -127,7 +127,11 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
       name: 'TwikFit',
       kind: 'app',
       state: 'done',
-      data: { scans: [{ id: 'scan-1', takenAt: '2026-01-02' }], designs: ['d-1'], email },
+      data: {
+        Profile: { name: 'Jan Jansens', email },
+        'Body scans': [{ id: 'scan-1', takenAt: '2026-01-02' }],
+        Designs: ['d-1'],
+      },
     });
     expect(exported.body.systems.carrier.data).toEqual({ parcels: ['BE-123'] });
     expect(exported.body.information.systemsHoldingYourData.map((s: { system: string }) => s.system).sort()).toEqual([
@@ -139,7 +143,7 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
     ]);
     expect(exported.body.information.regionsOfYourData.sort()).toEqual(['eea', 'us_ca']);
     const csv = await api.get(`/v1/requests/${filed.id}/export?format=csv`, { token });
-    expect(csv.text).toContain('"systems","twikfit.data.scans.0.id","scan-1"');
+    expect(csv.text).toContain('"systems","twikfit.data.Body scans.0.id","scan-1"');
     // The zip holds one file per system beside the privacy service's own; any unzip opens it.
     const zip = await fetch(`${server.url}/v1/requests/${filed.id}/export?format=zip`, {
       headers: { authorization: `Bearer ${token}` },
@@ -153,7 +157,7 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
       'twikit-privacy-service.json',
     ]);
     const part = JSON.parse(execFileSync('unzip', ['-p', saved, 'systems/twikfit.json'], { encoding: 'utf8' }));
-    expect(part.data.designs).toEqual(['d-1']);
+    expect(part.data.Designs).toEqual(['d-1']);
     execFileSync('unzip', ['-tq', saved]); // CRCs check out
 
     // The "done" mail sends the person where they see their requests, not to an API URL that needs a token.
@@ -175,12 +179,15 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
     expect(Object.keys(bySystem).sort()).toEqual(['carrier', 'twikfit']);
     expect(bySystem.twikfit).toMatchObject({
       state: 'done',
-      erased: ['Body scans', 'Designs'],
+      erased: ['Profile', 'Body scans', 'Designs'],
       kept: [{ what: 'Invoices', ground: 'Belgian accounting law (Art. 17(3)(b))', until: '2033-12-31' }],
     });
     expect(bySystem.carrier).toMatchObject({ kind: 'processor', state: 'done', erased: ['Delivery addresses'] });
+    // Each system really erased it in its own store; TwikFit keeps only what the law makes it keep.
+    expect(await twikfit.person(email)).toEqual({ Invoices: [{ number: 'TF-2026-7' }] });
+    expect(await carrier.person(email)).toEqual({});
     // The systems were told who the person was, although the account was erased in the same transaction.
-    expect(jobsOf(twikfit, filed.id)[0]!.subject.email).toBe(email);
+    expect((await jobsOf(twikfit, filed.id))[0]!.subject.email).toBe(email);
     expect(request.outcome.erased.length).toBeGreaterThan(0);
     // Once each system erased, the copy of the address kept to reach them is gone too.
     const kept = await server.deps.db.query<{ subject: { email: string | null } }>(
@@ -191,16 +198,18 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
   });
 
   it('rectification is forwarded to every system holding the data; each confirms what it corrected (or that it holds none)', async () => {
-    const { token } = await person();
+    const { token, email } = await person();
     const filed = await file(token, requestBodies.rectification);
     const request = await eventually('both systems answered', async () => {
       const r = await api.get(`/v1/requests/${filed.id}`, { token });
       return r.body.status === 'completed' && r.body;
     });
-    expect(jobsOf(twikfit, filed.id)[0]!.input).toMatchObject({ field: 'name', correction: 'Jan Janssens' });
+    expect((await jobsOf(twikfit, filed.id))[0]!.input).toMatchObject({ field: 'name', correction: 'Jan Janssens' });
     const bySystem = Object.fromEntries(request.systems.map((s: { system: string }) => [s.system, s]));
     expect(bySystem.twikfit).toMatchObject({ state: 'done', corrected: ['name → Jan Janssens'] });
     expect(bySystem.carrier.state).toBe('not_found');
+    expect((await twikfit.person(email))?.Profile).toEqual({ name: 'Jan Janssens', email });
+    expect((await jobsOf(carrier, filed.id)).length).toBe(1); // told too, although it holds no name
   });
 
   it('R50: an objection to direct marketing stops it in the server-to-server read at once, before any system answers', async () => {
@@ -211,14 +220,20 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
         token: key,
       });
     expect((await ask('direct_marketing')).body).toMatchObject({ allowed: true, basis: 'legitimate_interest' });
-    twikfit.behaviour = () => 'hold';
+    await twikfit.rules({ objection: 'hold' });
     try {
       const filed = await file(token, requestBodies.objection);
       const answer = await ask('direct_marketing');
       expect(answer.status, answer.text).toBe(200);
       expect(answer.body).toEqual({ allowed: false, basis: 'objected', since: filed.receivedAt });
+      // …and the objection reaches TwikFit as a job as well.
+      const [job] = await eventually('TwikFit is told', async () => {
+        const jobs = await jobsOf(twikfit, filed.id);
+        return jobs.length > 0 && jobs;
+      });
+      expect(job!.input).toMatchObject({ scope: 'direct-marketing' });
     } finally {
-      twikfit.behaviour = () => ({ status: 'done' });
+      await twikfit.rules({});
     }
     // Another system's key, or none, reads nothing.
     const foreign = await api.get(
@@ -249,12 +264,14 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
     );
     expect(decided.status, decided.text).toBe(201);
     expect((await ask()).body).toEqual({ allowed: false, basis: 'objected', since: decided.body.record.recordedAt });
-    const job = await eventually('the telemetry system is told', () =>
-      telemetry.received.find((j) => j.event === 'consent.changed' && j.subject.email === email),
+    const job = await eventually('the telemetry system is told', async () =>
+      (await telemetry.received()).find((j) => j.event === 'consent.changed' && j.subject.email === email),
     );
     expect(job.input).toMatchObject({ purpose: 'telemetry', event: 'objected', active: true });
     // TwikFit does not process telemetry: it is not told.
-    expect(twikfit.received.some((j) => j.event === 'consent.changed' && j.subject.email === email)).toBe(false);
+    expect((await twikfit.received()).some((j) => j.event === 'consent.changed' && j.subject.email === email)).toBe(
+      false,
+    );
   });
 
   it('R24: a withdrawn consent stops the purpose in the read at once and, consent being its only basis, sends an erasure job to the systems that process it', async () => {
@@ -287,15 +304,21 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
       basis: 'no_consent',
       since: withdrawn.body.record.recordedAt,
     });
-    const erasure = await eventually('TwikFit is asked to erase', () =>
-      twikfit.received.find((j) => j.subject.email === email && j.job.type === 'erasure'),
+    const erasure = await eventually('TwikFit is asked to erase', async () =>
+      (await twikfit.received()).find((j) => j.subject.email === email && j.job.type === 'erasure'),
     );
     expect(erasure).toMatchObject({
       event: 'consent.changed',
       input: { purpose: 'biometric_scans', event: 'withdrawn', erase: true },
     });
-    const given = twikfit.received.find((j) => j.subject.email === email && j.input.event === 'given');
+    const given = (await twikfit.received()).find((j) => j.subject.email === email && j.input.event === 'given');
     expect(given?.job.type).toBe('consent');
+    // TwikFit erased the scans, which it held for that purpose alone, and kept the rest.
+    const left = await eventually('the scans are erased', async () => {
+      const held = await twikfit.person(email);
+      return held && !('Body scans' in held) && held;
+    });
+    expect(left.Designs).toEqual(['d-1']);
   });
 
   it('R49: a restriction reaches every system and, while it is in force, the read allows no processing but storage', async () => {
@@ -303,8 +326,10 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
     const filed = await file(token, requestBodies.restriction);
     await eventually(
       'both systems are told',
-      () => jobsOf(twikfit, filed.id).length > 0 && jobsOf(carrier, filed.id).length > 0,
+      async () => (await jobsOf(twikfit, filed.id)).length > 0 && (await jobsOf(carrier, filed.id)).length > 0,
     );
+    for (const system of [twikfit, carrier])
+      await eventually(`${system.id} restricts it`, async () => (await system.person(email))?.restricted === true);
     const answer = await api.get(
       `/v1/systems/twikfit/subjects/may-process?purpose=biometric_scans&email=${encodeURIComponent(email)}`,
       { token: systemKey(twikfit.secret, 'twikfit') },
@@ -356,8 +381,12 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
     expect(told && lift && Date.parse(told.at) <= Date.parse(lift.at)).toBe(true);
     expect((await read()).basis).toBe('no_consent'); // answered by the person's consents again, as before the restriction
     for (const system of [twikfit, carrier]) {
-      await eventually(`${system.id} hears of the lift`, () =>
-        jobsOf(system, filed.id).some((j) => j.job.type === 'restriction' && j.input.lifted === true),
+      await eventually(`${system.id} hears of the lift`, async () =>
+        (await jobsOf(system, filed.id)).some((j) => j.job.type === 'restriction' && j.input.lifted === true),
+      );
+      await eventually(
+        `${system.id} lifts it in its store`,
+        async () => (await system.person(email))?.restricted === false,
       );
     }
     const again = await api.post(`/v1/admin/requests/${filed.id}/lift`, { reason: 'Twice.' }, admin);

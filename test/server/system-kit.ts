@@ -1,145 +1,149 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Webhook } from 'standardwebhooks';
-import * as z from 'zod/mini';
-import { type DataSystem, JobBody, type JobResult } from '../../shared/contract/systems.ts';
+import type { DataSystem, JobBody, JobResult } from '../../shared/contract/systems.ts';
+import type { Mode, Person, Rule, SystemConfig, SystemState } from './system-process.ts';
+
+export type { Mode, Person, Rule } from './system-process.ts';
 
 /** A fresh Standard Webhooks secret. */
 export const newSecret = (): string => `whsec_${randomBytes(32).toString('base64')}`;
 
-/**
- * What a system does with a verified job: answer at once with a result (posted to the callback right after its
- * 202), `hold` it (the test answers later with `answer`), or nothing more than acknowledging it.
- */
-export type Behaviour = (job: JobBody) => JobResult | 'hold' | 'ack';
+/** What the test's hand on a held job posts to its callback (see system-process.ts `/answer`). */
+export interface AnswerOptions {
+  /** Another job's callback token (a callback for another job). */
+  tokenOf?: string;
+  /** A token of the test's own, or `null` for none at all. */
+  token?: string | null;
+  /** Text posted as it is (not JSON, say). */
+  raw?: string;
+  /** A well-formed result this many MB large. */
+  megabytes?: number;
+}
 
-/** How the system's HTTP endpoint answers a delivery, whatever the job. */
-export type Mode = 'ok' | 'error500' | 'slow' | 'down';
-
 /**
- * A data system as a product team would write one: a node http server that verifies each job's signature
- * with `standardwebhooks` (refusing a wrong one with 401), answers 202 at once and posts its result to the
- * job's callback. It counts deliveries per job id (the `webhook-id`), so a test can tell "exactly once".
+ * A data system in its own OS process (test/server/system-process.ts), reached over HTTP: the server sends it
+ * signed jobs, the test reads its state and steers it through a control port.
  */
-export interface FakeSystem {
+export interface SystemProcess {
   id: string;
+  /** Its jobs endpoint, for the systems file. */
   url: string;
+  /** The secret the server signs its jobs with. */
   secret: string;
-  /** Verified deliveries, in order (a redelivery of one job appears again). */
-  received: JobBody[];
-  /** Deliveries refused for their signature. */
-  refused: number;
-  /** The server's answers to this system's results, per job. */
-  answers: { job: string; status: number }[];
-  /** How long the system takes before it acknowledges a job. */
-  delayMs: number;
-  mode: Mode;
-  behaviour: Behaviour;
-  /** Posts `result` to the job's callback (as the system would, later). */
-  answer(job: JobBody, result: unknown, options?: { token?: string; raw?: string }): Promise<Response>;
-  deliveries(jobId: string): number;
-  /** Stops listening (connections are refused) until `up()`, on the same port. */
-  down(): Promise<void>;
-  up(): Promise<void>;
+  state(): Promise<SystemState>;
+  /** Verified deliveries of `requestId`'s jobs (every delivery, so a redelivery shows twice). */
+  jobsOf(requestId: string): Promise<JobBody[]>;
+  /** Every verified delivery. */
+  received(): Promise<JobBody[]>;
+  deliveries(jobId: string): Promise<number>;
+  mode(mode: Mode, delayMs?: number): Promise<void>;
+  /** What to do per job type (or `*`); types not named run on the system's own data. */
+  rules(rules: Record<string, Rule>): Promise<void>;
+  /** Gives the system data about a person (by e-mail). */
+  seed(email: string, data: Person): Promise<void>;
+  /** What the system holds about a person now. */
+  person(email: string): Promise<Person | undefined>;
+  /** Makes the system post to a job's callback; answers the server's status and body, or the socket's error. */
+  answer(
+    jobId: string,
+    result?: JobResult | Record<string, unknown> | null,
+    options?: AnswerOptions,
+  ): Promise<{ status: number; body: { detail?: string } & Record<string, unknown> } | { error: string }>;
+  /** `kill -9`: the system is down (connections refused) until `start`. */
+  kill(): Promise<void>;
+  /** Starts it again, on the same ports, with the store it had. */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
-const readBody = (req: IncomingMessage): Promise<string> =>
-  new Promise((resolve, reject) => {
-    let text = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (text += chunk));
-    req.on('end', () => resolve(text));
-    req.on('error', reject);
+export interface SystemOptions {
+  rules?: Record<string, Rule>;
+  /** The system verifies with this secret instead of the one the server signs with. */
+  verifyWith?: string;
+  keeps?: SystemConfig['keeps'];
+  purposeCategories?: SystemConfig['purposeCategories'];
+}
+
+async function spawnSystem(
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; jobs: number; control: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/server/system-process.ts'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /jobs on (\d+) control on (\d+)/.exec(output);
+      if (match) resolve({ child, jobs: Number(match[1]), control: Number(match[2]) });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code, signal) => reject(new Error(`system exited with ${code ?? signal}:\n${output}`)));
+  });
+}
 
-export async function startFakeSystem(
-  id: string,
-  behaviour: Behaviour,
-  options: { verifyWith?: string } = {},
-): Promise<FakeSystem> {
+/** Starts a system process; start several with `Promise.all`, they boot in parallel. */
+export async function startSystemProcess(id: string, options: SystemOptions = {}): Promise<SystemProcess> {
   const secret = newSecret();
-  const verifier = new Webhook(options.verifyWith ?? secret);
-  let port = 0;
-  let server: Server | undefined;
-  const system: FakeSystem = {
+  const dir = mkdtempSync(join(tmpdir(), `tpc-system-${id}-`));
+  const config: SystemConfig = {
     id,
-    url: '',
-    secret,
-    received: [],
-    refused: 0,
-    answers: [],
-    delayMs: 0,
-    mode: 'ok',
-    behaviour,
-    async answer(job, result, opts = {}) {
-      return fetch(job.callback.url, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${opts.token ?? job.callback.token}`, 'content-type': 'application/json' },
-        body: opts.raw ?? JSON.stringify(result),
-      });
-    },
-    deliveries: (jobId) => system.received.filter((j) => j.job.id === jobId).length,
-    down: () =>
-      new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())).then(() => {
-        server?.closeAllConnections();
-        server = undefined;
-      }),
-    up: () => listen(),
-    close: () => system.down(),
+    secret: options.verifyWith ?? secret,
+    stateFile: join(dir, 'state.json'),
+    keeps: options.keeps ?? [],
+    purposeCategories: options.purposeCategories ?? {},
   };
+  const env: Record<string, string> = { SYSTEM_CONFIG: JSON.stringify(config) };
+  let running = await spawnSystem(env);
+  env.SYSTEM_JOBS_PORT = String(running.jobs);
+  env.SYSTEM_CONTROL_PORT = String(running.control);
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const text = await readBody(req);
-    if (system.mode === 'error500') return void res.writeHead(500).end('the system is broken');
-    if (system.mode === 'slow') {
-      await new Promise((r) => setTimeout(r, 3_000));
-      if (!res.writableEnded) res.writeHead(202).end();
-      return;
-    }
-    let job: JobBody;
-    try {
-      const headers = Object.fromEntries(
-        ['webhook-id', 'webhook-timestamp', 'webhook-signature'].map((h) => [h, String(req.headers[h] ?? '')]),
-      );
-      job = z.parse(JobBody, verifier.verify(text, headers));
-    } catch {
-      system.refused += 1;
-      return void res.writeHead(401).end('signature not valid');
-    }
-    if (system.delayMs > 0) await new Promise((r) => setTimeout(r, system.delayMs));
-    system.received.push(job);
-    res.writeHead(202).end();
-    const outcome = system.behaviour(job);
-    if (outcome === 'hold' || outcome === 'ack') return;
-    // As a real system would: the result is posted until the server takes it (or says it already has one).
-    for (let tries = 0; tries < 200; tries++) {
-      const answered = await system.answer(job, outcome).catch(() => undefined);
-      if (answered && answered.status < 500) {
-        system.answers.push({ job: job.job.id, status: answered.status });
-        return;
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-
-  async function listen(): Promise<void> {
-    server = createServer((req, res) => void handle(req, res).catch(() => res.writeHead(500).end()));
-    await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', () => resolve()));
-    port = (server.address() as AddressInfo).port;
-    system.url = `http://127.0.0.1:${port}/privacy/jobs`;
-  }
-
-  await listen();
+  const control = async <T>(path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`http://127.0.0.1:${running.control}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    });
+    if (!res.ok) throw new Error(`system ${id} control ${path}: HTTP ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+  const stop = async () => {
+    const { child } = running;
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, 'exit');
+    child.kill('SIGKILL');
+    await exited;
+  };
+  const system: SystemProcess = {
+    id,
+    url: `http://127.0.0.1:${running.jobs}/privacy/jobs`,
+    secret,
+    state: () => control<SystemState>('/state'),
+    received: async () => (await system.state()).received,
+    jobsOf: async (requestId) => (await system.received()).filter((j) => j.job.requestId === requestId),
+    deliveries: async (jobId) => (await system.received()).filter((j) => j.job.id === jobId).length,
+    mode: async (mode, delayMs) => void (await control('/mode', { mode, delayMs })),
+    rules: async (rules) => void (await control('/rules', { rules })),
+    seed: async (email, data) => void (await control('/people', { email, data })),
+    person: async (email) => (await system.state()).people[email],
+    answer: (jobId, result, opts = {}) => control('/answer', { job: jobId, result, ...opts }),
+    kill: stop,
+    async start() {
+      running = await spawnSystem(env);
+    },
+    close: stop,
+  };
+  if (options.rules) await system.rules(options.rules);
   return system;
 }
 
-/** The systems file entry of a fake system. */
-export function webhookEntry(system: FakeSystem, extra: Partial<DataSystem> = {}): DataSystem {
+/** The systems file entry of a system process. */
+export function webhookEntry(system: SystemProcess, extra: Partial<DataSystem> = {}): DataSystem {
   return {
     id: system.id,
     name: extra.name ?? system.id,
