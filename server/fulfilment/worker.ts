@@ -54,6 +54,27 @@ const describe = (error: unknown, timeoutMs: number): string => {
   return `network error: ${e.message ?? String(error)}${cause ? ` (${cause})` : ''}`;
 };
 
+/** The start of a response's body: a system answering megabytes is not read beyond what the reason shows. */
+async function firstBytes(response: Response, max: number): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < max) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.length;
+    }
+  } catch {
+    // A body cut short still gives what came before it.
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  return Buffer.concat(chunks).toString('utf8').slice(0, max);
+}
+
 async function sendWebhook(system: DataSystem, body: JobBody, timeoutMs: number): Promise<string | null> {
   if (system.connector.type !== 'webhook') return 'not a webhook system';
   const payload = JSON.stringify(body);
@@ -73,8 +94,11 @@ async function sendWebhook(system: DataSystem, body: JobBody, timeoutMs: number)
       signal: AbortSignal.timeout(timeoutMs),
       redirect: 'manual',
     });
-    const text = await response.text().catch(() => '');
-    if (response.status >= 200 && response.status < 300) return null;
+    if (response.status >= 200 && response.status < 300) {
+      await response.body?.cancel().catch(() => undefined);
+      return null;
+    }
+    const text = await firstBytes(response, 200);
     return `HTTP ${response.status}${text ? `: ${text.slice(0, 200)}` : ''}`;
   } catch (error) {
     return describe(error, timeoutMs);

@@ -16,7 +16,7 @@ import {
   startTestServer,
   type TestServer,
 } from '../server/harness.ts';
-import { eventually, startFakeSystem, systemsEnv, webhookEntry, type FakeSystem } from '../server/system-kit.ts';
+import { eventually, startSystemProcess, systemsEnv, webhookEntry, type SystemProcess } from '../server/system-kit.ts';
 import { launchBrowser, runAxe, waitFor, watchPage } from './browser.ts';
 
 // Issue 15, "Done when": the operator console built by vite.config.ts (mode console), served by the real reference
@@ -28,7 +28,7 @@ const en = (key: ConsoleMessageKey, params?: Record<string, string | number>) =>
 let server: TestServer;
 let browser: Browser;
 /** A data system that only access requests reach (the other flows here need no system to answer). */
-let shop: FakeSystem;
+let shop: SystemProcess;
 let outDir: string;
 const contexts: BrowserContext[] = [];
 
@@ -37,7 +37,7 @@ beforeAll(async () => {
   process.env.CONSOLE_OUT_DIR = outDir;
   await build({ mode: 'console', logLevel: 'error' });
   delete process.env.CONSOLE_OUT_DIR;
-  shop = await startFakeSystem('shop', () => ({ status: 'done', data: { orders: [] } }));
+  shop = await startSystemProcess('shop', { rules: { '*': { status: 'done', data: { orders: [] } } } });
   server = await startTestServer({
     OPERATORS: `${DPO}:dpo+biometric,${DESK}:operator`,
     CONSOLE_DIR: outDir,
@@ -257,7 +257,7 @@ describe('the operator console in real Chromium', () => {
   });
 
   it("an operator sees each system's attempts and last failure on the request page, retries the failed one, and it is done", async () => {
-    shop.mode = 'error500';
+    await shop.mode('error500');
     const api = client(server.url);
     const token = await hostToken(`console-e2e-${newKey()}`, {
       email: `console-e2e-${newKey()}@example.com`,
@@ -300,11 +300,11 @@ describe('the operator console in real Chromium', () => {
       .first()
       .click();
 
-    shop.mode = 'ok';
+    await shop.mode('ok');
     await tabTo(page, 'button', en('systems.retry', { system: 'Shop' }));
     await page.keyboard.press('Enter');
     await page.getByText(en('systems.retried', { system: 'Shop' })).waitFor();
-    await eventually('the shop received the job again', () => shop.received.find((j) => j.job.requestId === id));
+    await eventually('the shop received the job again', async () => (await shop.jobsOf(id)).length > 0);
     await eventually('the shop answered', async () => {
       const jobs = (await api.get(`/v1/admin/requests/${id}/jobs`, { token: ADMIN_TOKEN })).body.jobs;
       return jobs[0].state === 'done';

@@ -14,7 +14,7 @@ import {
   startTestServer,
   type TestDatabase,
 } from './harness.ts';
-import { eventually, startFakeSystem, systemsEnv, webhookEntry, type FakeSystem } from './system-kit.ts';
+import { eventually, startSystemProcess, systemsEnv, webhookEntry, type SystemProcess } from './system-kit.ts';
 
 const REQUESTS = 8;
 
@@ -43,7 +43,8 @@ async function fileAccess(url: string, n: number): Promise<string[]> {
   return ids;
 }
 
-const answerData = () => ({ status: 'done' as const, data: { kept: true } });
+/** Systems that answer every job at once, after `delayMs` each: separate processes, as the server is here. */
+const answering = { rules: { '*': { status: 'done' as const, data: { kept: true } } } };
 
 describe(`jobs survive a crash and are sent by one instance at a time (${DB_KIND})`, () => {
   const cleanups: (() => Promise<unknown>)[] = [];
@@ -54,13 +55,13 @@ describe(`jobs survive a crash and are sent by one instance at a time (${DB_KIND
   it('kill -9 of the server in the middle of a fan-out loses no job: after a restart every system gets every job and every request completes', async () => {
     const database: TestDatabase = await createTestDatabase();
     cleanups.push(() => database.dispose());
-    const systems: FakeSystem[] = [
-      await startFakeSystem('alpha', answerData),
-      await startFakeSystem('beta', answerData),
-    ];
+    const systems: SystemProcess[] = await Promise.all([
+      startSystemProcess('alpha', answering),
+      startSystemProcess('beta', answering),
+    ]);
     cleanups.push(...systems.map((s) => () => s.close()));
     // Each delivery takes a while, so the kill lands while some are in flight and others not yet sent.
-    for (const s of systems) s.delayMs = 400;
+    for (const s of systems) await s.mode('ok', 400);
     const port = String(await freePort());
     const env = systemsEnv(
       systems.map((s) => webhookEntry(s)),
@@ -69,11 +70,15 @@ describe(`jobs survive a crash and are sent by one instance at a time (${DB_KIND
     let server: ChildServer = await launchServer(database, env);
     cleanups.push(() => stopServer(server, 'SIGKILL'));
     const filed = await fileAccess(server.url, REQUESTS);
-    await eventually('a first job reached a system', () => systems.some((s) => s.received.length > 0));
+    await eventually('a first job reached a system', async () => {
+      for (const s of systems) if ((await s.received()).length > 0) return true;
+      return false;
+    });
     const crashed = server;
     await stopServer(crashed, 'SIGKILL');
     expect(crashed.child.signalCode).toBe('SIGKILL');
-    const beforeRestart = systems.reduce((n, s) => n + new Set(s.received.map((j) => j.job.id)).size, 0);
+    let beforeRestart = 0;
+    for (const s of systems) beforeRestart += new Set((await s.received()).map((j) => j.job.id)).size;
     expect(beforeRestart, 'every job was delivered before the kill: it did not land mid fan-out').toBeLessThan(
       REQUESTS * systems.length,
     );
@@ -92,13 +97,14 @@ describe(`jobs survive a crash and are sent by one instance at a time (${DB_KIND
       expect(request.systems.map((s: { state: string }) => s.state)).toEqual(['done', 'done']);
     }
     for (const system of systems) {
-      const requests = new Set(system.received.map((j) => j.job.requestId));
+      const { received, answers } = await system.state();
+      const requests = new Set(received.map((j) => j.job.requestId));
       expect(
         [...filed].filter((id) => !requests.has(id)),
         `${system.id} never got these`,
       ).toEqual([]);
       // A delivery in flight at the kill may come again (at least once); its second result changes nothing.
-      const accepted = system.answers.filter((a) => a.status === 200).map((a) => a.job);
+      const accepted = answers.filter((a) => a.status === 200).map((a) => a.job);
       expect(accepted.length).toBe(new Set(accepted).size);
       expect(accepted.length).toBe(REQUESTS);
     }
@@ -107,9 +113,9 @@ describe(`jobs survive a crash and are sent by one instance at a time (${DB_KIND
   it('two server instances on one database send each job once', async () => {
     const database: TestDatabase = await createTestDatabase();
     cleanups.push(() => database.dispose());
-    const system = await startFakeSystem('gamma', answerData);
+    const system = await startSystemProcess('gamma', answering);
     cleanups.push(() => system.close());
-    system.delayMs = 50;
+    await system.mode('ok', 50);
     const env = systemsEnv([webhookEntry(system)], { JOB_POLL_MS: '20', JOB_LEASE_MS: '60000', JOB_BATCH: '3' });
     const a = await startTestServer(env, database);
     cleanups.push(() => a.stop());
@@ -128,7 +134,7 @@ describe(`jobs survive a crash and are sent by one instance at a time (${DB_KIND
       return rows[0]!.n === filed.length;
     });
     const perJob = new Map<string, number>();
-    for (const job of system.received) perJob.set(job.job.id, (perJob.get(job.job.id) ?? 0) + 1);
+    for (const job of await system.received()) perJob.set(job.job.id, (perJob.get(job.job.id) ?? 0) + 1);
     expect(perJob.size).toBe(filed.length);
     expect([...perJob.values()].filter((n) => n !== 1)).toEqual([]);
   }, 240_000);

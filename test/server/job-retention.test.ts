@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRetention } from '../../server/retention/job.ts';
 import { client, DB_KIND, hostToken, newKey, startTestServer, type Client, type TestServer } from './harness.ts';
-import { eventually, startFakeSystem, systemsEnv, webhookEntry, type FakeSystem } from './system-kit.ts';
+import { eventually, startSystemProcess, systemsEnv, webhookEntry, type SystemProcess } from './system-kit.ts';
 
 const DAY = 86_400_000;
 
 describe(`retention of the jobs sent to the data systems (${DB_KIND})`, () => {
   let server: TestServer;
   let api: Client;
-  let telemetry: FakeSystem;
+  let telemetry: SystemProcess;
 
   beforeAll(async () => {
-    telemetry = await startFakeSystem('telemetry', () => ({ status: 'done' }));
+    telemetry = await startSystemProcess('telemetry');
     server = await startTestServer(
       systemsEnv([webhookEntry(telemetry, { name: 'Telemetry', handles: ['consent'], purposes: ['telemetry'] })], {
         RETAIN_PROOF_MONTHS: '1',
@@ -48,8 +48,8 @@ describe(`retention of the jobs sent to the data systems (${DB_KIND})`, () => {
       { token },
     );
     expect(decided.status, decided.text).toBe(201);
-    const received = await eventually('the system is told', () =>
-      telemetry.received.find((j) => j.subject.email === email),
+    const received = await eventually('the system is told', async () =>
+      (await telemetry.received()).find((j) => j.subject.email === email),
     );
     expect(received.subject.hostSubject).toBe(sub); // the system needed them to find the person
     const [answered] = await eventually('the system answered', async () => {
