@@ -110,32 +110,57 @@ describe(`jobs survive a crash and are sent by one instance at a time (${DB_KIND
     }
   }, 240_000);
 
-  it('two server instances on one database send each job once', async () => {
+  it('two server instances on one database send each job once, to each of two systems', async () => {
     const database: TestDatabase = await createTestDatabase();
     cleanups.push(() => database.dispose());
-    const system = await startSystemProcess('gamma', answering);
-    cleanups.push(() => system.close());
-    await system.mode('ok', 50);
-    const env = systemsEnv([webhookEntry(system)], { JOB_POLL_MS: '20', JOB_LEASE_MS: '60000', JOB_BATCH: '3' });
-    const a = await startTestServer(env, database);
-    cleanups.push(() => a.stop());
-    // PGlite is one process's database: the second instance shares its connection; PostgreSQL gets its own pool.
-    const b: RunningServer =
-      DB_KIND === 'postgres'
-        ? await startTestServer(env, database)
-        : await startServer(a.config, { db: a.deps.db, now: a.clock.now, mailer: createOutboxMailer(() => undefined) });
-    cleanups.push(() => b.close());
-    const filed = [...(await fileAccess(a.url, 6)), ...(await fileAccess(b.url, 6))];
-    await eventually('every request is answered', async () => {
-      const rows = await a.deps.db.query<{ n: number }>(
-        "select count(*)::int as n from system_jobs where state = 'done' and request_id = any($1::uuid[])",
-        [filed],
-      );
-      return rows[0]!.n === filed.length;
-    });
-    const perJob = new Map<string, number>();
-    for (const job of await system.received()) perJob.set(job.job.id, (perJob.get(job.job.id) ?? 0) + 1);
-    expect(perJob.size).toBe(filed.length);
-    expect([...perJob.values()].filter((n) => n !== 1)).toEqual([]);
+    const systems = await Promise.all([startSystemProcess('gamma', answering), startSystemProcess('delta', answering)]);
+    cleanups.push(...systems.map((s) => () => s.close()));
+    for (const s of systems) await s.mode('ok', 50);
+    const env = systemsEnv(
+      systems.map((s) => webhookEntry(s)),
+      { JOB_POLL_MS: '20', JOB_LEASE_MS: '60000', JOB_BATCH: '3' },
+    );
+    // On PostgreSQL, two server processes, as two instances behind a load balancer run. PGlite is one process's
+    // database: there the second instance runs in the first one's process and shares its connection.
+    let urls: [string, string];
+    if (DB_KIND === 'postgres') {
+      const a = await launchServer(database, env);
+      cleanups.push(() => stopServer(a));
+      const b = await launchServer(database, env);
+      cleanups.push(() => stopServer(b));
+      urls = [a.url, b.url];
+    } else {
+      const a = await startTestServer(env, database);
+      cleanups.push(() => a.stop());
+      const b: RunningServer = await startServer(a.config, {
+        db: a.deps.db,
+        now: a.clock.now,
+        mailer: createOutboxMailer(() => undefined),
+      });
+      cleanups.push(() => b.close());
+      urls = [a.url, b.url];
+    }
+    const filed: string[] = [];
+    for (let i = 0; i < 6; i++) filed.push(...(await fileAccess(urls[i % 2]!, 2)));
+    const api = client(urls[0]);
+    for (const id of filed)
+      await eventually(`request ${id} completes`, async () => {
+        const r = (await api.get(`/v1/admin/requests/${id}`, { token: ADMIN_TOKEN })).body.request;
+        return r.status === 'completed';
+      });
+    const senders = new Set<string>();
+    for (const system of systems) {
+      const perJob = new Map<string, number>();
+      for (const job of await system.received()) {
+        perJob.set(job.job.id, (perJob.get(job.job.id) ?? 0) + 1);
+        senders.add(new URL(job.callback.url).origin); // each instance names itself in the callback
+      }
+      expect(perJob.size, system.id).toBe(filed.length);
+      expect(
+        [...perJob.values()].filter((n) => n !== 1),
+        system.id,
+      ).toEqual([]);
+    }
+    expect(senders.size, 'both instances sent jobs').toBe(2);
   }, 240_000);
 });
