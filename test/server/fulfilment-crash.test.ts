@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { DataSystem } from '../../shared/contract/systems.ts';
 import { createOutboxMailer } from '../../server/mail/mailer.ts';
 import { startServer, type RunningServer } from '../../server/start.ts';
 import { launchServer, stopServer, type ChildServer } from './child-server.ts';
@@ -162,5 +163,20 @@ describe(`jobs survive a crash and are sent by one instance at a time (${DB_KIND
       ).toEqual([]);
     }
     expect(senders.size, 'both instances sent jobs').toBe(2);
+  }, 240_000);
+  it('a systems file with a mistake: the server process refuses to start and names the entry and the field', async () => {
+    const database: TestDatabase = await createTestDatabase();
+    cleanups.push(() => database.dispose());
+    const system = await startSystemProcess('epsilon');
+    cleanups.push(() => system.close());
+    const good = webhookEntry(system);
+    const env = systemsEnv([good, { ...good, id: 'carrier', regions: ['mars'] } as unknown as DataSystem]);
+    const refused = await launchServer(database, env).then(
+      () => 'started',
+      (error: Error) => error.message,
+    );
+    expect(refused).toMatch(/server exited with 1/);
+    expect(refused).toMatch(/systems\[1\] \(id "carrier"\)\.regions\.0/);
+    expect(await system.received()).toEqual([]);
   }, 240_000);
 });

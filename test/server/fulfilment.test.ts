@@ -167,6 +167,28 @@ describe(`rights reach the data systems (${DB_KIND})`, () => {
     expect(mail?.text).not.toContain('/v1/requests/');
   });
 
+  it('R46: portability collects from the systems that handle it the data the person provided or that was observed, as JSON and CSV under each system, without the notice information', async () => {
+    const { token } = await person();
+    const filed = await file(token, requestBodies.portability);
+    // The carrier holds delivery addresses but does not handle portability: only TwikFit is asked.
+    expect(filed.systems.map((s: { system: string }) => s.system)).toEqual(['twikfit']);
+    await eventually('TwikFit answers', async () => {
+      const r = await api.get(`/v1/requests/${filed.id}`, { token });
+      return r.body.status === 'completed';
+    });
+    expect(await jobsOf(carrier, filed.id)).toEqual([]);
+    const exported = await api.get(`/v1/requests/${filed.id}/export`, { token });
+    expect(exported.status, exported.text).toBe(200);
+    expect(Object.keys(exported.body.systems)).toEqual(['twikfit']);
+    expect(exported.body.systems.twikfit.data).toMatchObject({
+      'Body scans': [{ id: 'scan-1', takenAt: '2026-01-02' }],
+      Designs: ['d-1'],
+    });
+    expect(exported.body).not.toHaveProperty('information');
+    const csv = await api.get(`/v1/requests/${filed.id}/export?format=csv`, { token });
+    expect(csv.text).toContain('"systems","twikfit.data.Designs.0","d-1"');
+  });
+
   it('R48: account deletion reaches every app and processor; the request lists, per system, what was erased and what was kept, on which ground and until when', async () => {
     const { token, email } = await person();
     const filed = await file(token, requestBodies.account_deletion);
