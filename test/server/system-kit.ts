@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DataSystem, JobBody, JobResult } from '../../shared/contract/systems.ts';
@@ -136,7 +136,10 @@ export async function startSystemProcess(id: string, options: SystemOptions = {}
     async start() {
       running = await spawnSystem(env);
     },
-    close: stop,
+    async close() {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
   if (options.rules) await system.rules(options.rules);
   return system;
