@@ -52,7 +52,10 @@ const literal = (value: unknown): string => {
 export function pgbenchScript(path: WritePath, devices: number): string {
   const lines = [`\\set n random(1, ${devices})`];
   path.sample.forEach((statement, index) => {
-    if (statement.text === 'begin' || statement.text === 'commit') return void lines.push(`${statement.text};`);
+    if (statement.text === 'begin' || statement.text === 'commit') {
+      lines.push(`${statement.text};`);
+      return;
+    }
     const text = statement.text.replace(/\$(\d+)/g, (_, n: string) => {
       const position = Number(n) - 1;
       const value = statement.params[position];
