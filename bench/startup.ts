@@ -24,7 +24,6 @@ async function startOnce(dataDir: string): Promise<{ answerMs: number; listening
       DATA_DIR: dataDir,
       HOST_TOKEN_SECRET: BENCH_HOST_SECRET,
       ADMIN_TOKEN: 'bench-admin-token-0123456789abcdef',
-      DEV_OUTBOX: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
