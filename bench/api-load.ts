@@ -3,10 +3,14 @@
 // subject's hash chain serialises the writes. The server runs in its own process (bench/api-process.ts),
 // once on PGlite and once on PostgreSQL, each on a database of its own that is removed afterwards.
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import autocannon, { type Request as LoadRequest } from 'autocannon';
 import { hostToken } from '../test/server/harness.ts';
 import { BENCH_HOST_SECRET, startApiChild } from './api-child.ts';
 import { createBenchDatabase, type DatabaseKind } from './database.ts';
+import { findPgbench, type PgbenchResult, runPgbench } from './pgbench.ts';
+import { measureStartup, type StartupResult } from './startup.ts';
+import { captureWritePath } from './write-path.ts';
 
 export interface ApiResult {
   database: DatabaseKind;
@@ -20,8 +24,22 @@ export interface ApiResult {
   failures: number;
 }
 
+/** What one consent write sends to the database (bench/write-path.ts). */
+export interface WritePathCount {
+  database: DatabaseKind;
+  statements: number;
+  transactions: number;
+}
+
 export interface ApiLoadOutcome {
   results: ApiResult[];
+  writePaths: WritePathCount[];
+  /** The captured write under pgbench on the same PostgreSQL database, or why it was not run. */
+  pgbench: (PgbenchResult & { connections: number; seconds: number }) | { skipped: string } | null;
+  /** PGlite: process start → first answer on the data folder the load wrote. */
+  startup: StartupResult | null;
+  /** The machine's 1-minute load average before and after (the machine may be shared: read the figures with it). */
+  loadAverage: { before: number; after: number };
   /** Databases that could not be measured, and why (e.g. no PostgreSQL on this machine). */
   skipped: Array<{ database: DatabaseKind; reason: string }>;
 }
@@ -116,10 +134,23 @@ async function load(url: string, seconds: number, connections: number, next: () 
 
 /** Both scenarios on each database in `databases`; a database that cannot be created is reported, not fatal. */
 export async function runApiLoad(
-  options: { databases: DatabaseKind[]; seconds: number; connections: number; pgAdminUrl: string },
+  options: {
+    databases: DatabaseKind[];
+    seconds: number;
+    connections: number;
+    pgAdminUrl: string;
+    startupRuns?: number;
+  },
   log: (line: string) => void,
 ): Promise<ApiLoadOutcome> {
-  const outcome: ApiLoadOutcome = { results: [], skipped: [] };
+  const outcome: ApiLoadOutcome = {
+    results: [],
+    writePaths: [],
+    pgbench: null,
+    startup: null,
+    loadAverage: { before: loadavg()[0]!, after: 0 },
+    skipped: [],
+  };
   for (const kind of options.databases) {
     const database = await createBenchDatabase(kind, options.pgAdminUrl).catch((error: unknown) => {
       outcome.skipped.push({ database: kind, reason: error instanceof Error ? error.message : String(error) });
@@ -128,8 +159,11 @@ export async function runApiLoad(
     if (!database) continue;
     try {
       const api = await startApiChild(database.env);
+      let devices: string[] = [];
       try {
-        const all = scenarios(await seed(api.url));
+        const data = await seed(api.url);
+        devices = data.devices;
+        const all = scenarios(data);
         for (const [scenario, { endpoint, request }] of Object.entries(all) as Array<
           [ApiResult['scenario'], (typeof all)[keyof typeof all]]
         >) {
@@ -152,9 +186,40 @@ export async function runApiLoad(
       } finally {
         await api.stop();
       }
+      // The write's statements, captured in this process once the server has let go of the database.
+      const path = await captureWritePath(kind, database.env);
+      outcome.writePaths.push({ database: kind, statements: path.statements, transactions: path.transactions });
+      log(`  ${kind}: ${path.statements} statements (${path.transactions} transaction) per consent write`);
+      if (kind === 'postgres')
+        outcome.pgbench = await pgbenchRow(database.env.DATABASE_URL!, path, devices, options, log);
+      if (kind === 'pglite') {
+        outcome.startup = await measureStartup(database.env.DATA_DIR!, options.startupRuns ?? 5);
+        log(`  pglite start → first answer: ${outcome.startup.samples.map((ms) => Math.round(ms)).join(', ')} ms`);
+      }
     } finally {
       await database.dispose();
     }
   }
+  outcome.loadAverage.after = loadavg()[0]!;
   return outcome;
+}
+
+async function pgbenchRow(
+  databaseUrl: string,
+  path: Awaited<ReturnType<typeof captureWritePath>>,
+  devices: readonly string[],
+  options: { seconds: number; connections: number },
+  log: (line: string) => void,
+): Promise<ApiLoadOutcome['pgbench']> {
+  const pgbench = findPgbench();
+  if (!pgbench) return { skipped: 'pgbench not found (it comes with the postgresql package)' };
+  try {
+    const result = await runPgbench(pgbench, databaseUrl, path, devices, options);
+    log(
+      `  pgbench, the same statements: ${Math.round(result.transactionsPerSecond)} transactions/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms`,
+    );
+    return { ...result, connections: options.connections, seconds: options.seconds };
+  } catch (error) {
+    return { skipped: error instanceof Error ? error.message : String(error) };
+  }
 }

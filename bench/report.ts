@@ -109,7 +109,58 @@ function apiTable(api: ApiLoadOutcome): string[] {
         `| ${r.database} | ${r.scenario} | \`${r.endpoint}\` | ${r.requestsPerSecond.toFixed(0)} | ${r.p50Ms} | ${r.p99Ms} | ${r.requests} | ${r.failures} |`,
     ),
     ...api.skipped.map((s) => `| ${s.database} | not measured | ${s.reason} | | | | | |`),
+    ...pgbenchRow(api),
+    '',
+    ...api.writePaths.map(
+      (w) =>
+        `One consent write on ${w.database} sends ${w.statements} statements (round trips), ${w.transactions} transaction (\`npx tsx bench/write-path.ts ${w.database} --sql\` lists them).`,
+    ),
+    '',
+    ...serverGoals(api),
+    `Load average (1 min) on this machine: ${api.loadAverage.before.toFixed(1)} before these rows, ${api.loadAverage.after.toFixed(1)} after.`,
   ];
+}
+
+const isRun = (p: ApiLoadOutcome['pgbench']): p is Exclude<ApiLoadOutcome['pgbench'], { skipped: string } | null> =>
+  p !== null && !('skipped' in p);
+
+function pgbenchRow(api: ApiLoadOutcome): string[] {
+  const p = api.pgbench;
+  if (p === null) return [];
+  if (!isRun(p)) return [`| postgres | the same statements, pgbench | not measured: ${p.skipped} | | | | | |`];
+  return [
+    `| postgres | the same statements, pgbench (\`-M prepared\`, ${p.connections} clients) | transactions | ${p.transactionsPerSecond.toFixed(0)} | ${p.p50Ms.toFixed(1)} | ${p.p99Ms.toFixed(1)} | ${p.transactions} | ${p.failures} |`,
+  ];
+}
+
+/** Issue 16, point 5: the server's goals, met or not, and by how much. */
+export const WRITES_GOAL = { perSecond: 1500, p99Ms: 50 };
+export const STARTUP_GOAL_MS = 1000;
+
+function serverGoals(api: ApiLoadOutcome): string[] {
+  const writes = api.results.find((r) => r.database === 'postgres' && r.scenario === 'consent writes');
+  const lines: string[] = [];
+  if (writes) {
+    const met = writes.requestsPerSecond >= WRITES_GOAL.perSecond && writes.p99Ms < WRITES_GOAL.p99Ms;
+    const rate = writes.requestsPerSecond / WRITES_GOAL.perSecond;
+    const ofDb = isRun(api.pgbench)
+      ? `; ${((100 * writes.requestsPerSecond) / api.pgbench.transactionsPerSecond).toFixed(0)} % of what pgbench drives through the same statements (${api.pgbench.transactionsPerSecond.toFixed(0)}/s)`
+      : '';
+    lines.push(
+      `Goal, consent writes on PostgreSQL ≥ ${WRITES_GOAL.perSecond.toLocaleString('en')}/s with p99 < ${WRITES_GOAL.p99Ms} ms: ${met ? 'met' : '**not met**'} — ` +
+        `${writes.requestsPerSecond.toFixed(0)}/s (${(rate * 100).toFixed(0)} % of the goal), p99 ${writes.p99Ms} ms${ofDb}.`,
+    );
+  }
+  if (api.startup) {
+    const sorted = [...api.startup.samples].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    const worst = sorted.at(-1)!;
+    lines.push(
+      `Goal, PGlite answers within ${STARTUP_GOAL_MS / 1000} s of start on an existing data folder: ${worst <= STARTUP_GOAL_MS ? 'met' : median <= STARTUP_GOAL_MS ? '**not met** in every start' : '**not met**'} — ` +
+        `median ${median.toFixed(0)} ms, worst ${worst.toFixed(0)} ms over ${sorted.length} starts (listening after a median ${[...api.startup.listening].sort((a, b) => a - b)[Math.floor(sorted.length / 2)]!.toFixed(0)} ms).`,
+    );
+  }
+  return lines.flatMap((l) => [l, '']);
 }
 
 function scaleTable(s: ScaleOutcome): string[] {

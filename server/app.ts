@@ -73,13 +73,7 @@ export function createApp(deps: Deps): Hono {
         : anyBody)(c, next),
   );
 
-  // The current notice is the latest published version, whichever instance published it (R12): one indexed
-  // read per API request keeps every instance right at once, where a cache lifetime would serve the old text.
-  app.use('/v1/*', async (_c, next) => {
-    await deps.notices.refresh();
-    await next();
-  });
-
+  // The notice in force is checked per request by the gate (http/gate.ts), in the session read where there is one.
   const gate = createGate(deps);
   registerMeta(app, gate, deps);
   registerNotice(app, gate, deps);

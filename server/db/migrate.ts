@@ -6,6 +6,9 @@ const MIGRATION_LOCK = 727_001;
 
 /** Applies pending migrations, each in its own transaction; concurrent starters wait on an advisory lock. */
 export async function migrate(db: Database, list: readonly Migration[] = migrations): Promise<number[]> {
+  // A database already at this version (every start but the first after an upgrade) is told by one read,
+  // without the lock and a transaction per migration: that is most of a start on the embedded database.
+  if (await isCurrent(db, list)) return [];
   // Under the lock too: two instances starting at once on a new database would otherwise both create the
   // table, and PostgreSQL's `if not exists` does not stop the second from failing on the catalogue's unique index.
   await db.transaction(async (tx) => {
@@ -29,4 +32,19 @@ export async function migrate(db: Database, list: readonly Migration[] = migrati
     if (done) applied.push(migration.version);
   }
   return applied;
+}
+
+/** PostgreSQL's "undefined_table": a database no instance has migrated yet. */
+const UNDEFINED_TABLE = '42P01';
+
+/** Whether every migration of `list` is recorded as applied. */
+async function isCurrent(db: Database, list: readonly Migration[]): Promise<boolean> {
+  try {
+    const rows = await db.query<{ version: number }>('select version from schema_migrations');
+    const applied = new Set(rows.map((r) => Number(r.version)));
+    return list.every((m) => applied.has(m.version));
+  } catch (error) {
+    if ((error as { code?: unknown }).code === UNDEFINED_TABLE) return false;
+    throw error;
+  }
 }

@@ -62,92 +62,103 @@ async function countBearerFailures<T>(deps: Deps, key: string, max: number, atte
 export function createGate(deps: Deps): Gate {
   const { rateLimit } = deps.config;
   const address = (c: Context) => addressGroup(clientIp(c, deps.config.trustProxy));
+  /** Who calls, checked as `endpoint` says; a session's read also reports the latest notice release in `seen`. */
+  async function check(c: Context, endpoint: Endpoint, seen: { noticeSeq?: number }) {
+    switch (endpoint.auth) {
+      case 'none':
+        if (SIGN_IN_ENDPOINTS.has(endpoint.path)) {
+          await limit(
+            deps,
+            `sign-in:${address(c)}:${endpoint.path}`,
+            rateLimit.signInPerIpPer15Min,
+            FIFTEEN_MINUTES,
+            'Too many sign-in attempts from this address',
+          );
+        } else if (endpoint.path === DEVICE_ENDPOINT) {
+          await limit(
+            deps,
+            `device:${address(c)}`,
+            rateLimit.devicePerIpPer15Min,
+            FIFTEEN_MINUTES,
+            'Too many new visitor ids from this address',
+          );
+          await limit(
+            deps,
+            'device:*',
+            rateLimit.devicePerMinute,
+            60_000,
+            'The server is handing out too many new visitor ids right now',
+          );
+        }
+        return null;
+      case 'job':
+      case 'system':
+        // The handler checks the job's token or the system's key: both name their own record.
+        return null;
+      case 'dev':
+        if (!deps.config.devOutbox) throw new ApiProblem('not-found', 404, 'Not found.');
+        return null;
+      case 'admin': {
+        const operator = await guardAdmin(
+          deps,
+          `auth-failed:admin:${address(c)}`,
+          rateLimit.adminAuthFailuresPerIpPer15Min,
+          () =>
+            authenticateOperator(
+              deps.db,
+              deps.config,
+              c.req.header('authorization'),
+              endpoint.capability ?? 'console',
+              deps.now(),
+            ),
+        );
+        await limit(
+          deps,
+          `operator:${operator.kind}:${operator.id}`,
+          rateLimit.perIdentityPerMinute,
+          60_000,
+          'Too many requests',
+          endpoint.weight,
+        );
+        return operator;
+      }
+      case 'subject':
+      case 'identity': {
+        const principal = await countBearerFailures(
+          deps,
+          `auth-failed:bearer:${address(c)}`,
+          rateLimit.authFailuresPerIpPer15Min,
+          () => authenticate(deps.db, deps.verifyHostToken, c.req.header('authorization'), deps.now(), seen),
+        );
+        await limit(
+          deps,
+          `subject:${principal.subjectId}`,
+          rateLimit.perIdentityPerMinute,
+          60_000,
+          'Too many requests',
+          endpoint.weight,
+        );
+        if (endpoint.auth === 'identity' && principal.kind !== 'user') {
+          throw new ApiProblem(
+            'identity-required',
+            403,
+            'Rights requests need a proven identity: sign in with your e-mail address or your Twikit account.',
+          );
+        }
+        return principal;
+      }
+    }
+  }
   return {
     async authenticate(c: Context, endpoint: Endpoint) {
-      switch (endpoint.auth) {
-        case 'none':
-          if (SIGN_IN_ENDPOINTS.has(endpoint.path)) {
-            await limit(
-              deps,
-              `sign-in:${address(c)}:${endpoint.path}`,
-              rateLimit.signInPerIpPer15Min,
-              FIFTEEN_MINUTES,
-              'Too many sign-in attempts from this address',
-            );
-          } else if (endpoint.path === DEVICE_ENDPOINT) {
-            await limit(
-              deps,
-              `device:${address(c)}`,
-              rateLimit.devicePerIpPer15Min,
-              FIFTEEN_MINUTES,
-              'Too many new visitor ids from this address',
-            );
-            await limit(
-              deps,
-              'device:*',
-              rateLimit.devicePerMinute,
-              60_000,
-              'The server is handing out too many new visitor ids right now',
-            );
-          }
-          return null;
-        case 'job':
-        case 'system':
-          // The handler checks the job's token or the system's key: both name their own record.
-          return null;
-        case 'dev':
-          if (!deps.config.devOutbox) throw new ApiProblem('not-found', 404, 'Not found.');
-          return null;
-        case 'admin': {
-          const operator = await guardAdmin(
-            deps,
-            `auth-failed:admin:${address(c)}`,
-            rateLimit.adminAuthFailuresPerIpPer15Min,
-            () =>
-              authenticateOperator(
-                deps.db,
-                deps.config,
-                c.req.header('authorization'),
-                endpoint.capability ?? 'console',
-                deps.now(),
-              ),
-          );
-          await limit(
-            deps,
-            `operator:${operator.kind}:${operator.id}`,
-            rateLimit.perIdentityPerMinute,
-            60_000,
-            'Too many requests',
-            endpoint.weight,
-          );
-          return operator;
-        }
-        case 'subject':
-        case 'identity': {
-          const principal = await countBearerFailures(
-            deps,
-            `auth-failed:bearer:${address(c)}`,
-            rateLimit.authFailuresPerIpPer15Min,
-            () => authenticate(deps.db, deps.verifyHostToken, c.req.header('authorization'), deps.now()),
-          );
-          await limit(
-            deps,
-            `subject:${principal.subjectId}`,
-            rateLimit.perIdentityPerMinute,
-            60_000,
-            'Too many requests',
-            endpoint.weight,
-          );
-          if (endpoint.auth === 'identity' && principal.kind !== 'user') {
-            throw new ApiProblem(
-              'identity-required',
-              403,
-              'Rights requests need a proven identity: sign in with your e-mail address or your Twikit account.',
-            );
-          }
-          return principal;
-        }
-      }
+      const seen: { noticeSeq?: number } = {};
+      const who = await check(c, endpoint, seen);
+      // The current notice is the latest published version, whichever instance published it (R12): one indexed
+      // read per API request keeps every instance right at once, where a cache lifetime would serve the old text.
+      // A session's read has already made it; other API requests make it here (health and metadata need none).
+      if (seen.noticeSeq !== undefined) await deps.notices.observe(seen.noticeSeq);
+      else if (endpoint.path.startsWith('/v1/')) await deps.notices.refresh();
+      return who;
     },
   };
 }

@@ -8,12 +8,16 @@ import { DEVICE_PREFIX, SESSION_PREFIX, sha256Hex } from './tokens.ts';
 
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
-/** Resolves the `Authorization: Bearer` header to a principal, or throws `unauthenticated` saying what is wrong with it. */
+/**
+ * Resolves the `Authorization: Bearer` header to a principal, or throws `unauthenticated` saying what is wrong with it.
+ * A session's read also gives the latest notice release's position, passed to `seen.noticeSeq` when given.
+ */
 export async function authenticate(
   db: Database,
   verifyHostToken: HostTokenVerifier,
   authorization: string | undefined,
   now: Date,
+  seen: { noticeSeq?: number } = {},
 ): Promise<Principal> {
   if (!authorization) throw unauthenticated('Missing "Authorization: Bearer <token>" header.');
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
@@ -24,6 +28,7 @@ export async function authenticate(
     const tokenHash = sha256Hex(token);
     const row = await sessionByTokenHash(db, tokenHash);
     if (!row) throw unauthenticated('This token is not valid (signed out, replaced or never issued); sign in again.');
+    if (row.notice_seq !== null) seen.noticeSeq = Number(row.notice_seq);
     if (new Date(row.expires_at).getTime() <= now.getTime()) {
       throw unauthenticated('This session has expired; sign in again.');
     }

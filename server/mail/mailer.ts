@@ -1,5 +1,3 @@
-import nodemailer from 'nodemailer';
-
 export interface Mail {
   to: string;
   subject: string;
@@ -33,11 +31,13 @@ export function createOutboxMailer(log: (line: string) => void = console.log): M
 
 /** SMTP mailer (nodemailer), e.g. `SMTP_URL=smtps://user:pass@smtp.example.com`. */
 export function createSmtpMailer(smtpUrl: string, from: string, alsoKeep?: Mailer): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
+  // nodemailer is loaded with the first mail, not at start (a start sends none).
+  let transport: Promise<{ sendMail(mail: object): Promise<unknown> }> | undefined;
   return {
     outbox: alsoKeep?.outbox,
     async send(mail) {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      transport ??= import('nodemailer').then((m) => m.default.createTransport(smtpUrl));
+      await (await transport).sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
       await alsoKeep?.send(mail);
     },
   };

@@ -4,7 +4,15 @@ import type { Sql } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import type { Principal } from '../identity/principal.ts';
 import { bind, type Gate } from '../http/bind.ts';
-import { applyGpc, consentState, decide, expireChanged, historyPage, lapseVisit } from '../services/consents.ts';
+import {
+  applyGpc,
+  consentState,
+  decide,
+  expireChanged,
+  historyPage,
+  lapseVisit,
+  stateFrom,
+} from '../services/consents.ts';
 import { consentChanged } from '../services/fulfilment.ts';
 import { once } from '../services/idempotency.ts';
 
@@ -38,14 +46,15 @@ export function registerConsents(app: Hono, gate: Gate, deps: Deps): void {
   bind(app, gate, endpoints.decideConsent, async ({ principal, body, gpc, idempotencyKey }) => {
     const noticeHash = await deps.notices.hashOf(body.noticeVersion, body.locale);
     const work = async (tx: Parameters<Parameters<typeof deps.db.transaction>[0]>[0]) => {
-      const record = await decide(tx, principal, body, purposes(), noticeHash, gpc, deps.now(), {
+      const { record, latest } = await decide(tx, principal, body, purposes(), noticeHash, gpc, deps.now(), {
         currentNoticeVersion: currentNotice().version,
         visitMs,
         changes: deps.notices,
       });
       // A withdrawal or objection reaches the systems that process the purpose, committed with the record.
       await consentChanged(tx, deps.fulfilment, record, deps.now());
-      return { status: 201, body: { record, state: await stateOf(tx, principal, gpc) } };
+      // The state after the decision, from the records the transaction read and wrote under the chain's lock.
+      return { status: 201, body: { record, state: stateFrom(latest, principal, purposes(), gpc, deps.notices) } };
     };
     const result = idempotencyKey
       ? await once(

@@ -3,7 +3,6 @@ import { endpoints } from '../../shared/contract/endpoints.ts';
 import type { Deps } from '../deps.ts';
 import { bind, type Gate } from '../http/bind.ts';
 import { ApiProblem } from '../http/problem.ts';
-import { generateOpenApi } from '../openapi/generate.ts';
 import { ping } from '../store/health.ts';
 import { API_VERSION } from '../version.ts';
 
@@ -11,7 +10,12 @@ import { API_VERSION } from '../version.ts';
 const GPC_LAST_UPDATE = '2026-11-24';
 
 export function registerMeta(app: Hono, gate: Gate, deps: Deps): void {
-  const openapi = JSON.stringify(generateOpenApi(deps.config.publicUrl ? { serverUrl: deps.config.publicUrl } : {}));
+  // Loaded and built on the first request for it, not at start: it was the largest piece of work a start did.
+  let openapi: Promise<string> | undefined;
+  const openapiText = () =>
+    (openapi ??= import('../openapi/generate.ts').then(({ generateOpenApi }) =>
+      JSON.stringify(generateOpenApi(deps.config.publicUrl ? { serverUrl: deps.config.publicUrl } : {})),
+    ));
 
   bind(app, gate, endpoints.health, async () => {
     try {
@@ -37,7 +41,7 @@ export function registerMeta(app: Hono, gate: Gate, deps: Deps): void {
     gate,
     endpoints.openapi,
     async () =>
-      new Response(openapi, {
+      new Response(await openapiText(), {
         status: 200,
         headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' },
       }),

@@ -10,22 +10,24 @@ import {
   NOTICE_CHANGED_CONTROL,
   type RecordedMethod,
 } from '../../shared/contract/consent.ts';
-import type { Purpose } from '../../shared/contract/notice.ts';
+import type { Purpose, PurposeId } from '../../shared/contract/notice.ts';
 import * as z from 'zod/mini';
 import { PAGE_LIMITS } from '../../shared/contract/paging.ts';
 import { activeAfter, decisionFor, eventOf, gpcReflected, gpcTargets } from '../../shared/notice/purpose-rules.ts';
 import type { Database, Sql } from '../db/database.ts';
 import type { Principal } from '../identity/principal.ts';
 import {
+  type ConsentChain,
   consentRecords,
   consentRecordsAfter,
   insertConsentRecord,
   latestConsents,
-  lockConsentChain,
+  openConsentChain,
 } from '../store/consents.ts';
+import { subjectKey } from '../store/ledger.ts';
 import { checkGpcOverride, checkNoticeVersion, checkPurpose, checkSpecialCategory } from './consent-guards.ts';
 import { decodeCursor, pageOf } from './cursor.ts';
-import { chainHash } from './ledger.ts';
+import { recordHash } from './ledger.ts';
 import type { NoticeChanges } from './notices.ts';
 
 /** Every record of a subject, oldest first (exports; paged callers use `historyPage`). */
@@ -90,6 +92,17 @@ export async function consentState(
     principal.subjectId,
     purposes.map((p) => p.id),
   );
+  return stateFrom(latest, principal, purposes, gpcSignal, changes);
+}
+
+/** The state `consentState` reads, from the latest record of each purpose already in hand (a writer's chain). */
+export function stateFrom(
+  latest: ReadonlyMap<string, ConsentRecord>,
+  principal: Principal,
+  purposes: readonly Purpose[],
+  gpcSignal: boolean,
+  changes: NoticeChanges = NO_CHANGES,
+): ConsentState {
   const states = purposes.map((purpose) => {
     const row = latest.get(purpose.id);
     const expired = purpose.kind === 'consent' ? noticeExpiry(row, changes) : undefined;
@@ -139,13 +152,32 @@ interface Append {
 const eventFor = (purpose: Purpose, active: boolean, wasActive: boolean): ConsentEvent =>
   eventOf(decisionFor(purpose.kind, active), wasActive);
 
+/** A subject's chain, held for the rest of a transaction: records are appended to it one after another. */
+interface Writer {
+  tx: Sql;
+  principal: Principal;
+  chain: ConsentChain & { key: string };
+}
+
+/**
+ * Takes the subject's chain (a per-subject advisory lock keeps it linear) and reads, at once, the latest record of
+ * each of `purposes`, the chain's head and its key; every append then goes on from what it wrote, without reading
+ * again. `purposes` must name every purpose the caller appends to.
+ */
+async function openChain(tx: Sql, principal: Principal, purposes: readonly PurposeId[], now: Date): Promise<Writer> {
+  const chain = await openConsentChain(tx, principal.subjectId, purposes);
+  // Keyed per subject since migration 006 (services/ledger.ts): the key is made with the subject's first record.
+  const key = chain.key ?? (await subjectKey(tx, principal.subjectId, now));
+  return { tx, principal, chain: { ...chain, key } };
+}
+
 /**
  * Appends one record. Records of a subject form a hash chain (each hash covers the previous one), so a
- * deleted or edited record is detectable (R35). A per-subject advisory lock keeps the chain linear.
+ * deleted or edited record is detectable (R35).
  */
-async function append(tx: Sql, principal: Principal, entry: Append, now: Date): Promise<ConsentRecord> {
-  const lastHash = await lockConsentChain(tx, principal.subjectId);
-  const previous = (await latestBySubject(tx, principal.subjectId, [entry.purpose.id])).get(entry.purpose.id);
+async function append(w: Writer, entry: Append, now: Date): Promise<ConsentRecord> {
+  const { principal, chain } = w;
+  const previous = chain.latest.get(entry.purpose.id);
   const body: Omit<ConsentRecord, 'hash'> = {
     schemaVersion: 1,
     id: randomUUID(),
@@ -167,12 +199,12 @@ async function append(tx: Sql, principal: Principal, entry: Append, now: Date): 
     noticeVersion: entry.noticeVersion,
     noticeHash: entry.noticeHash,
     recordedAt: now.toISOString(),
-    prevHash: lastHash,
+    prevHash: chain.head,
   };
-  // Keyed per subject since migration 006 (services/ledger.ts); the lock above keeps the chain linear.
-  const hash = await chainHash(tx, body, now);
-  const record = { ...body, hash };
-  await insertConsentRecord(tx, record);
+  const record = { ...body, hash: recordHash('hmac-v1', body, chain.key) };
+  await insertConsentRecord(w.tx, record);
+  chain.head = record.hash;
+  chain.latest.set(record.purpose, record);
   return record;
 }
 
@@ -197,7 +229,9 @@ export interface DecisionGuards {
 /**
  * Records a person's decision, once the guards pass (consent-guards.ts): the notice version is the current one,
  * a special-category grant comes from its just-in-time step, and an exception to GPC was confirmed. A visitor's
- * special-category grant carries when it lapses; a lapse already due is recorded first.
+ * special-category grant carries when it lapses; a lapse already due, and an expiry a notice change made due, are
+ * recorded first. Returns the record and the latest record of every purpose after it (the state to answer with,
+ * without reading again what this transaction just wrote).
  */
 export async function decide(
   tx: Sql,
@@ -208,18 +242,23 @@ export async function decide(
   gpc: boolean,
   now: Date,
   guards: DecisionGuards,
-): Promise<ConsentRecord> {
+): Promise<{ record: ConsentRecord; latest: ReadonlyMap<string, ConsentRecord> }> {
   const purpose = checkPurpose(purposes, input);
   checkNoticeVersion(input.noticeVersion, noticeHash, guards.currentNoticeVersion);
   checkSpecialCategory(purpose, input);
   checkGpcOverride(purposes, input, gpc);
-  await lapseDue(tx, principal, purposes, { gpc, visitMs: guards.visitMs, endVisit: false }, now);
-  if (guards.changes) await expireDue(tx, principal, purposes, guards.changes, gpc, now);
-  const active = activeAfter(input.decision);
-  const lapses = principal.kind === 'device' && purpose.specialCategory && active;
-  return append(
+  const w = await openChain(
     tx,
     principal,
+    purposes.map((p) => p.id),
+    now,
+  );
+  await lapseDue(w, purposes, { gpc, visitMs: guards.visitMs, endVisit: false }, now);
+  if (guards.changes) await expireDue(w, purposes, guards.changes, gpc, now);
+  const active = activeAfter(input.decision);
+  const lapses = principal.kind === 'device' && purpose.specialCategory && active;
+  const record = await append(
+    w,
     {
       purpose,
       active,
@@ -235,6 +274,7 @@ export async function decide(
     },
     now,
   );
+  return { record, latest: w.chain.latest };
 }
 
 interface Lapse {
@@ -251,17 +291,18 @@ function lapseTime(row: ConsentRecord | undefined, visitMs: number): number | nu
   return row.expiresAt ? Date.parse(row.expiresAt) : Date.parse(row.recordedAt) + visitMs;
 }
 
+const specialOf = (principal: Principal, purposes: readonly Purpose[]) =>
+  principal.kind === 'device' ? purposes.filter((p) => p.specialCategory) : [];
+
 /** The special-category purposes whose visitor consent has lapsed by `now` (or all given ones, at the visit's end). */
-async function dueLapses(sql: Sql, principal: Principal, purposes: readonly Purpose[], lapse: Lapse, now: Date) {
-  if (principal.kind !== 'device') return [];
-  const special = purposes.filter((p) => p.specialCategory);
-  if (special.length === 0) return [];
-  const latest = await latestBySubject(
-    sql,
-    principal.subjectId,
-    special.map((p) => p.id),
-  );
-  return special.flatMap((purpose) => {
+function dueLapses(
+  latest: ReadonlyMap<string, ConsentRecord>,
+  principal: Principal,
+  purposes: readonly Purpose[],
+  lapse: Lapse,
+  now: Date,
+) {
+  return specialOf(principal, purposes).flatMap((purpose) => {
     const row = latest.get(purpose.id);
     const at = lapseTime(row, lapse.visitMs);
     if (row === undefined || at === null || (!lapse.endVisit && at > now.getTime())) return [];
@@ -272,18 +313,14 @@ async function dueLapses(sql: Sql, principal: Principal, purposes: readonly Purp
 /**
  * A visitor's body-scan consent lasts for the visit only (a shared shop device must not carry one shopper's
  * explicit consent to the next): once its time is up, or the host ends the visit, an `expired` record (R31) is
- * appended, carrying the moment it lapsed. Applied when first observed, inside the caller's transaction.
+ * appended, carrying the moment it lapsed. Applied when first observed, on the chain the caller holds.
  */
-async function lapseDue(tx: Sql, principal: Principal, purposes: readonly Purpose[], lapse: Lapse, now: Date) {
-  const due = await dueLapses(tx, principal, purposes, lapse, now);
-  if (due.length === 0) return [];
-  await lockConsentChain(tx, principal.subjectId);
+async function lapseDue(w: Writer, purposes: readonly Purpose[], lapse: Lapse, now: Date) {
   const appended: ConsentRecord[] = [];
-  for (const { purpose, row, at } of await dueLapses(tx, principal, purposes, lapse, now)) {
+  for (const { purpose, row, at } of dueLapses(w.chain.latest, w.principal, purposes, lapse, now)) {
     appended.push(
       await append(
-        tx,
-        principal,
+        w,
         {
           purpose,
           active: false,
@@ -315,8 +352,11 @@ export async function lapseVisit(
   lapse: Lapse,
   now: Date,
 ): Promise<ConsentRecord[]> {
-  if ((await dueLapses(db, principal, purposes, lapse, now)).length === 0) return [];
-  return db.transaction((tx) => lapseDue(tx, principal, purposes, lapse, now));
+  const special = specialOf(principal, purposes).map((p) => p.id);
+  if (special.length === 0) return [];
+  const latest = await latestBySubject(db, principal.subjectId, special);
+  if (dueLapses(latest, principal, purposes, lapse, now).length === 0) return [];
+  return db.transaction(async (tx) => lapseDue(await openChain(tx, principal, special, now), purposes, lapse, now));
 }
 
 /**
@@ -343,15 +383,14 @@ export async function applyGpc(
   if (due.length === 0) return [];
   return db.transaction(async (tx) => {
     const appended: ConsentRecord[] = [];
-    const fresh = await latestBySubject(tx, principal.subjectId, ids);
+    const w = await openChain(tx, principal, ids, now);
     for (const [id, state] of due) {
       const purpose = purposes.find((p) => p.id === id);
-      const row = fresh.get(id);
+      const row = w.chain.latest.get(id);
       if (!purpose || (row?.active ?? false) === state || row?.gpc) continue;
       appended.push(
         await append(
-          tx,
-          principal,
+          w,
           {
             purpose,
             active: state,
@@ -382,15 +421,9 @@ export async function applyGpc(
  * derives the expiry from the notice history (in memory) and the latest record, which is what the lazy write
  * then makes permanent. Objections are never expired.
  */
-async function dueExpiries(sql: Sql, principal: Principal, purposes: readonly Purpose[], changes: NoticeChanges) {
-  const consents = purposes.filter((p) => p.kind === 'consent');
-  if (consents.length === 0) return [];
-  const latest = await latestBySubject(
-    sql,
-    principal.subjectId,
-    consents.map((p) => p.id),
-  );
-  return consents.flatMap((purpose) => {
+function dueExpiries(latest: ReadonlyMap<string, ConsentRecord>, purposes: readonly Purpose[], changes: NoticeChanges) {
+  return purposes.flatMap((purpose) => {
+    if (purpose.kind !== 'consent') return [];
     const row = latest.get(purpose.id);
     if (!row?.active) return [];
     const expiry = noticeExpiry(row, changes);
@@ -399,21 +432,17 @@ async function dueExpiries(sql: Sql, principal: Principal, purposes: readonly Pu
 }
 
 async function expireDue(
-  tx: Sql,
-  principal: Principal,
+  w: Writer,
   purposes: readonly Purpose[],
   changes: NoticeChanges,
   gpc: boolean,
   now: Date,
 ): Promise<ConsentRecord[]> {
-  if ((await dueExpiries(tx, principal, purposes, changes)).length === 0) return [];
-  await lockConsentChain(tx, principal.subjectId);
   const appended: ConsentRecord[] = [];
-  for (const { purpose, row } of await dueExpiries(tx, principal, purposes, changes)) {
+  for (const { purpose, row } of dueExpiries(w.chain.latest, purposes, changes)) {
     appended.push(
       await append(
-        tx,
-        principal,
+        w,
         {
           purpose,
           active: false,
@@ -444,6 +473,11 @@ export async function expireChanged(
   gpc: boolean,
   now: Date,
 ): Promise<ConsentRecord[]> {
-  if ((await dueExpiries(db, principal, purposes, changes)).length === 0) return [];
-  return db.transaction((tx) => expireDue(tx, principal, purposes, changes, gpc, now));
+  const consents = purposes.filter((p) => p.kind === 'consent').map((p) => p.id);
+  if (consents.length === 0) return [];
+  const latest = await latestBySubject(db, principal.subjectId, consents);
+  if (dueExpiries(latest, purposes, changes).length === 0) return [];
+  return db.transaction(async (tx) =>
+    expireDue(await openChain(tx, principal, consents, now), purposes, changes, gpc, now),
+  );
 }

@@ -10,7 +10,6 @@ import {
   insertCheckpoint,
   latestCheckpoint,
   recentCheckpoints,
-  subjectKey,
   subjectKeys,
   tryCheckpointLock,
 } from '../store/ledger.ts';
@@ -44,11 +43,6 @@ export function recordHash(scheme: ChainScheme, content: Content, key: string | 
   const text = canonicalJson(content);
   if (key === undefined) throw new Error('an hmac-v1 record needs its subject key');
   return createHmac('sha256', Buffer.from(key, 'hex')).update(text).digest('hex');
-}
-
-/** The hash of a record about to be appended ('hmac-v1', the column's default). Call under the chain's lock. */
-export async function chainHash(tx: Sql, content: Content, now: Date): Promise<string> {
-  return recordHash('hmac-v1', content, await subjectKey(tx, content.subjectId, now));
 }
 
 interface Head {

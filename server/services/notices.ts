@@ -33,6 +33,8 @@ export interface NoticeStore extends NoticeChanges {
   current(locale: Locale): { notice: NoticeDocument; availableLocales: Locale[] };
   /** Catches up with a version another instance published: one indexed read, a reload only when it changed. */
   refresh(): Promise<void>;
+  /** As `refresh`, given the latest release's position read by another statement: a reload only when it changed. */
+  observe(latestSeq: number): Promise<void>;
   /** The hash a published version carries, or undefined for a version that was never published. */
   hashOf(version: string, locale: Locale): Promise<string | undefined>;
   /** A published version as it was published (in `locale`, else English), or undefined (receipts cite old versions). */
@@ -131,12 +133,20 @@ export async function createNoticeStore(
   };
   let state = await load();
   let pending: Promise<void> | undefined;
+  const reload = async (): Promise<void> => {
+    const next = await load();
+    if (next.seq > state.seq) state = next;
+  };
   const refresh = async (): Promise<void> => {
     const latest = await latestRelease(db);
-    if (latest && latest.seq !== state.seq) {
-      const next = await load();
-      if (next.seq > state.seq) state = next;
-    }
+    if (latest && latest.seq !== state.seq) await reload();
+  };
+  // Concurrent requests share one check, and one reload.
+  const shared = (check: () => Promise<void>): Promise<void> => {
+    pending ??= check().finally(() => {
+      pending = undefined;
+    });
+    return pending;
   };
 
   const asRelease = async (row: ReleaseRow): Promise<NoticeRelease> => {
@@ -156,13 +166,8 @@ export async function createNoticeStore(
       notice: state.byLocale.get(locale) ?? state.english,
       availableLocales: state.availableLocales,
     }),
-    refresh() {
-      // Concurrent requests share one check.
-      pending ??= refresh().finally(() => {
-        pending = undefined;
-      });
-      return pending;
-    },
+    refresh: () => shared(refresh),
+    observe: (latestSeq) => (latestSeq === state.seq ? Promise.resolve() : shared(reload)),
     changedSince(purpose, givenUnder) {
       const from = state.index.get(givenUnder);
       if (from === undefined) return undefined;
@@ -172,6 +177,8 @@ export async function createNoticeStore(
       return undefined;
     },
     async hashOf(version, locale) {
+      // The version in force is in memory, all its locales: a decision citing it (nearly all) reads nothing.
+      if (version === state.english.version) return (state.byLocale.get(locale) ?? state.english).contentHash;
       const rows = await publishedHashes(db, version);
       return (rows.find((r) => r.locale === locale) ?? rows.find((r) => r.locale === 'en') ?? rows[0])?.contentHash;
     },

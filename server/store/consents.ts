@@ -97,17 +97,44 @@ export async function latestConsents(
   return new Map(rows.map((row) => [row.purpose, toRecord(row)]));
 }
 
+/** A subject's chain as a writer sees it once it holds the chain's lock (`openConsentChain`). */
+export interface ConsentChain {
+  /** The latest record of each purpose asked for. */
+  latest: Map<PurposeId, ConsentRecord>;
+  /** The hash of the subject's newest record, which the next record names as its previous. */
+  head: string | null;
+  /** The subject's chain key (migration 006), or undefined before its first keyed record. */
+  key: string | undefined;
+}
+
 /**
  * Takes the subject's chain for the rest of the transaction (PostgreSQL's transaction-scoped advisory lock;
- * another database needs a row lock or its own named lock), and returns the hash of its newest record.
+ * another database needs a row lock or its own named lock), then reads in one statement what an append needs:
+ * the latest record of each of `purposes`, the chain's head and its key. Two statements, not one: under READ
+ * COMMITTED a statement reads the snapshot taken when it started, so a read in the lock's own statement could
+ * miss a record the previous holder committed while this one waited.
  */
-export async function lockConsentChain(tx: Sql, subjectId: string): Promise<string | null> {
+export async function openConsentChain(
+  tx: Sql,
+  subjectId: string,
+  purposes: readonly PurposeId[],
+): Promise<ConsentChain> {
   await tx.query('select pg_advisory_xact_lock(hashtext($1))', [subjectId]);
-  const [last] = await tx.query<{ hash: string }>(
-    'select hash from consent_records where subject_id = $1 order by seq desc limit 1',
-    [subjectId],
+  const rows = await tx.query<RecordRow & { chain_head: string | null; chain_key: string | null }>(
+    `select h.chain_head, k.key as chain_key, r.*
+       from (select (select hash from consent_records where subject_id = $1 order by seq desc limit 1) as chain_head) h
+       left join ledger_keys k on k.subject_id = $1
+       left join lateral (select c.* from unnest($2::text[]) as p(purpose)
+         cross join lateral (select ${COLUMNS} from consent_records c
+           where c.subject_id = $1 and c.purpose = p.purpose order by c.seq desc limit 1) c) r on true`,
+    [subjectId, [...purposes]],
   );
-  return last?.hash ?? null;
+  const first = rows[0];
+  return {
+    latest: new Map(rows.filter((row) => row.id !== null).map((row) => [row.purpose, toRecord(row)])),
+    head: first?.chain_head ?? null,
+    key: first?.chain_key ?? undefined,
+  };
 }
 
 /** Appends a record (its position, `seq`, is given by the database). */

@@ -6,7 +6,7 @@ import type { Sql } from '../db/database.ts';
  * are read through `store/consents.ts`.
  */
 
-/** A subject's chain key, created on its first keyed record. Call under the chain's lock (`lockConsentChain`). */
+/** A subject's chain key, created on its first keyed record. Call under the chain's lock (`openConsentChain`). */
 export async function subjectKey(tx: Sql, subjectId: string, now: Date): Promise<string> {
   await tx.query(
     'insert into ledger_keys (subject_id, key, created_at) values ($1, $2, $3) on conflict (subject_id) do nothing',

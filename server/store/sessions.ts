@@ -8,12 +8,19 @@ export interface SessionRow {
   expires_at: Date;
   email: string | null;
   region: Region | null;
+  /** The position of the latest notice release, read in the same statement (see `sessionByTokenHash`). */
+  notice_seq: string | null;
 }
 
-/** The session a token hash names, when its account or device still exists (a deleted account's does not). */
+/**
+ * The session a token hash names, when its account or device still exists (a deleted account's does not). The
+ * latest notice release's position comes with it: every authenticated request must serve the notice in force
+ * whichever instance published it (R12), and this read is the one it makes anyway.
+ */
 export async function sessionByTokenHash(sql: Sql, tokenHash: string): Promise<SessionRow | undefined> {
   const [row] = await sql.query<SessionRow>(
-    `select s.kind, s.subject_id, s.expires_at, u.email, coalesce(u.region, d.region) as region
+    `select s.kind, s.subject_id, s.expires_at, u.email, coalesce(u.region, d.region) as region,
+        (select seq from notice_releases order by seq desc limit 1) as notice_seq
        from sessions s
        left join users u on u.id = s.subject_id and u.deleted_at is null
        left join devices d on d.id = s.subject_id
