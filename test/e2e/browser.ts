@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { CHROMIUM } from '../browsers/browsers.ts';
 import { findBrowser } from '../browsers/find.ts';
 import { thisMachine } from '../browsers/machine.ts';
@@ -191,7 +191,7 @@ let axeSource: string | undefined;
  * The source is evaluated over CDP (`page.evaluate`), which the page's CSP does not govern, so this works under a
  * strict policy without `unsafe-inline`/`unsafe-eval` — and leaves no violation behind for `watchPage` to see.
  */
-export async function runAxe(page: Page, options: AxeOptions = {}): Promise<AxeViolation[]> {
+export async function runAxe(page: Page | Frame, options: AxeOptions = {}): Promise<AxeViolation[]> {
   axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(axeSource);
