@@ -181,6 +181,11 @@ export interface AxeOptions {
   disableRules?: string[];
   /** A CSS selector to scan instead of the whole document. */
   include?: string;
+  /**
+   * Whether axe goes into iframes (default true). A cross-origin frame without axe never answers, so pass false
+   * and scan that frame on its own (`runAxe(frame)`), as the sign-in frame's tests do.
+   */
+  iframes?: boolean;
 }
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -199,11 +204,12 @@ export async function runAxe(page: Page | Frame, options: AxeOptions = {}): Prom
     tags: options.tags ?? AXE_TAGS,
     disableRules: options.disableRules ?? [],
     include: options.include ?? null,
+    iframes: options.iframes ?? true,
   };
   // Plain source, like the watch script: no transpiler helpers in the page.
   return page.evaluate<AxeViolation[]>(`(async (config) => {
     const rules = Object.fromEntries(config.disableRules.map((id) => [id, { enabled: false }]));
-    const result = await window.axe.run(config.include ?? document, { runOnly: { type: 'tag', values: config.tags }, rules, resultTypes: ['violations'] });
+    const result = await window.axe.run(config.include ?? document, { runOnly: { type: 'tag', values: config.tags }, rules, resultTypes: ['violations'], iframes: config.iframes });
     function flat(target) { return Array.isArray(target) ? target.map(flat).join(' >>> ') : String(target); }
     return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => flat(n.target)) }));
   })(${JSON.stringify(config)})`);
