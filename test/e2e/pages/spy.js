@@ -17,7 +17,7 @@
     var text;
     try {
       text = typeof value === 'string' ? value : JSON.stringify(value);
-    } catch (e) {
+    } catch (_e) {
       text = String(value);
     }
     seen.add(where + ': ' + text);
