@@ -2,6 +2,7 @@ import type { ConsoleMessage, Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { frameT } from '../../frame/messages.ts';
 import { en } from '../../shared/i18n/messages/en.ts';
+import { nl } from '../../shared/i18n/messages/nl.ts';
 import { signInEn } from '../../shared/i18n/sign-in/en.ts';
 import { client, latestCode } from '../server/harness.ts';
 import { runAxe, waitFor } from './browser.ts';
@@ -181,6 +182,33 @@ describe('the sign-in frame', () => {
       message: `no message refused for its target origin ${apiOrigin()}: ${consoleLines.join(' | ')}`,
     });
     expect(await page.evaluate('window.__caught')).toEqual([]);
+  });
+
+  it('R68: in Dutch and dark mode the frame speaks Dutch, reads as part of the dialog, is reached by Tab, and axe finds nothing', async () => {
+    const context = await world.newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
+    const page = await context.newPage();
+    const frame = await openRequests(page, 'nl');
+    await frame.getByRole('heading', { name: frameT('nl', 'frame.title') }).waitFor();
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(await page.locator(FRAME).getAttribute('title')).toBe(nl['requests.visitor.signIn']);
+    // The frame's background is the dialog's, so no light box sits in a dark dialog.
+    const backgrounds = [
+      await frame.evaluate(() => getComputedStyle(document.body).backgroundColor),
+      await page.locator(`${W} .tp-dialog`).evaluate((el) => getComputedStyle(el).backgroundColor),
+    ];
+    expect(backgrounds[0]).toBe(backgrounds[1]);
+    expect(await runAxe(page, { iframes: false }), 'axe, the requests view around the frame').toEqual([]);
+    expect(await runAxe(frame), 'axe, the e-mail step').toEqual([]);
+    // From the sentence before it, Tab goes into the frame, to its e-mail field.
+    await page.locator(`${W} .tp-visitor > p`).first().click();
+    await page.keyboard.press('Tab');
+    await waitFor(() => frame.evaluate(() => document.activeElement?.getAttribute('type') === 'email'), {
+      message: 'Tab did not reach the e-mail field in the frame',
+    });
+    // Sized to its content: no scrollbar inside the frame.
+    await waitFor(() => frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1), {
+      message: 'the frame is not as tall as its content',
+    });
   });
 
   it('is served only for an allowed origin, which alone may frame it, under a policy without inline script', async () => {
