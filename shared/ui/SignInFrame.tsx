@@ -14,7 +14,6 @@ export function SignInFrame() {
   const { options, locale: current } = useCore();
   const { t, locale } = useT();
   const frame = useRef<HTMLIFrameElement>(null);
-  const [height, setHeight] = useState(0);
   const api = new URL(options.apiBase).origin;
   // The first language goes in the URL (the frame paints in it at once); later switches go as messages.
   const [src] = useState(() => {
@@ -25,23 +24,11 @@ export function SignInFrame() {
   });
   useEffect(() => {
     const lifetime = new AbortController();
-    listenFrom(
-      api,
-      () => frame.current?.contentWindow,
-      FrameMessage,
-      (m) => setHeight(m.px),
-      lifetime.signal,
-    );
+    // Through the CSSOM, which no style-src governs (a style attribute in the markup would need 'unsafe-inline').
+    const size = (m: FrameMessage) => frame.current?.style.setProperty('height', `${m.px}px`);
+    listenFrom(api, () => frame.current?.contentWindow, FrameMessage, size, lifetime.signal);
     return () => lifetime.abort();
   }, [api]);
   useEffect(() => postTo(frame.current?.contentWindow, api, { kind: 'locale', locale }), [api, locale]);
-  return (
-    <iframe
-      ref={frame}
-      class="tp-signin-frame"
-      title={t('requests.visitor.signIn')}
-      src={src}
-      style={height ? { height: `${height}px` } : undefined}
-    />
-  );
+  return <iframe ref={frame} class="tp-signin-frame" title={t('requests.visitor.signIn')} src={src} />;
 }
