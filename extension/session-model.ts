@@ -6,15 +6,12 @@ import { authApi } from '../shared/api/auth-api.ts';
 import { createTransport } from '../shared/api/transport.ts';
 import type { Locale, Region } from '../shared/contract/common.ts';
 import type { SessionSource } from '../shared/models/identity.ts';
+import type { CodeSent, SignInSteps } from '../shared/ui/SignIn.tsx';
 import { clearLocalData, clearSession, onStoredChange, writeStored, type StoredSession } from './settings.ts';
 
-export interface CodeSent {
-  email: string;
-  expiresAt: string;
-  attemptsAllowed: number;
-}
+export type { CodeSent };
 
-export interface SessionModel {
+export interface SessionModel extends SignInSteps {
   session: Signal<StoredSession | null>;
   /** The server refused the session (expired or revoked): sign in again. */
   expired: Signal<boolean>;

@@ -10,6 +10,7 @@ import type { Database } from './db/database.ts';
 import type { Deps } from './deps.ts';
 import { pruneSharedState } from './http/prune-shared-state.ts';
 import { createRateLimiter } from './http/rate-limit.ts';
+import { createFrameFiles } from './http/frame-files.ts';
 import { createConsoleFiles } from './http/console-files.ts';
 import { createWidgetFiles } from './http/widget-files.ts';
 import { createHostTokenVerifier } from './identity/host-token.ts';
@@ -115,8 +116,13 @@ export async function startServer(
   let app: ReturnType<typeof createApp> | undefined;
   const widgetFiles = createWidgetFiles(config.widgetDir);
   const consoleFiles = createConsoleFiles(config.console.dir);
+  // Read at each request: the allowed origins may be added to after start (tests add their host page's).
+  const frameFiles = createFrameFiles(config.widgetDir, () => deps.config.allowedOrigins);
   const fetch = async (request: Request, env: unknown) =>
-    (await widgetFiles(request)) ?? (await consoleFiles(request)) ?? app!.fetch(request, env as never);
+    (await widgetFiles(request)) ??
+    (await frameFiles(request)) ??
+    (await consoleFiles(request)) ??
+    app!.fetch(request, env as never);
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve(
       { fetch, hostname: config.host, port: config.port, serverOptions: requestTimeouts(config.requestTimeoutMs) },

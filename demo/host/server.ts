@@ -51,12 +51,17 @@ const staticFiles: Record<string, { file: string; type: string }> = {
   '/demo.css': { file: 'demo.css', type: 'text/css; charset=utf-8' },
 };
 
-/** The strict policy: no inline script or style, no eval, scripts only from here and the rights API, Trusted Types on. */
+/**
+ * The strict policy: no inline script or style, no eval, scripts only from here and the rights API, frames only from
+ * the rights API (the sign-in frame), Trusted Types on.
+ */
 export function strictCsp(apiOrigin: string): string {
   return [
     "default-src 'none'",
     `script-src 'self' ${apiOrigin}`,
     `connect-src 'self' ${apiOrigin}`,
+    // The sign-in frame (R68): a visitor signs in and files requests in a page of the rights API's origin.
+    `frame-src ${apiOrigin}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -1,32 +1,15 @@
 // The extension's own text (sign-in, session, settings, notifications). The panel's text is the shared
 // catalogue in shared/i18n; these keys never overlap with it.
+import { signInEn } from '../../shared/i18n/sign-in/en.ts';
+
 export const en = {
+  ...signInEn,
   'ext.title': 'Twikit Privacy',
   'ext.loading': 'Loading…',
-  'signIn.heading': 'Sign in',
   'signIn.intro':
     'Sign in with your e-mail address to see your consents and your data requests for every Twikit app. We send you a 6-digit code; there is no password.',
-  'signIn.email': 'E-mail address',
-  'signIn.sendCode': 'Send code',
-  'signIn.codeSent': 'We sent a code to {email}. It works for {minutes} minutes.',
-  'signIn.code': 'Sign-in code',
-  'signIn.codeHint': 'The 6 digits from the e-mail.',
-  'signIn.verify': 'Sign in',
-  'signIn.verifying': 'Signing in…',
-  'signIn.otherEmail': 'Use another address',
-  'signIn.resend': 'Send a new code',
   'signIn.readNotice': 'Read the privacy notice',
   'signIn.backToSignIn': 'Back to sign-in',
-  'signIn.error.email': 'Enter your e-mail address, for example name@example.com.',
-  'signIn.error.code': 'Enter the 6 digits from the e-mail, for example 123456.',
-  'signIn.error.wrongCode': 'That code is not right. Check the e-mail and try again ({left} attempts left).',
-  'signIn.error.noCode': 'No code is waiting for this address: it was used or replaced. Ask for a new code.',
-  'signIn.error.expiredCode': 'This code has expired. Ask for a new code.',
-  'signIn.error.tooMany': 'Too many attempts. Wait a few minutes, then ask for a new code.',
-  'signIn.error.offline': 'The privacy service cannot be reached. Check your connection and try again.',
-  'signIn.error.other': 'Something went wrong on our side. Try again in a moment.',
-  'session.signedInAs': 'Signed in as {email}',
-  'session.signOut': 'Sign out',
   'session.expired': 'Your session has expired. Sign in again to go on: what you typed is kept.',
   'session.settings': 'Settings',
   'session.menu': 'Account',

@@ -7,6 +7,7 @@ import { NoticePending } from '../../shared/ui/NoticePending.tsx';
 import { OfflineNotice } from '../../shared/ui/OfflineNotice.tsx';
 import { Panel } from '../../shared/ui/Panel.tsx';
 import type { PanelView } from '../../shared/ui/views.ts';
+import { SignIn } from '../../shared/ui/SignIn.tsx';
 import { markSeen } from '../news.ts';
 import { withNewsLock } from '../news-lock.ts';
 import { apiSource, keepReceipts } from '../receipts.ts';
@@ -14,7 +15,6 @@ import type { SessionModel } from '../session-model.ts';
 import { readStored, writeStored } from '../settings.ts';
 import type { ExtMessageKey } from '../messages/index.ts';
 import { useExtT } from './ExtI18n.ts';
-import { SignIn } from './SignIn.tsx';
 import { SignOut } from './SignOut.tsx';
 
 /** The requests the person is looking at are no longer news (the badge counts the others). */
@@ -77,6 +77,12 @@ export function Popup({
       await core.outbox.flush();
     });
   };
+  const signInProps = {
+    model: session,
+    t,
+    intro: t('signIn.intro'),
+    onSignedIn: afterSignIn,
+  };
 
   return (
     <div class="ext-popup">
@@ -110,7 +116,7 @@ export function Popup({
           <p id="ext-expired-text" role="alert" class="tp-error">
             {t('session.expired')}
           </p>
-          <SignIn model={session} initialEmail={current.email} onSignedIn={afterSignIn} />
+          <SignIn {...signInProps} initialEmail={current.email} />
         </section>
       ) : null}
       {signedIn ? (
@@ -127,7 +133,7 @@ export function Popup({
         </div>
       ) : (
         <div class="tp-panel">
-          <SignIn model={session} onSignedIn={afterSignIn} />
+          <SignIn {...signInProps} />
           <button type="button" class="tp-link ext-notice-link" onClick={() => setReadingNotice(true)}>
             {t('signIn.readNotice')}
           </button>

@@ -19,12 +19,6 @@ body { margin: 0; background: var(--tp-bg); color: var(--tp-fg); font: 15px/1.5 
   background: var(--tp-bg); border: 1px solid var(--tp-border); border-radius: var(--tp-radius); box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
 }
 .ext-account .tp-meta { margin: 0; overflow-wrap: anywhere; }
-/* The e-mail and code fields look like the panel's own fields */
-.ext-sign-in input {
-  display: block; box-sizing: border-box; width: 100%; min-height: 2.75rem; padding: 0.5rem;
-  font: inherit; color: var(--tp-fg); background: var(--tp-bg); border: 2px solid var(--tp-border); border-radius: var(--tp-radius);
-}
-.ext-sign-in input[aria-invalid="true"] { border-color: var(--tp-error); }
 .ext-notice-link { margin-top: 12px; }
 .ext-expired { margin-bottom: 12px; }
 .ext-options { box-sizing: border-box; max-width: 40rem; margin: 0 auto; padding: 24px 16px 48px; }

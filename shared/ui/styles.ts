@@ -241,6 +241,7 @@ export const panelCss = css`
 
 /* Request list */
 .tp-requests-ul { list-style: none; padding: 0; }
+.tp-signin-frame { display: block; box-sizing: border-box; width: 100%; height: 24rem; border: 0; }
 .tp-request { padding: 0.5rem 0 0.75rem; border-bottom: 1px solid var(--tp-border); }
 .tp-request p { margin: 0.25em 0; }
 .tp-due { font-weight: 700; }

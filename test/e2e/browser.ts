@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { CHROMIUM } from '../browsers/browsers.ts';
 import { findBrowser } from '../browsers/find.ts';
 import { thisMachine } from '../browsers/machine.ts';
@@ -181,6 +181,11 @@ export interface AxeOptions {
   disableRules?: string[];
   /** A CSS selector to scan instead of the whole document. */
   include?: string;
+  /**
+   * Whether axe goes into iframes (default true). A cross-origin frame without axe never answers, so pass false
+   * and scan that frame on its own (`runAxe(frame)`), as the sign-in frame's tests do.
+   */
+  iframes?: boolean;
 }
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -191,7 +196,7 @@ let axeSource: string | undefined;
  * The source is evaluated over CDP (`page.evaluate`), which the page's CSP does not govern, so this works under a
  * strict policy without `unsafe-inline`/`unsafe-eval` — and leaves no violation behind for `watchPage` to see.
  */
-export async function runAxe(page: Page, options: AxeOptions = {}): Promise<AxeViolation[]> {
+export async function runAxe(page: Page | Frame, options: AxeOptions = {}): Promise<AxeViolation[]> {
   axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(axeSource);
@@ -199,11 +204,12 @@ export async function runAxe(page: Page, options: AxeOptions = {}): Promise<AxeV
     tags: options.tags ?? AXE_TAGS,
     disableRules: options.disableRules ?? [],
     include: options.include ?? null,
+    iframes: options.iframes ?? true,
   };
   // Plain source, like the watch script: no transpiler helpers in the page.
   return page.evaluate<AxeViolation[]>(`(async (config) => {
     const rules = Object.fromEntries(config.disableRules.map((id) => [id, { enabled: false }]));
-    const result = await window.axe.run(config.include ?? document, { runOnly: { type: 'tag', values: config.tags }, rules, resultTypes: ['violations'] });
+    const result = await window.axe.run(config.include ?? document, { runOnly: { type: 'tag', values: config.tags }, rules, resultTypes: ['violations'], iframes: config.iframes });
     function flat(target) { return Array.isArray(target) ? target.map(flat).join(' >>> ') : String(target); }
     return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => flat(n.target)) }));
   })(${JSON.stringify(config)})`);

@@ -329,10 +329,9 @@ export const de: Messages = {
   'requests.cancelYes': 'Ja, Antrag zurückziehen',
   'requests.cancelNo': 'Antrag behalten',
   'requests.visitor.why':
-    'Sie sind hier nicht mit einem Twikit-Konto angemeldet, daher kann Twikit nicht wissen, welche Daten Ihre sind. So stellen Sie einen Antrag:',
-  'requests.visitor.signIn':
-    'Melden Sie sich in der Twikit-App, die Sie nutzen, mit Ihrem Twikit-Konto an und öffnen Sie dort „Ihre Anträge“;',
-  'requests.visitor.write': 'oder schreiben Sie an {email} und sagen Sie, worum es geht.',
+    'Sie sind hier nicht angemeldet. Um einen Antrag zu stellen, melden Sie sich mit einem Code an, den wir Ihnen per E-Mail senden:',
+  'requests.visitor.signIn': 'Anmeldung mit einem Code per E-Mail',
+  'requests.visitor.write': 'Oder schreiben Sie an {email} und sagen Sie, worum es geht.',
   'request.free': 'Anträge sind kostenlos, und wir antworten innerhalb eines Monats.',
   'requests.download.json': 'JSON herunterladen',
   'requests.download.csv': 'CSV herunterladen',

@@ -305,10 +305,9 @@ export const en = {
   'requests.cancelYes': 'Yes, cancel the request',
   'requests.cancelNo': 'Keep the request',
   'requests.visitor.why':
-    'You are not signed in to a Twikit account here, so Twikit cannot tell which data is yours. To make a request:',
-  'requests.visitor.signIn':
-    'sign in to your Twikit account in the Twikit app you use, and open “Your requests” there;',
-  'requests.visitor.write': 'or write to {email}, saying what you want to ask.',
+    'You are not signed in here. To make a request, sign in with a code sent to your e-mail address:',
+  'requests.visitor.signIn': 'Sign in by e-mail code',
+  'requests.visitor.write': 'Or write to {email}, saying what you want to ask.',
   'request.free': 'Requests are free, and we answer within one month.',
   'requests.download.json': 'Download JSON',
   'requests.download.csv': 'Download CSV',

@@ -321,10 +321,9 @@ export const fr: Messages = {
   'requests.cancelYes': 'Oui, annuler la demande',
   'requests.cancelNo': 'Garder la demande',
   'requests.visitor.why':
-    'Vous n’êtes pas connecté ici à un compte Twikit : Twikit ne peut donc pas savoir quelles données sont les vôtres. Pour faire une demande :',
-  'requests.visitor.signIn':
-    'connectez-vous à votre compte Twikit dans l’application Twikit que vous utilisez, puis ouvrez « Vos demandes » ;',
-  'requests.visitor.write': 'ou écrivez à {email} en précisant ce que vous demandez.',
+    'Vous n’êtes pas connecté ici. Pour faire une demande, connectez-vous avec un code envoyé à votre adresse e-mail :',
+  'requests.visitor.signIn': 'Connexion par un code envoyé par e-mail',
+  'requests.visitor.write': 'Ou écrivez à {email} en précisant ce que vous demandez.',
   'request.free': 'Les demandes sont gratuites et nous répondons dans un délai d’un mois.',
   'requests.download.json': 'Télécharger en JSON',
   'requests.download.csv': 'Télécharger en CSV',

@@ -321,11 +321,9 @@ export const nl: Messages = {
     'Dit verzoek annuleren? Twikit werkt er dan niet verder aan. U kunt altijd een nieuw verzoek doen.',
   'requests.cancelYes': 'Ja, verzoek annuleren',
   'requests.cancelNo': 'Verzoek behouden',
-  'requests.visitor.why':
-    'U bent hier niet aangemeld met een Twikit-account, dus Twikit kan niet weten welke gegevens van u zijn. Zo doet u een verzoek:',
-  'requests.visitor.signIn':
-    'meld u aan met uw Twikit-account in de Twikit-app die u gebruikt, en open daar “Uw verzoeken”;',
-  'requests.visitor.write': 'of schrijf naar {email} en zeg wat u wilt vragen.',
+  'requests.visitor.why': 'U bent hier niet aangemeld. Meld u aan met een code die we u mailen om een verzoek te doen:',
+  'requests.visitor.signIn': 'Aanmelden met een code per e-mail',
+  'requests.visitor.write': 'Of schrijf naar {email} en zeg wat u wilt vragen.',
   'request.free': 'Verzoeken zijn gratis en we antwoorden binnen een maand.',
   'requests.download.json': 'JSON downloaden',
   'requests.download.csv': 'CSV downloaden',

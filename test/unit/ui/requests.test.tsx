@@ -299,7 +299,7 @@ describe('request list', () => {
   it('a visitor without an account is told how to make a request, before any form, and nothing is fetched', async () => {
     const { core } = await setup({ identity: 'device' });
     await core.start(); // the notice, for the privacy address
-    await waitFor(() => expect(screen.getByText(/You are not signed in to a Twikit account here/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/You are not signed in here/)).toBeTruthy());
     expect(screen.queryByLabelText('What do you want to ask?')).toBeNull();
     expect(screen.getByRole('link', { name: 'privacy@twikit.com' }).getAttribute('href')).toBe(
       'mailto:privacy@twikit.com',

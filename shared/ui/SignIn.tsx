@@ -1,35 +1,55 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import * as z from 'zod/mini';
-import { Email } from '../../shared/contract/auth.ts';
-import type { ExtMessageKey } from '../messages/index.ts';
-import type { CodeSent, SessionModel } from '../session-model.ts';
-import { useExtT } from './ExtI18n.ts';
+import { Email } from '../contract/auth.ts';
+import type { Locale } from '../contract/common.ts';
+import type { MessageParams } from '../i18n/translate.ts';
+import type { SignInKey } from '../i18n/sign-in/en.ts';
+import { useT } from './I18nContext.ts';
 import { signInErrorKey } from './sign-in-error.ts';
+
+/** A code is on its way to `email`: until when it works, and how many guesses it allows. */
+export interface CodeSent {
+  email: string;
+  expiresAt: string;
+  attemptsAllowed: number;
+}
+
+/** The two calls of a sign-in by e-mail code, as the surface keeps its session (the extension, the sign-in frame). */
+export interface SignInSteps {
+  sendCode(email: string, locale: Locale): Promise<CodeSent>;
+  verify(email: string, code: string): Promise<unknown>;
+}
 
 const CODE = /^\d{6}$/;
 
 /**
  * Sign-in by e-mail code, in two steps: the address, then the 6-digit code. Each step has a visible label, an
  * error in text beside the field with how to fix it (R59), and no memory test or CAPTCHA (R62): the address
- * typed once is carried to the second step and not asked again.
+ * typed once is carried to the second step and not asked again. `t` is the surface's catalogue, which spreads in
+ * shared/i18n/sign-in; `intro` says what signing in is for there. Its fields' look: `signInCss`.
  */
 export function SignIn({
   model,
+  t,
+  intro,
   initialEmail = '',
   onSignedIn,
 }: {
-  model: SessionModel;
+  model: SignInSteps;
+  t: (key: SignInKey, params?: MessageParams) => string;
+  intro: ComponentChildren;
   initialEmail?: string;
   onSignedIn?: () => void;
 }) {
-  const { t, shared, locale } = useExtT();
+  const { t: shared, locale } = useT();
   const id = useId();
   const [email, setEmail] = useState(initialEmail);
   const [code, setCode] = useState('');
   const [sent, setSent] = useState<CodeSent | null>(null);
   const [wrong, setWrong] = useState(0);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ key: ExtMessageKey; params?: Record<string, number> } | null>(null);
+  const [error, setError] = useState<{ key: SignInKey; params?: Record<string, number> } | null>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
   // Focus follows the step (a layout effect: a fast keyboard user is never pulled back).
@@ -82,9 +102,9 @@ export function SignIn({
 
   if (!sent) {
     return (
-      <form class="tp-form ext-sign-in" onSubmit={sendCode} noValidate aria-busy={busy}>
+      <form class="tp-form tp-sign-in" onSubmit={sendCode} noValidate aria-busy={busy}>
         <h2 class="tp-view-title">{t('signIn.heading')}</h2>
-        <p>{t('signIn.intro')}</p>
+        <p>{intro}</p>
         <div class="tp-field">
           <label for={`${id}-email`}>{t('signIn.email')}</label>
           <input
@@ -110,7 +130,7 @@ export function SignIn({
   }
   const minutes = Math.max(1, Math.round((Date.parse(sent.expiresAt) - Date.now()) / 60_000));
   return (
-    <form class="tp-form ext-sign-in" onSubmit={verify} noValidate aria-busy={busy}>
+    <form class="tp-form tp-sign-in" onSubmit={verify} noValidate aria-busy={busy}>
       <h2 class="tp-view-title">{t('signIn.heading')}</h2>
       <p role="status">{t('signIn.codeSent', { email: sent.email, minutes })}</p>
       <div class="tp-field">

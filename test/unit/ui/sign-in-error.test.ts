@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/api-error.ts';
 import { problemTypeUri } from '../../../shared/contract/problem.ts';
-import { signInErrorKey } from '../../../extension/ui/sign-in-error.ts';
+import { signInErrorKey } from '../../../shared/ui/sign-in-error.ts';
 import { EXT_MESSAGES } from '../../../extension/messages/index.ts';
 
 const problem = (type: Parameters<typeof problemTypeUri>[0], status: number) =>

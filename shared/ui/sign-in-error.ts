@@ -1,8 +1,8 @@
-import { isApiError } from '../../shared/api/api-error.ts';
-import type { ExtMessageKey } from '../messages/index.ts';
+import { isApiError } from '../api/api-error.ts';
+import type { SignInKey } from '../i18n/sign-in/en.ts';
 
-/** A sign-in failure as one of the extension's sentences (never the server's own text). */
-export function signInErrorKey(error: unknown, step: 'email' | 'code', attemptsLeft: number): ExtMessageKey {
+/** A sign-in failure as one of our sentences (never the server's own text). */
+export function signInErrorKey(error: unknown, step: 'email' | 'code', attemptsLeft: number): SignInKey {
   if (!isApiError(error)) return 'signIn.error.other';
   const type = error.problem?.type ?? '';
   if (type.endsWith('/sign-in-code-expired')) return 'signIn.error.expiredCode';
