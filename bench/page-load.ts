@@ -21,6 +21,11 @@ export interface LoadSample {
   scriptMs: number;
   bytes: number;
   requests: number;
+  /** What had finished loading when the first layer showed (issue 16: ≤ 20 KiB for a new visitor). */
+  bytesBeforeFirstLayer: number;
+  requestsBeforeFirstLayer: number;
+  /** Long tasks that started before the first layer showed (issue 16: none at CPU 4×). */
+  longTasksBeforeFirstLayer: number;
   /** Resource Timing of what the page fetched: [URL path without content hash, start, responseEnd] (ms). */
   resources: Array<[string, number, number]>;
 }
@@ -57,6 +62,7 @@ export async function measureLoad(
     const probe = await s.page.evaluate<{ longTasks: Array<[number, number]> }>(
       '({ longTasks: window.__bench.longTasks })',
     );
+    const before = s.before(visible);
     return {
       target: target.id,
       cpuRate,
@@ -66,6 +72,11 @@ export async function measureLoad(
       scriptMs: await s.scriptMs(),
       bytes: s.bytes(),
       requests: s.requests(),
+      bytesBeforeFirstLayer: Number.isNaN(visible) ? Number.NaN : before.bytes,
+      requestsBeforeFirstLayer: Number.isNaN(visible) ? Number.NaN : before.requests,
+      longTasksBeforeFirstLayer: Number.isNaN(visible)
+        ? Number.NaN
+        : probe.longTasks.filter(([start]) => start < visible).length,
       resources: await s.page.evaluate<Array<[string, number, number]>>(RESOURCES),
     };
   } finally {

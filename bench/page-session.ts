@@ -8,6 +8,8 @@ export interface PageSession {
   /** Bytes received over the network (headers + compressed bodies), from CDP `Network.loadingFinished`. */
   bytes(): number;
   requests(): number;
+  /** Bytes and requests finished by `ms` after the navigation started (the document's request), as `bytes()` counts them. */
+  before(ms: number): { bytes: number; requests: number };
   /** Resolves once no request has been in flight for `quietMs` (rejects after `timeoutMs`). */
   quiet(quietMs: number, timeoutMs?: number): Promise<void>;
   /** CDP `Performance.getMetrics` ScriptDuration, in ms (the page's main thread, cumulative). */
@@ -22,7 +24,11 @@ export async function openPage(context: BrowserContext, cpuRate: number, initScr
   let bytes = 0;
   let requests = 0;
   let lastActivity = Date.now();
+  // CDP's monotonic clock (s): the document's request starts the navigation; each finished load is kept with its time.
+  let navigationAt: number | null = null;
+  const finished: Array<[at: number, bytes: number]> = [];
   cdp.on('Network.requestWillBeSent', (e) => {
+    if (e.type === 'Document' && navigationAt === null) navigationAt = e.timestamp;
     // A redirect reuses the request id: count the hop once, keep it in flight.
     if (!inFlight.has(e.requestId)) requests++;
     inFlight.add(e.requestId);
@@ -30,6 +36,7 @@ export async function openPage(context: BrowserContext, cpuRate: number, initScr
   });
   cdp.on('Network.loadingFinished', (e) => {
     bytes += e.encodedDataLength;
+    finished.push([e.timestamp, e.encodedDataLength]);
     inFlight.delete(e.requestId);
     lastActivity = Date.now();
   });
@@ -46,6 +53,11 @@ export async function openPage(context: BrowserContext, cpuRate: number, initScr
     cdp,
     bytes: () => bytes,
     requests: () => requests,
+    before(ms) {
+      const start = navigationAt ?? Number.POSITIVE_INFINITY;
+      const done = finished.filter(([at]) => (at - start) * 1000 <= ms);
+      return { bytes: done.reduce((sum, [, b]) => sum + b, 0), requests: done.length };
+    },
     async quiet(quietMs, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (inFlight.size > 0 || Date.now() - lastActivity < quietMs) {

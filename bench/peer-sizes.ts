@@ -2,7 +2,7 @@
 // the files its first visit loads, as installed from npm. Compressed like bench/size.ts (gzip 9, brotli 11).
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { measureWidget, type Size } from './size.ts';
+import { heaviestLanguage, measureWidget, type Size } from './size.ts';
 import { installedVersion, type Target } from './targets.ts';
 
 export interface SizeRow {
@@ -14,6 +14,8 @@ export interface SizeRow {
   newVisitor: Size;
   /** Everything the package ships for the browser (ours: with the panel and all language files). */
   whole: Size;
+  /** Ours: the whole widget as one person fetches it, for the heaviest language (issue 16's budget). */
+  oneLanguage?: Size;
   files: string[];
 }
 
@@ -43,6 +45,7 @@ export function measureSizes(widgetDir: string, peers: Target[]): SizeRow[] {
       version: installedVersion('.'),
       firstLoad: ours.firstLoad,
       whole: ours.whole,
+      oneLanguage: heaviestLanguage(ours),
       newVisitor: sum(ours.files.filter((f) => !OTHER_LANGUAGE.test(f.file))),
       files: ours.files.map((f) => f.file),
     },

@@ -3,13 +3,14 @@
 import type { ApiLoadOutcome } from './api-load.ts';
 import type { Machine } from './config.ts';
 import type { ExtensionResult } from './extension.ts';
+import type { FirstLayerProfile } from './profile.ts';
 import type { LoadSample } from './page-load.ts';
 import type { SizeRow } from './peer-sizes.ts';
 import type { Size } from './size.ts';
 import type { ReturningSample } from './returning-user.ts';
 import { SCALE_GOAL, type ScaleOutcome } from './scale.ts';
 import { spread, type Spread } from './stats.ts';
-import { goals, type LoadSummary, type Metric } from './summary.ts';
+import { goals, issue16Goals, type LoadSummary, type Metric } from './summary.ts';
 
 export interface BenchResults {
   date: string;
@@ -28,6 +29,23 @@ export interface BenchResults {
   extension: ExtensionResult | null;
   api: ApiLoadOutcome | null;
   scale: ScaleOutcome | null;
+  /** Where our first layer's main-thread time goes (bench/profile.ts); absent in older results. */
+  profile?: FirstLayerProfile[] | null;
+}
+
+function profileTables(profiles: FirstLayerProfile[]): string[] {
+  return profiles.flatMap((p) => [
+    `Where our first layer's main-thread time goes at CPU ${p.cpuRate}× (V8 sampling profiler, self time from navigation to the first layer visible, median of ${p.loads} extra loads, ms):`,
+    '',
+    '| by file | ms |',
+    '|---|---:|',
+    ...p.byFile.map((r) => `| \`${r.name}\` | ${r.ms.toFixed(1)} |`),
+    '',
+    '| by function | ms |',
+    '|---|---:|',
+    ...p.byFunction.map((r) => `| \`${r.name}\` | ${r.ms.toFixed(1)} |`),
+    '',
+  ]);
 }
 
 const kib = (n: number) => (n / 1024).toFixed(1);
@@ -41,10 +59,13 @@ const ratio = (s: Spread | null) =>
 const FORMAT: Record<Metric, { name: string; f: (n: number) => string }> = {
   firstLayerMs: { name: 'first layer visible, ms', f: ms },
   longTasks: { name: 'long tasks', f: num },
+  longTasksBeforeFirstLayer: { name: 'long tasks before the first layer', f: num },
   tbtMs: { name: 'total blocking time, ms', f: ms },
   scriptMs: { name: 'script time, ms', f: ms },
   bytes: { name: 'transferred, KiB', f: kib },
+  bytesBeforeFirstLayer: { name: 'transferred before the first layer, KiB', f: kib },
   requests: { name: 'requests', f: num },
+  requestsBeforeFirstLayer: { name: 'requests before the first layer', f: num },
 };
 
 const triple = (s: Size) => `${kib(s.min)} / ${kib(s.gzip)} / ${kib(s.brotli)}`;
@@ -89,13 +110,14 @@ function loadTables(s: LoadSummary): string[] {
 
 function returningTable(samples: ReturningSample[], cpuRates: number[]): string[] {
   return [
-    '| CPU | state readable via `TwikitPrivacy.get`, ms | server answer (`GET /v1/consents`) done, ms | launcher visible, ms | click → panel interactive, ms | state before the server answered |',
-    '|---|---:|---:|---:|---:|---:|',
+    '| CPU | state readable via `TwikitPrivacy.get`, ms | after the script started, ms | server answer (`GET /v1/consents`) done, ms | launcher visible, ms | click → panel interactive, ms | state before the server answered |',
+    '|---|---:|---:|---:|---:|---:|---:|',
     ...cpuRates.map((cpuRate) => {
       const mine = samples.filter((s) => s.cpuRate === cpuRate);
       const early = mine.filter((s) => s.stateMs < s.serverMs).length;
       const col = (k: keyof ReturningSample) => range(spread(mine.map((s) => s[k])), ms);
-      return `| ${cpuRate}× | ${col('stateMs')} | ${col('serverMs')} | ${col('launcherMs')} | ${col('clickMs')} | ${early} of ${mine.length} |`;
+      const after = range(spread(mine.map((s) => s.stateMs - s.scriptStartMs)), ms);
+      return `| ${cpuRate}× | ${col('stateMs')} | ${after} | ${col('serverMs')} | ${col('launcherMs')} | ${col('clickMs')} | ${early} of ${mine.length} |`;
     }),
   ];
 }
@@ -220,7 +242,16 @@ export function renderMarkdown(r: BenchResults): string {
     '',
     ...(r.scale ? scaleTable(r.scale) : ['not measured in this run']),
     '',
-    '#### Goals',
+    '#### Issue 16 goals',
+    '',
+    '| goal | met | by how much |',
+    '|---|---|---|',
+    ...issue16Goals(r.sizes, r.pageLoad?.summaries ?? null, r.returning).map(
+      (g) => `| ${g.goal} | ${g.met ? 'yes' : '**no**'} | ${g.behind.join('; ')} |`,
+    ),
+    '',
+    ...(r.profile ? profileTables(r.profile) : []),
+    '#### Earlier goals',
     '',
     '| goal | met | where we are not ahead |',
     '|---|---|---|',

@@ -12,6 +12,8 @@ import type { Target } from './targets.ts';
 export interface ReturningSample {
   cpuRate: number;
   run: number;
+  /** The loader's script arrived and starts to run (its Resource Timing `responseEnd`, ms from navigation start). */
+  scriptStartMs: number;
   /** `TwikitPrivacy.get('third_party_sharing')` first answered (ms from navigation start). */
   stateMs: number;
   /** The page's `GET /v1/consents` response complete (ms from navigation start). */
@@ -87,8 +89,11 @@ async function visit(
     const serverMs = await s.page.evaluate<number>(
       `(performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === '/v1/consents') || { responseEnd: NaN }).responseEnd`,
     );
+    const scriptStartMs = await s.page.evaluate<number>(
+      `(performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith('/twikit-privacy.js')) || { responseEnd: NaN }).responseEnd`,
+    );
     const clickMs = await s.page.evaluate<number>(clickToInteractive());
-    return { cpuRate, stateMs, serverMs, launcherMs, clickMs };
+    return { cpuRate, scriptStartMs, stateMs, serverMs, launcherMs, clickMs };
   } finally {
     await s.page.close();
   }

@@ -10,6 +10,7 @@ import { describeMachine, loadBenchConfig } from './config.ts';
 import { createBenchDatabase, disposeAllDatabases } from './database.ts';
 import { measureExtension } from './extension.ts';
 import { runPageLoads } from './page-load.ts';
+import { profileFirstLayer } from './profile.ts';
 import { measureSizes } from './peer-sizes.ts';
 import { renderMarkdown, type BenchResults } from './report.ts';
 import { runReturningUser } from './returning-user.ts';
@@ -47,6 +48,8 @@ async function measureInBrowser(
         );
         const samples = await runPageLoads(browser, host, targets, options, progress('page loads'));
         results.pageLoad = { summaries: summarizeLoads(samples, targets, config.cpuRates), samples };
+        log('Profiling our first layer…');
+        results.profile = await profileFirstLayer(browser, host, targets[1]!, { cpuRates: config.cpuRates, loads: 3 });
       }
       if (config.sections.has('returning')) {
         log('Returning user…');
@@ -82,6 +85,7 @@ async function main(): Promise<void> {
     extension: null,
     api: null,
     scale: null,
+    profile: null,
   };
   // The widget is built fresh (a fresh clone has no dist/) unless no section needs it.
   const needsWidget = (['size', 'load', 'returning'] as const).some((s) => config.sections.has(s));

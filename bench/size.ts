@@ -17,43 +17,26 @@ export interface Size {
 export interface WidgetSize {
   firstLoad: Size;
   whole: Size;
+  /** The whole widget as one person's browser can fetch it: every file but the other languages' (English has none). */
+  perLanguage: Array<{ locale: string } & Size>;
   files: Array<{ file: string; firstLoad: boolean } & Size>;
 }
 
-/** Budgets (KiB, gzip): issue 3 (first load; aim 12) and issue 6 (the whole widget with its four languages). */
-export const BUDGET = { firstLoadGzipKiB: 15, wholeGzipKiB: 30 };
+/**
+ * Budgets (KiB, gzip): issue 3 (first load; aim 12) and issue 16 (the whole widget for one language: what one
+ * person's browser can ever fetch, not four languages no visitor downloads together).
+ */
+export const BUDGET = { firstLoadGzipKiB: 15, oneLanguageGzipKiB: 40 };
 
 /**
- * Issue 6's 30 KiB cannot be met: the stack's libraries, bundled alone with only what the widget imports
- * (19.8 KiB), and the four languages' text alone (14.6 KiB) weigh 34.4 KiB before any of our own code
- * (`npx tsx bench/size-floor.ts`; bench/README.md, "Where we are not ahead"). Until the budget is set again, the
- * whole widget is held to this ceiling, just above today's size, so it cannot grow back. Lower it as it shrinks.
- * Raised twice: 57 → 59 for issue 5's features (the offline outbox, tab sync, the storage notice, hostile-page
- * hardening: 56.0 → 58.6 KiB); 59 → 60.5 for the first layer's speed (the loader preloading the panel, its
- * language and the notice on a first visit; month names written out instead of Intl: 58.9 → 60.1 KiB, for
- * ≈ 20 % less time to the first layer at CPU 1× and 4×); 60.5 → 61 for issue 18 (the client follows the keyset
- * pages of history, requests and exports, a decision refused by a rate limit says so in four languages, and a
- * read overtaken by a decision or a filing is not stored as is: 60.1 → 60.7 KiB); 61 → 62.5 for issue 12 (one outbox command
- * and one cached resource for both models, calls built from the contract's routes, teardown on one AbortSignal, the
- * runtime split by job, the registries: 60.7 → 62.0 KiB, of which dropping `idb` for plain IndexedDB would have
- * saved 0.9 — `idb` is the design card's IndexedDB layer, so it stays); 62.5 → 63 for issue 13's guards (the GPC
- * exception asked and confirmed, the under-13 path of the body-scan step, `endVisit()`, their text in four
- * languages: 62.0 → 62.8 KiB); 63 → 63.5 for issue 13's receipts (the decisions list with a JSON and a printable
- * receipt per decision: 62.8 → 63.3 KiB with both); 63.5 → 64.5 for issue 14's person's view (each request lists the
- * systems it reached and what each did, erased and kept per system, in four languages, and the contract's
- * `SystemProgress` in the request status: +1.0 KiB); +0.3 KiB for issue 13's purposes from the notice (the notice's
- * purposes carry their rules, recipients and retention, checked by the contract; the first load unchanged at 13.6);
- * +1.5 KiB for issue 13's re-consent (R12: the first layer's "What changed" table, old and new text of each expired
- * purpose fetched by version, its text in four languages); +4.0 KiB for issue 17's
- * experience (the notice table also as cards, the first layer's sticky choices named for their purpose and closing
- * the dialog with a status outside it, requests that explain themselves, the loader's attribute checks and launcher
- * placement, the ALLOWED_ORIGINS warning, their text in four languages): 70.2 KiB, ceiling 70.5. Issue 17's sign-in frame
- * (R68) added the widget's side of it (the iframe, its message channel and schema: +0.4 KiB) and was paid for by
- * shipping the files without their `@__PURE__` marks (−0.7 KiB): 70.2 KiB. The frame itself (dist/widget/frame/) is
- * not the widget's: the host page never loads it, so it is not counted here. Issue 16 replaces this
- * ceiling with per-language budgets (one language ≤ 40 KiB); until then any other growth must pay for itself.
+ * Issue 16's 40 KiB for one language is not met yet (bench/README.md says by how much and where the bytes are).
+ * Until it is, `npm test` holds each language to this ceiling, just above today's heaviest (German: the panel
+ * carries English, the fallback, beside it), so it cannot grow back; lower it as the widget shrinks. It replaces
+ * the ceiling of 70.5 KiB on all four languages together (issue 6's 30 KiB budget, retired by issue 16), whose
+ * history is in git (bench/size.ts before issue 16). Issue 17's sign-in frame (R68) is not counted: the host page never
+ * loads dist/widget/frame/; its widget side (+0.4 KiB) was paid for by shipping files without `@__PURE__` marks.
  */
-export const WHOLE_CEILING_GZIP_KIB = 70.5;
+export const ONE_LANGUAGE_CEILING_GZIP_KIB = 61.5;
 
 const sizeOf = (bytes: Buffer): Size => ({
   min: bytes.length,
@@ -71,6 +54,11 @@ const sum = (sizes: Size[]): Size =>
 // What a page loads before anyone opens the controls: the loader and the runtime it imports at once.
 // The runtime imports nothing statically (widget/vite-builds.ts); everything else loads on first open.
 const FIRST_LOAD = new Set(['twikit-privacy.js', 'twikit-privacy-core.js']);
+/** A language loaded on demand (widget/vite-builds.ts): `twikit-privacy-<code>-<hash>.js`; English ships in the panel. */
+const LANGUAGE_FILE = /^twikit-privacy-([a-z]{2})-[\w-]{8}\.js$/;
+
+/** The heaviest language's whole widget. */
+export const heaviestLanguage = (size: WidgetSize) => size.perLanguage.reduce((a, b) => (b.gzip > a.gzip ? b : a));
 
 /**
  * Sizes of a built widget folder (`vite build --mode widget`): every .js file in it counts, not its `frame/` folder
@@ -91,7 +79,13 @@ export function measureWidget(dir = 'dist/widget'): WidgetSize {
     firstLoad: FIRST_LOAD.has(file),
     ...sizeOf(readFileSync(join(dir, file))),
   }));
-  return { firstLoad: sum(files.filter((f) => f.firstLoad)), whole: sum(files), files };
+  const languageOf = (file: string) => LANGUAGE_FILE.exec(file)?.[1];
+  const locales = ['en', ...files.flatMap((f) => languageOf(f.file) ?? [])];
+  const perLanguage = locales.map((locale) => ({
+    locale,
+    ...sum(files.filter((f) => (languageOf(f.file) ?? locale) === locale)),
+  }));
+  return { firstLoad: sum(files.filter((f) => f.firstLoad)), whole: sum(files), perLanguage, files };
 }
 
 const kib = (n: number) => (n / 1024).toFixed(1);
@@ -104,10 +98,13 @@ export function formatSizes(size: WidgetSize): string {
     '|---|---:|---:|---:|',
     ...size.files.map((f) => row(`${f.file}${f.firstLoad ? ' (first load)' : ''}`, f)),
     row(`**first load** (budget ${BUDGET.firstLoadGzipKiB} gzip)`, size.firstLoad),
-    row(
-      `**whole widget** (budget ${BUDGET.wholeGzipKiB} gzip, not met; ceiling ${WHOLE_CEILING_GZIP_KIB})`,
-      size.whole,
+    ...size.perLanguage.map((l) =>
+      row(
+        `**whole widget, ${l.locale} only** (budget ${BUDGET.oneLanguageGzipKiB} gzip${l.gzip > BUDGET.oneLanguageGzipKiB * 1024 ? ', not met' : ''}; ceiling ${ONE_LANGUAGE_CEILING_GZIP_KIB})`,
+        l,
+      ),
     ),
+    row('whole widget, all four languages (no budget: no one fetches them together)', size.whole),
   ].join('\n');
 }
 
@@ -168,7 +165,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const size = measureWidget(process.argv[2]);
     console.log(formatSizes(size));
     const over =
-      size.firstLoad.gzip > BUDGET.firstLoadGzipKiB * 1024 || size.whole.gzip > WHOLE_CEILING_GZIP_KIB * 1024;
+      size.firstLoad.gzip > BUDGET.firstLoadGzipKiB * 1024 ||
+      heaviestLanguage(size).gzip > ONE_LANGUAGE_CEILING_GZIP_KIB * 1024;
     process.exit(over ? 1 : 0);
   }
 }

@@ -3,10 +3,22 @@
 // and the issue's goals, met or not.
 import type { LoadSample } from './page-load.ts';
 import type { SizeRow } from './peer-sizes.ts';
+import type { ReturningSample } from './returning-user.ts';
+import { BUDGET } from './size.ts';
 import { spread, type Spread } from './stats.ts';
 import type { Target, TargetId } from './targets.ts';
 
-export const METRICS = ['firstLayerMs', 'longTasks', 'tbtMs', 'scriptMs', 'bytes', 'requests'] as const;
+export const METRICS = [
+  'firstLayerMs',
+  'longTasks',
+  'longTasksBeforeFirstLayer',
+  'tbtMs',
+  'scriptMs',
+  'bytes',
+  'bytesBeforeFirstLayer',
+  'requests',
+  'requestsBeforeFirstLayer',
+] as const;
 export type Metric = (typeof METRICS)[number];
 
 export interface LoadSummary {
@@ -127,6 +139,82 @@ export function goals(sizes: SizeRow[] | null, loads: LoadSummary[] | null): Goa
         behind: lt.max === 0 ? [] : [`ours: median ${lt.median}, max ${lt.max} long task(s) per load`],
       });
     }
+  }
+  return out;
+}
+
+/** Issue 16's goals, each met or not, with the paired ratios and, when not met, by how much. */
+export const ISSUE16 = { ratio: 0.8, newVisitorKiB: 20, oneLanguageKiB: BUDGET.oneLanguageGzipKiB, returningMs: 50 };
+
+export function issue16Goals(
+  sizes: SizeRow[] | null,
+  loads: LoadSummary[] | null,
+  returning: ReturningSample[] | null,
+): Goal[] {
+  const out: Goal[] = [];
+  for (const load of loads ?? []) {
+    const worst = load.ratios.map((r) => ({ label: r.label, median: r.metrics.firstLayerMs?.median ?? Number.NaN }));
+    const behind = worst
+      .filter((r) => !(r.median <= ISSUE16.ratio))
+      .map(
+        (r) => `÷ ${r.label} ${r.median.toFixed(2)}×: ${((r.median / ISSUE16.ratio - 1) * 100).toFixed(0)} % too slow`,
+      );
+    out.push({
+      goal: `1. first layer at CPU ${load.cpuRate}×: paired median ratio ≤ ${ISSUE16.ratio}× against every peer (${worst.map((r) => `${r.label} ${r.median.toFixed(2)}×`).join(', ')})`,
+      met: behind.length === 0,
+      behind,
+    });
+  }
+  const one = loads?.find((l) => l.cpuRate === 1)?.rows.find((r) => r.target === 'ours')?.metrics;
+  if (one) {
+    const got = one.bytesBeforeFirstLayer.median / 1024;
+    out.push({
+      goal: `2. a new visitor transfers ≤ ${ISSUE16.newVisitorKiB} KiB before the first layer (ours ${got.toFixed(1)} KiB, ${one.requestsBeforeFirstLayer.median} requests, median at 1×)`,
+      met: got <= ISSUE16.newVisitorKiB,
+      behind: got <= ISSUE16.newVisitorKiB ? [] : [`${(got - ISSUE16.newVisitorKiB).toFixed(1)} KiB over`],
+    });
+  }
+  const ours = sizes?.[0];
+  if (ours?.oneLanguage) {
+    const got = ours.oneLanguage.gzip / 1024;
+    out.push({
+      goal: `2. the whole widget for one language ≤ ${ISSUE16.oneLanguageKiB} KiB gzip (ours ${got.toFixed(1)} KiB, heaviest language)`,
+      met: got <= ISSUE16.oneLanguageKiB,
+      behind: got <= ISSUE16.oneLanguageKiB ? [] : [`${(got - ISSUE16.oneLanguageKiB).toFixed(1)} KiB over`],
+    });
+  }
+  const four = loads?.find((l) => l.cpuRate === 4);
+  if (four) {
+    const mine = four.rows.find((r) => r.target === 'ours')!.metrics;
+    const lt = mine.longTasksBeforeFirstLayer;
+    out.push({
+      goal: `3. zero long tasks before the first layer at CPU 4× (ours: median ${lt.median}, max ${lt.max})`,
+      met: lt.max === 0,
+      behind: lt.max === 0 ? [] : [`median ${lt.median}, max ${lt.max} long task(s) before it`],
+    });
+    for (const [metric, name] of [
+      ['tbtMs', 'total blocking time'],
+      ['scriptMs', 'script time'],
+    ] as const) {
+      const behind = four.ratios
+        .filter((r) => !((r.metrics[metric]?.median ?? Number.POSITIVE_INFINITY) < 1))
+        .map((r) => {
+          const peer = four.rows.find((x) => x.target === r.target)!.metrics[metric].median;
+          return `${r.label} ${peer.toFixed(0)} ms vs ours ${mine[metric].median.toFixed(0)} ms (paired ${r.metrics[metric] ? `${r.metrics[metric].median.toFixed(2)}×` : 'peer 0'})`;
+        });
+      out.push({ goal: `3. ${name} at CPU 4× below every peer's`, met: behind.length === 0, behind });
+    }
+  }
+  const first = returning?.filter((s) => s.cpuRate === 1);
+  if (first?.length) {
+    const after = spread(first.map((s) => s.stateMs - s.scriptStartMs));
+    const early = first.filter((s) => s.stateMs < s.serverMs).length;
+    const met = after.median <= ISSUE16.returningMs && early === first.length;
+    out.push({
+      goal: `4. a returning person's choices readable through TwikitPrivacy.get within ${ISSUE16.returningMs} ms of the script starting at 1×, before any network answer (ours ${after.median.toFixed(0)} ms, median; before the server in ${early} of ${first.length})`,
+      met,
+      behind: met ? [] : [`${(after.median - ISSUE16.returningMs).toFixed(0)} ms over (median)`],
+    });
   }
   return out;
 }

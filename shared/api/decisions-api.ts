@@ -1,6 +1,6 @@
-import { ConsentDecisionAck, type ConsentDecisionInput } from '../contract/consent.ts';
+import { ConsentDecisionAckCheck, NoticeVersionCheck } from '../contract/answer-checks.ts';
+import type { ConsentDecisionInput } from '../contract/consent.ts';
 import type { Locale } from '../contract/common.ts';
-import { NoticeVersion } from '../contract/notice-version.ts';
 import * as routes from './routes.ts';
 import type { Transport } from './transport.ts';
 
@@ -9,13 +9,13 @@ export const decisionsApi = (t: Transport) => ({
   decide: async (input: ConsentDecisionInput, idempotencyKey: string) =>
     (
       await t.call(routes.decideConsent, {
-        schema: ConsentDecisionAck,
+        schema: ConsentDecisionAckCheck,
         body: input,
         headers: { 'idempotency-key': idempotencyKey },
       })
     ).data,
   noticeVersion: async (locale: Locale) =>
-    (await t.call(routes.getNoticeVersion, { schema: NoticeVersion, auth: false, query: { locale } })).data,
+    (await t.call(routes.getNoticeVersion, { schema: NoticeVersionCheck, auth: false, query: { locale } })).data,
 });
 
 export type DecisionsApi = ReturnType<typeof decisionsApi>;

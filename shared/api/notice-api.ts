@@ -1,5 +1,6 @@
 import type { Locale } from '../contract/common.ts';
-import { NoticeResponse } from '../contract/notice.ts';
+import { NoticeResponseCheck } from '../contract/answer-checks.ts';
+import type { NoticeResponse } from '../contract/notice.ts';
 import * as routes from './routes.ts';
 import type { Transport } from './transport.ts';
 
@@ -10,7 +11,7 @@ export const noticeApi = (t: Transport) => ({
   baseUrl: t.baseUrl,
   async notice(locale: Locale, etag?: string | null, signal?: AbortSignal): Promise<NoticeResult> {
     const { response, data } = await t.call(routes.getNotice, {
-      schema: NoticeResponse,
+      schema: NoticeResponseCheck,
       auth: false,
       query: { locale },
       accept: [304],
@@ -23,7 +24,7 @@ export const noticeApi = (t: Transport) => ({
   /** A published version as it was published, in `locale` or else English: what a person agreed to (R12). */
   async noticeAt(version: string, locale: Locale, signal?: AbortSignal): Promise<NoticeResponse> {
     const { data } = await t.call(routes.getNoticeByVersion, {
-      schema: NoticeResponse,
+      schema: NoticeResponseCheck,
       auth: false,
       params: { version },
       query: { locale },

@@ -1,18 +1,14 @@
-import * as z from 'zod/mini';
-import { DecidedRecord } from '../contract/consent.ts';
-import { Next } from '../contract/paging.ts';
+import { DecisionPageCheck } from '../contract/answer-checks.ts';
+import type { DecidedRecord } from '../contract/consent.ts';
 import * as routes from './routes.ts';
 import type { Transport } from './transport.ts';
-
-// Only what the list of decisions shows: the record's core.
-const DecisionPage = /* @__PURE__ */ z.object({ records: /* @__PURE__ */ z.array(DecidedRecord), next: Next });
 
 /** The person's decisions and their signed receipts (R34). Loaded with the panel. */
 export const receiptsApi = (t: Transport) => ({
   /** The person's first 100 decisions (the server's history is oldest first), newest first. */
   decisions: async (signal?: AbortSignal): Promise<DecidedRecord[]> =>
     (
-      await t.call(routes.consentHistory, { schema: DecisionPage, query: { limit: '100' }, signal })
+      await t.call(routes.consentHistory, { schema: DecisionPageCheck, query: { limit: '100' }, signal })
     ).data.records.reverse(),
   /**
    * A record's receipt as the server wrote it, byte for byte: `json` the signed receipt, `html` the readable page to

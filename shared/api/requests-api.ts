@@ -1,10 +1,5 @@
-import {
-  RightsRequest,
-  RightsRequestList,
-  type ExportFormat,
-  type ExportPage,
-  type RightsRequestInput,
-} from '../contract/requests.ts';
+import { RightsRequestCheck, RightsRequestListCheck } from '../contract/answer-checks.ts';
+import type { ExportFormat, ExportPage, RightsRequest, RightsRequestInput } from '../contract/requests.ts';
 import { ApiError } from './api-error.ts';
 import * as routes from './routes.ts';
 import type { Transport } from './transport.ts';
@@ -32,7 +27,7 @@ export const requestsApi = (t: Transport) => ({
     let cursor: string | null = null;
     for (let page = 0; page < maxPages; page++) {
       const { data }: { data: { requests: RightsRequest[]; next: string | null } } = await t.call(routes.listRequests, {
-        schema: RightsRequestList,
+        schema: RightsRequestListCheck,
         query: { cursor },
         signal,
       });
@@ -45,13 +40,13 @@ export const requestsApi = (t: Transport) => ({
   fileRequest: async (input: RightsRequestInput, idempotencyKey: string) =>
     (
       await t.call(routes.createRequest, {
-        schema: RightsRequest,
+        schema: RightsRequestCheck,
         body: input,
         headers: { 'idempotency-key': idempotencyKey },
       })
     ).data,
   cancelRequest: async (id: string) =>
-    (await t.call(routes.cancelRequest, { schema: RightsRequest, params: { id }, body: {} })).data,
+    (await t.call(routes.cancelRequest, { schema: RightsRequestCheck, params: { id }, body: {} })).data,
   /**
    * The export file of a completed access or portability request, from the `export.href` the server sent with it.
    * CSV comes whole; JSON comes a page of consent records at a time, joined here into the one document the person saves.

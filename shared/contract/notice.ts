@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { AppId, IsoDate, Locale, Region } from './common.ts';
 import { LegalBasis, PurposeGpc, PurposeId, PurposeKind } from './purpose.ts';
+import { RULES } from './rules.ts';
 
 // Re-exported: small modules of their own so the widget's first script does not carry the notice schemas.
 export { LegalBasis, PurposeId } from './purpose.ts';
@@ -85,19 +86,19 @@ export const Purpose = /* @__PURE__ */ z
     retention: PurposeRetention,
   })
   .check(
-    /* @__PURE__ */ z.refine((p) => !(p.specialCategory && p.acceptAll), {
+    /* @__PURE__ */ z.refine(RULES.specialNotInAcceptAll, {
       message: 'special category: never in accept all (R22)',
       path: ['acceptAll'],
     }),
-    /* @__PURE__ */ z.refine((p) => !p.acceptAll || p.kind === 'consent', {
+    /* @__PURE__ */ z.refine(RULES.acceptAllConsentsOnly, {
       message: 'accept all: consents only',
       path: ['acceptAll'],
     }),
-    /* @__PURE__ */ z.refine((p) => !p.justInTime || p.kind === 'consent', {
+    /* @__PURE__ */ z.refine(RULES.justInTimeConsentsOnly, {
       message: 'just in time: consents only',
       path: ['justInTime'],
     }),
-    /* @__PURE__ */ z.refine((p) => p.gpc === undefined || p.gpc === (p.kind === 'consent' ? 'off' : 'objected'), {
+    /* @__PURE__ */ z.refine(RULES.gpcMatchesKind, {
       message: 'gpc: off (consent) or objected (objection)',
       path: ['gpc'],
     }),
@@ -206,7 +207,7 @@ export const NoticeDocument = /* @__PURE__ */ z.object({
   /** Statement on automated decision-making (Art. 13(2)(f)); null where the notice is silent. */
   automatedDecisions: /* @__PURE__ */ z.nullable(Text),
   purposes: /* @__PURE__ */ z.array(Purpose).check(
-    /* @__PURE__ */ z.refine((list) => new Set(list.map((p) => p.id)).size === list.length, {
+    /* @__PURE__ */ z.refine(RULES.idsOnceEach, {
       message: 'purpose ids: once each',
     }),
   ),

@@ -1,12 +1,19 @@
 import { signal, type Signal } from '@preact/signals-core';
-import * as z from 'zod/mini';
 import type { NoticeApi } from '../api/notice-api.ts';
 import type { Locale } from '../contract/common.ts';
-import { NoticeResponse } from '../contract/notice.ts';
+import { NoticeResponseCheck } from '../contract/answer-checks.ts';
+import type { NoticeResponse } from '../contract/notice.ts';
 import type { Cache } from '../storage/cache.ts';
 import { asApiError, createLoadState, type LoadState } from './load-state.ts';
 
-const CachedNotice = z.object({ etag: z.nullable(z.string()), value: NoticeResponse });
+/** A cached notice as written below: its ETag, and the answer, checked again as the contract says (it may be stale). */
+async function cachedNotice(stored: unknown): Promise<{ etag: string | null; value: NoticeResponse } | null> {
+  if (typeof stored !== 'object' || stored === null) return null;
+  const { etag, value } = stored as { etag?: unknown; value?: unknown };
+  if (etag !== null && typeof etag !== 'string') return null;
+  const parsed = await NoticeResponseCheck['~standard'].validate(value);
+  return parsed.issues ? null : { etag, value: parsed.value };
+}
 
 export interface NoticeModel extends LoadState {
   response: Signal<NoticeResponse | null>;
@@ -38,8 +45,7 @@ export function createNoticeModel(api: NoticeApi, cache: Cache): NoticeModel {
     state.status.value = 'loading';
     // A cached copy that no longer fits the contract is ignored, never shown.
     const readCache = async () => {
-      const parsed = z.safeParse(CachedNotice, await cache.get(keyOf(locale)));
-      return parsed.success ? parsed.data : null;
+      return cachedNotice(await cache.get(keyOf(locale)));
     };
     const cached = options.networkFirst ? null : await readCache();
     if (seq !== latest) return;

@@ -1,8 +1,8 @@
 import { signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
-import * as z from 'zod/mini';
 import type { RequestsApi } from '../api/requests-api.ts';
 import { ApiError } from '../api/api-error.ts';
-import { RightsRequest, type ExportFormat, type RequestType, type RightsRequestInput } from '../contract/requests.ts';
+import { RightsRequestCheck } from '../contract/answer-checks.ts';
+import type { ExportFormat, RequestType, RightsRequest, RightsRequestInput } from '../contract/requests.ts';
 import type { Cache } from '../storage/cache.ts';
 import { newIdempotencyKey } from './ids.ts';
 import { createCachedResource } from './cached-resource.ts';
@@ -45,7 +45,6 @@ export interface RequestsContext {
   broadcast?: () => void;
 }
 
-const RequestList = z.array(RightsRequest);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 // Drafts are this device's own data, not the contract: a plain check of their shape (the page's scripts can write
 // to the origin's IndexedDB, so what comes back is checked before it fills a form).
@@ -97,8 +96,15 @@ export function createRequestsModel(
     cache,
     key: async () => `${api.baseUrl}|requests|${await subjectKey()}`,
     check: async (value) => {
-      const cached = z.safeParse(RequestList, value);
-      return cached.success ? cached.data : undefined;
+      // A cached list that no longer fits the contract, in any item, is not shown.
+      if (!Array.isArray(value)) return undefined;
+      const items: RightsRequest[] = [];
+      for (const item of value) {
+        const parsed = await RightsRequestCheck['~standard'].validate(item);
+        if (parsed.issues) return undefined;
+        items.push(parsed.value);
+      }
+      return items;
     },
     showCached: (cached) => {
       if (list.value.length > 0) return false;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Locale, Surface } from '../contract/common.ts';
+import { RULES } from '../contract/rules.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 
 // The rights-request types, written once: each with its input schema (the contract's `RightsRequestInput`
@@ -51,7 +52,7 @@ export const ErasureInput = /* @__PURE__ */ z
     ...Common,
   })
   .check(
-    /* @__PURE__ */ z.refine((v) => v.scope !== 'specific' || v.details !== undefined, {
+    /* @__PURE__ */ z.refine(RULES.specificErasureSaysWhich, {
       message: 'Say which data to erase when the scope is "specific".',
       path: ['details'],
     }),
@@ -87,13 +88,10 @@ export const ObjectionInput = /* @__PURE__ */ z
     // Telemetry is the exception: Twikit stops it on an objection alone (R50, the one-click "Object" in "Your
     // choices", R25) and weighs nothing, so asking a reason here would make the same objection harder by form
     // than by switch. Marketing (21(2)) never needs one.
-    /* @__PURE__ */ z.refine(
-      (v) => v.scope !== 'legitimate-interest' || v.processing === 'telemetry' || v.grounds !== undefined,
-      {
-        message: 'Describe the grounds relating to your situation when objecting to legitimate-interest processing.',
-        path: ['grounds'],
-      },
-    ),
+    /* @__PURE__ */ z.refine(RULES.objectionHasGrounds, {
+      message: 'Describe the grounds relating to your situation when objecting to legitimate-interest processing.',
+      path: ['grounds'],
+    }),
   );
 export const AccountDeletionInput = /* @__PURE__ */ z.object({
   type: /* @__PURE__ */ z.literal('account_deletion'),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUDGET, formatSizes, measureWidget, WHOLE_CEILING_GZIP_KIB } from '../../bench/size.ts';
+import { BUDGET, formatSizes, measureWidget, ONE_LANGUAGE_CEILING_GZIP_KIB } from '../../bench/size.ts';
 
 // The build comes from the e2e global setup (a fresh `vite build --mode widget`).
 describe('the widget size budget', () => {
@@ -10,8 +10,9 @@ describe('the widget size budget', () => {
     expect(size.firstLoad.gzip, formatSizes(size)).toBeLessThanOrEqual(BUDGET.firstLoadGzipKiB * 1024);
   });
 
-  // Issue 6 asks 30 KiB; not met (see bench/size.ts). Every .js file counts, each gzipped on its own.
-  it(`the whole widget, with its four languages, stays within ${WHOLE_CEILING_GZIP_KIB} KiB gzip (issue 6 budget: ${BUDGET.wholeGzipKiB})`, () => {
+  // Issue 16 asks 40 KiB for one language; not met yet (see bench/size.ts). Every .js file a person of that
+  // language can fetch counts (all but the other languages' files), each gzipped on its own.
+  it(`the whole widget for any one language stays within ${ONE_LANGUAGE_CEILING_GZIP_KIB} KiB gzip (issue 16 budget: ${BUDGET.oneLanguageGzipKiB})`, () => {
     const size = measureWidget('dist/widget');
     expect(size.files.map((f) => f.file.replace(/-[\w-]{8}\.js$/, ''))).toEqual([
       'twikit-privacy-core.js',
@@ -21,7 +22,11 @@ describe('the widget size budget', () => {
       'twikit-privacy-panel',
       'twikit-privacy.js',
     ]);
-    expect(size.whole.gzip, formatSizes(size)).toBeLessThanOrEqual(WHOLE_CEILING_GZIP_KIB * 1024);
+    expect(size.perLanguage.map((l) => l.locale)).toEqual(['en', 'de', 'fr', 'nl']);
+    for (const language of size.perLanguage)
+      expect(language.gzip, `${language.locale}\n${formatSizes(size)}`).toBeLessThanOrEqual(
+        ONE_LANGUAGE_CEILING_GZIP_KIB * 1024,
+      );
   });
 
   it('each library ships once: the panel imports what the runtime already has instead of carrying a copy', () => {

@@ -73,6 +73,7 @@ export const de: Messages = {
   'first.oneByOne': 'Einzeln auswählen',
   'first.oneQuestion':
     'Twikit gibt Ihre Daten ({data}) nur mit Ihrer Erlaubnis an Unternehmen, Organisationen oder Personen außerhalb von Twikit weiter. Das können Sie jederzeit unter „Ihre Entscheidungen“ ändern.',
+  'first.and': 'und',
   'first.allowOne': '{purpose} erlauben',
   'first.denyOne': 'Nicht erlauben',
   'first.unchanged': 'Es wurde nichts geändert.',

@@ -66,6 +66,7 @@ export const en = {
   'first.oneByOne': 'Choose one by one',
   'first.oneQuestion':
     'Twikit shares your data ({data}) with companies, organisations or people outside Twikit only if you allow it. You can change this at any time under “Your choices”.',
+  'first.and': 'and',
   'first.allowOne': 'Allow {purpose}',
   'first.denyOne': 'Don’t allow',
   'first.unchanged': 'Nothing was changed.',

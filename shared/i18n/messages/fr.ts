@@ -70,6 +70,7 @@ export const fr: Messages = {
   'first.oneByOne': 'Choisir un par un',
   'first.oneQuestion':
     'Twikit ne partage vos données ({data}) avec des entreprises, organisations ou personnes extérieures à Twikit que si vous l’autorisez. Vous pouvez modifier ce choix à tout moment dans « Vos choix ».',
+  'first.and': 'et',
   'first.allowOne': 'Autoriser {purpose}',
   'first.denyOne': 'Ne pas autoriser',
   'first.unchanged': 'Rien n’a été modifié.',

@@ -70,6 +70,7 @@ export const nl: Messages = {
   'first.oneByOne': 'Eén voor één kiezen',
   'first.oneQuestion':
     'Twikit deelt uw gegevens ({data}) alleen met bedrijven, organisaties of personen buiten Twikit als u dat toestaat. U kunt dit op elk moment wijzigen onder “Uw keuzes”.',
+  'first.and': 'en',
   'first.allowOne': 'Sta {purpose} toe',
   'first.denyOne': 'Niet toestaan',
   'first.unchanged': 'Er is niets gewijzigd.',
