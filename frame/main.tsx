@@ -63,6 +63,16 @@ listenFrom(
 const onHeight = (px: number) => {
   if (window.parent !== window) postTo(window.parent, hostOrigin, { kind: 'height', px });
 };
+// Escape closes the widget's dialog wherever focus is (R54); key events stay in this frame, so it is told. Not when
+// something in the frame used the key itself (a confirmation it closed).
+addEventListener(
+  'keydown',
+  (event) => {
+    if (event.key === 'Escape' && !event.defaultPrevented && window.parent !== window)
+      postTo(window.parent, hostOrigin, { kind: 'escape' });
+  },
+  { signal: lifetime.signal },
+);
 
 function App() {
   document.documentElement.lang = core.locale.value;

@@ -1,4 +1,5 @@
-const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+// An iframe counts: the sign-in frame's fields are reached through it (Shift+Tab from the first item lands in it).
+const FOCUSABLE = 'a[href], button, input, select, textarea, summary, iframe, [tabindex]:not([tabindex="-1"])';
 
 /** The elements Tab reaches inside `container`, in order (visible, enabled). */
 export function tabbables(container: HTMLElement): HTMLElement[] {

@@ -10,14 +10,14 @@ import { Locale } from './common.ts';
 const tag = /* @__PURE__ */ z.literal('twikit-frame');
 
 /**
- * What the frame tells the widget: only its content's height, to size the frame to it. Not that the person signed
- * in or filed a request: the host page can read every message posted to its window, and needs neither.
+ * What the frame tells the widget: its content's height, to size the frame to it, and that Escape was pressed in
+ * it (key events do not cross a frame, and Escape closes the dialog wherever focus is, R54). Not that the person
+ * signed in or filed a request: the host page can read every message posted to its window, and needs neither.
  */
-export const FrameMessage = /* @__PURE__ */ z.object({
-  type: tag,
-  kind: /* @__PURE__ */ z.literal('height'),
-  px: /* @__PURE__ */ z.number(),
-});
+export const FrameMessage = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.object({ type: tag, kind: /* @__PURE__ */ z.literal('height'), px: /* @__PURE__ */ z.number() }),
+  /* @__PURE__ */ z.object({ type: tag, kind: /* @__PURE__ */ z.literal('escape') }),
+]);
 export type FrameMessage = z.infer<typeof FrameMessage>;
 
 /** What the widget tells the frame: the language the person chose in the panel. */

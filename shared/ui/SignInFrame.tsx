@@ -25,8 +25,12 @@ export function SignInFrame() {
   useEffect(() => {
     const lifetime = new AbortController();
     // Through the CSSOM, which no style-src governs (a style attribute in the markup would need 'unsafe-inline').
-    const size = (m: FrameMessage) => frame.current?.style.setProperty('height', `${m.px}px`);
-    listenFrom(api, () => frame.current?.contentWindow, FrameMessage, size, lifetime.signal);
+    const take = (m: FrameMessage) => {
+      if (m.kind === 'height') frame.current?.style.setProperty('height', `${m.px}px`);
+      // Escape inside the frame: the same key event from the frame element, so the dialog's own handler closes it.
+      else frame.current?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    };
+    listenFrom(api, () => frame.current?.contentWindow, FrameMessage, take, lifetime.signal);
     return () => lifetime.abort();
   }, [api]);
   useEffect(() => postTo(frame.current?.contentWindow, api, { kind: 'locale', locale }), [api, locale]);

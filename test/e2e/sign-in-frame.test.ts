@@ -184,7 +184,7 @@ describe('the sign-in frame', () => {
     expect(await page.evaluate('window.__caught')).toEqual([]);
   });
 
-  it('R68: in Dutch and dark mode the frame speaks Dutch, reads as part of the dialog, is reached by Tab, and axe finds nothing', async () => {
+  it('R68: in Dutch and dark mode the frame speaks Dutch, reads as part of the dialog, is reached by Tab, closes on Escape, and axe finds nothing', async () => {
     const context = await world.newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
     const page = await context.newPage();
     const frame = await openRequests(page, 'nl');
@@ -209,6 +209,9 @@ describe('the sign-in frame', () => {
     await waitFor(() => frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1), {
       message: 'the frame is not as tall as its content',
     });
+    // R54: Escape pressed in the frame's field closes the dialog, as it does anywhere else in it.
+    await page.keyboard.press('Escape');
+    await page.locator(`${W} [role="dialog"]`).waitFor({ state: 'detached', timeout: 10_000 });
   });
 
   it('is served only for an allowed origin, which alone may frame it, under a policy without inline script', async () => {
