@@ -204,7 +204,7 @@ describe(`reports (${DB_KIND})`, () => {
     const row = after.body.months.find((m: { month: string }) => m.month === month);
     expect(row.onTimeRate).toBeCloseTo(row.onTime / row.answered);
     const backwards = await api.get('/v1/admin/reports/requests?from=2026-05-01&to=2026-04-01', { token: dpo });
-    expect(backwards.status).toBe(400);
+    expect(backwards.status).toBe(422);
     expect(backwards.text).toMatch(/`from` is after `to`/);
   });
 
