@@ -96,15 +96,15 @@ async function sendEmail(mailer: Mailer, system: DataSystem, body: JobBody, base
         link,
       ]
     : [
-    `Twikit asks ${system.name}, as its processor, to act on a data-protection request (GDPR Art. 19, 28(3)(e)).`,
-    '',
-    `Request: ${body.job.type}${body.job.requestId ? ` (${body.job.requestId})` : ''}`,
-    `Person: ${who || '(identified by the request id)'}; region ${body.subject.region}`,
-    `Details: ${JSON.stringify(body.input)}`,
-    '',
-    'Once done, confirm it with this one-time link (it asks for one click):',
-    link,
-  ];
+        `Twikit asks ${system.name}, as its processor, to act on a data-protection request (GDPR Art. 19, 28(3)(e)).`,
+        '',
+        `Request: ${body.job.type}${body.job.requestId ? ` (${body.job.requestId})` : ''}`,
+        `Person: ${who || '(identified by the request id)'}; region ${body.subject.region}`,
+        `Details: ${JSON.stringify(body.input)}`,
+        '',
+        'Once done, confirm it with this one-time link (it asks for one click):',
+        link,
+      ];
   try {
     await mailer.send({
       to: system.connector.to,

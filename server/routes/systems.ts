@@ -283,7 +283,8 @@ async function firstAttempt(deps: Deps, id: string, limitMs: number) {
     const settled = job.state !== 'pending' && job.state !== 'sent';
     if (job.state === 'sent') deliveredAt ??= Date.now();
     const waited = Date.now() - start;
-    if (settled || waited >= limitMs || (deliveredAt !== null && Date.now() - deliveredAt >= ANSWER_GRACE_MS)) return job;
+    if (settled || waited >= limitMs || (deliveredAt !== null && Date.now() - deliveredAt >= ANSWER_GRACE_MS))
+      return job;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

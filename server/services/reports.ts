@@ -13,7 +13,11 @@ export const AUDIT_CSV_MAX = 100_000;
 const BATCH = 5_000;
 
 /** A report's date range in Brussels dates, `from` ≤ `to`; each end defaults to `days` back and today. */
-export function rangeOf(query: { from?: string | undefined; to?: string | undefined }, now: Date, back: (to: string) => string) {
+export function rangeOf(
+  query: { from?: string | undefined; to?: string | undefined },
+  now: Date,
+  back: (to: string) => string,
+) {
   const to = query.to ?? brusselsDate(now);
   const from = query.from ?? back(to);
   if (from > to) throw invalid('`from` is after `to`: give the earlier date first.');

@@ -37,7 +37,9 @@ export const RequestReport = /* @__PURE__ */ z.object({
       /** Still open past their due date. */
       overdue: Count,
       /** onTime / answered, 0–1; null when nothing was answered. */
-      onTimeRate: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(1))),
+      onTimeRate: /* @__PURE__ */ z.nullable(
+        /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(1)),
+      ),
     }),
   ),
 });

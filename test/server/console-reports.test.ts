@@ -152,7 +152,10 @@ describe(`reports (${DB_KIND})`, () => {
       );
     const before = await api.get('/v1/admin/reports/consents', { token: dpo });
     const countOf = (body: { rows: { purpose: string; noticeVersion: string; granted: number; refused: number }[] }) =>
-      body.rows.find((r) => r.purpose === 'third_party_sharing' && r.noticeVersion === version) ?? { granted: 0, refused: 0 };
+      body.rows.find((r) => r.purpose === 'third_party_sharing' && r.noticeVersion === version) ?? {
+        granted: 0,
+        refused: 0,
+      };
     for (let i = 0; i < 3; i++) {
       const sub = `report-${newKey()}`;
       people.push({ token: await hostToken(sub, { email: `${sub}@example.com`, emailVerified: true }), sub });
@@ -163,7 +166,8 @@ describe(`reports (${DB_KIND})`, () => {
       [people[1]!, ['grant', 'deny']],
       [people[2]!, ['deny']],
     ] as const)
-      for (const d of decisions) expect((await decide(person.token, 'third_party_sharing', d)).status).toBeLessThan(300);
+      for (const d of decisions)
+        expect((await decide(person.token, 'third_party_sharing', d)).status).toBeLessThan(300);
     const after = await api.get('/v1/admin/reports/consents', { token: dpo });
     expect(after.status, after.text).toBe(200);
     expect(countOf(after.body).granted - countOf(before.body).granted).toBe(1);

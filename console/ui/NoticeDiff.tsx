@@ -1,0 +1,111 @@
+import type { NoticeDocument } from '../../shared/contract/notice.ts';
+import { changedFields, PurposeDiff } from '../../shared/ui/PurposeDiff.tsx';
+import { useConsole } from './ConsoleContext.ts';
+import { sharedI18n } from './shared-i18n.ts';
+
+/** Parts of a notice besides its purposes that a comparison names when they differ. */
+const IDENTITY = new Set(['version', 'effectiveDate', 'contentHash', 'locale', 'translationOf', 'purposes']);
+
+interface Marks {
+  /** Per purpose both versions have: whether consents to it are asked again. */
+  value: Record<string, boolean>;
+  onChange: (purpose: string, material: boolean) => void;
+}
+
+interface Props {
+  earlier: NoticeDocument;
+  later: NoticeDocument;
+  /** When publishing: a material/editorial choice beside each changed purpose. */
+  marks?: Marks;
+}
+
+/**
+ * What differs between two notice versions, per purpose and per field, in the words the person's "What changed"
+ * uses (shared/ui/PurposeDiff.tsx); purposes added or removed, and the other sections that changed, by name.
+ */
+export function NoticeDiff({ earlier, later, marks }: Props) {
+  const { t, locale } = useConsole();
+  const i18n = sharedI18n(locale);
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const added = later.purposes.filter((p) => !earlier.purposes.some((e) => e.id === p.id));
+  const removed = earlier.purposes.filter((p) => !later.purposes.some((l) => l.id === p.id));
+  const changed = later.purposes.flatMap((after) => {
+    const before = earlier.purposes.find((e) => e.id === after.id);
+    return before && !same(before, after) ? [{ before, after }] : [];
+  });
+  const sections = [...new Set([...Object.keys(earlier), ...Object.keys(later)])].filter(
+    (key) => !IDENTITY.has(key) && !same(earlier[key as keyof NoticeDocument], later[key as keyof NoticeDocument]),
+  );
+  const headings = [
+    t('notices.diff.aspect'),
+    t('notices.diff.version', { version: earlier.version }),
+    t('notices.diff.version', { version: later.version }),
+  ] as const;
+
+  return (
+    <div class="diff">
+      {changed.length + added.length + removed.length + sections.length === 0 && <p>{t('notices.diff.none')}</p>}
+      {changed.map(({ before, after }) => (
+        <div key={after.id} class="diff-purpose">
+          <PurposeDiff
+            earlier={before}
+            after={after}
+            fields={changedFields(before, after, [])}
+            caption={t('notices.diff.caption', { title: after.title, id: after.id })}
+            headings={headings}
+            langs={[earlier.locale, later.locale]}
+            i18n={i18n}
+          />
+          {marks && (
+            <fieldset>
+              <legend>{t('notices.material.legend', { title: after.title })}</legend>
+              <label class="choice">
+                <input
+                  type="radio"
+                  name={`material-${after.id}`}
+                  checked={marks.value[after.id] === true}
+                  onChange={() => marks.onChange(after.id, true)}
+                />
+                {t('notices.material.yes')}
+              </label>
+              <label class="choice">
+                <input
+                  type="radio"
+                  name={`material-${after.id}`}
+                  checked={marks.value[after.id] === false}
+                  onChange={() => marks.onChange(after.id, false)}
+                />
+                {t('notices.material.no')}
+              </label>
+            </fieldset>
+          )}
+        </div>
+      ))}
+      {added.length > 0 && (
+        <p>
+          {t('notices.diff.added')}{' '}
+          {added.map((p, i) => (
+            <span key={p.id} lang={later.locale}>
+              {i > 0 && ', '}“{p.title}” ({p.id})
+            </span>
+          ))}
+        </p>
+      )}
+      {removed.length > 0 && (
+        <p>
+          {t('notices.diff.removed')}{' '}
+          {removed.map((p, i) => (
+            <span key={p.id} lang={earlier.locale}>
+              {i > 0 && ', '}“{p.title}” ({p.id})
+            </span>
+          ))}
+        </p>
+      )}
+      {sections.length > 0 && (
+        <p>
+          {t('notices.diff.sections')} <code>{sections.join(', ')}</code>
+        </p>
+      )}
+    </div>
+  );
+}
