@@ -1,4 +1,4 @@
-import type { NoticeDocument } from '../../shared/contract/notice.ts';
+import type { NoticeDocument, Purpose } from '../../shared/contract/notice.ts';
 import { changedFields, PurposeDiff } from '../../shared/ui/PurposeDiff.tsx';
 import { useConsole } from './ConsoleContext.ts';
 import { sharedI18n } from './shared-i18n.ts';
@@ -59,53 +59,43 @@ export function NoticeDiff({ earlier, later, marks }: Props) {
           {marks && (
             <fieldset>
               <legend>{t('notices.material.legend', { title: after.title })}</legend>
-              <label class="choice">
-                <input
-                  type="radio"
-                  name={`material-${after.id}`}
-                  checked={marks.value[after.id] === true}
-                  onChange={() => marks.onChange(after.id, true)}
-                />
-                {t('notices.material.yes')}
-              </label>
-              <label class="choice">
-                <input
-                  type="radio"
-                  name={`material-${after.id}`}
-                  checked={marks.value[after.id] === false}
-                  onChange={() => marks.onChange(after.id, false)}
-                />
-                {t('notices.material.no')}
-              </label>
+              {([true, false] as const).map((material) => (
+                <label key={String(material)} class="choice">
+                  <input
+                    type="radio"
+                    name={`material-${after.id}`}
+                    checked={marks.value[after.id] === material}
+                    onChange={() => marks.onChange(after.id, material)}
+                  />
+                  {t(material ? 'notices.material.yes' : 'notices.material.no')}
+                </label>
+              ))}
             </fieldset>
           )}
         </div>
       ))}
-      {added.length > 0 && (
-        <p>
-          {t('notices.diff.added')}{' '}
-          {added.map((p, i) => (
-            <span key={p.id} lang={later.locale}>
-              {i > 0 && ', '}“{p.title}” ({p.id})
-            </span>
-          ))}
-        </p>
-      )}
-      {removed.length > 0 && (
-        <p>
-          {t('notices.diff.removed')}{' '}
-          {removed.map((p, i) => (
-            <span key={p.id} lang={earlier.locale}>
-              {i > 0 && ', '}“{p.title}” ({p.id})
-            </span>
-          ))}
-        </p>
-      )}
+      <PurposeNames label={t('notices.diff.added')} purposes={added} lang={later.locale} />
+      <PurposeNames label={t('notices.diff.removed')} purposes={removed} lang={earlier.locale} />
       {sections.length > 0 && (
         <p>
           {t('notices.diff.sections')} <code>{sections.join(', ')}</code>
         </p>
       )}
     </div>
+  );
+}
+
+/** Purposes a version added or removed, by title and id (nothing when there are none). */
+function PurposeNames({ label, purposes, lang }: { label: string; purposes: readonly Purpose[]; lang: string }) {
+  if (purposes.length === 0) return null;
+  return (
+    <p>
+      {label}{' '}
+      {purposes.map((p, i) => (
+        <span key={p.id} lang={lang}>
+          {i > 0 && ', '}“{p.title}” ({p.id})
+        </span>
+      ))}
+    </p>
   );
 }

@@ -57,7 +57,8 @@ export function NoticesView() {
               </tbody>
             </table>
           </div>
-          <Compare versions={list.data.map((r) => r.version)} />
+          {/* Keyed by the list: a version just published becomes the later side of the comparison. */}
+          <Compare key={list.data.map((r) => r.version).join('|')} versions={list.data.map((r) => r.version)} />
           {mayPublish && list.data[0] && (
             <NoticePublish
               current={list.data.find((r) => r.current)?.version ?? list.data[0].version}
@@ -101,26 +102,20 @@ function Compare({ versions }: { versions: string[] }) {
     <section aria-labelledby="compare-heading">
       <h3 id="compare-heading">{t('notices.compare.heading')}</h3>
       <form class="row" onSubmit={compare}>
-        <div>
-          <label for="compare-earlier">{t('notices.compare.earlier')}</label>
-          <select id="compare-earlier" value={earlier} onChange={(e) => setEarlier(e.currentTarget.value)}>
-            {versions.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for="compare-later">{t('notices.compare.later')}</label>
-          <select id="compare-later" value={later} onChange={(e) => setLater(e.currentTarget.value)}>
-            {versions.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
+        <VersionSelect
+          id="compare-earlier"
+          label={t('notices.compare.earlier')}
+          versions={versions}
+          value={earlier}
+          onChange={setEarlier}
+        />
+        <VersionSelect
+          id="compare-later"
+          label={t('notices.compare.later')}
+          versions={versions}
+          value={later}
+          onChange={setLater}
+        />
         <div>
           <button type="submit">{t('notices.compare.submit')}</button>
         </div>
@@ -137,5 +132,28 @@ function Compare({ versions }: { versions: string[] }) {
         </section>
       )}
     </section>
+  );
+}
+
+interface VersionSelectProps {
+  id: string;
+  label: string;
+  versions: readonly string[];
+  value: string;
+  onChange: (version: string) => void;
+}
+
+function VersionSelect({ id, label, versions, value, onChange }: VersionSelectProps) {
+  return (
+    <div>
+      <label for={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {versions.map((v) => (
+          <option key={v} value={v}>
+            {v}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -473,7 +473,7 @@ describe('the operator console in real Chromium', () => {
           }
           if (name === 'notices') {
             // A comparison shown, and a draft the contract refuses with its problems listed.
-            await page.getByRole('button', { name: ct(lang, 'notices.compare.submit') }).click();
+            await page.getByRole('button', { name: ct(lang, 'notices.compare.submit'), exact: true }).click();
             await page.locator('#compare-result caption').first().waitFor();
             await page.locator('#publish-json').fill('{"schemaVersion": 1}');
             await page.getByRole('button', { name: ct(lang, 'notices.publish.check') }).click();
