@@ -318,6 +318,7 @@ describe('the operator console in real Chromium', () => {
 
   it('a DPO publishes a new notice version after the contract check, marks one change material and one editorial, compares versions, tests a system and reads the reports, by keyboard; an operator sees none of those controls and the API refuses them', async () => {
     shop.mode = 'ok';
+    await personWithErasure(); // a consent and a request for the reports to count
     const api = client(server.url);
     const current = (await api.get('/v1/notice?locale=en')).body.notice as NoticeDocument;
     const page = await newPage();
