@@ -76,6 +76,7 @@ async function main(): Promise<void> {
       const p50 = quantile(times, 0.5);
       const p99 = quantile(times, 0.99);
       worst = Math.max(worst, p99);
+      console.log(`  ${name}: p50 ${p50.toFixed(2)} ms, p99 ${p99.toFixed(2)} ms, ${failures} failures`);
       rows.push(
         `| ${name} | \`GET ${path.replace(/cursor=.*/, 'cursor=…').replace(/q=[0-9a-f-]{36}/, 'q=<id>')}\` | ${p50.toFixed(2)} | ${p99.toFixed(2)} | ${failures} |`,
       );

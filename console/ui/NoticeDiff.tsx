@@ -1,5 +1,5 @@
 import type { NoticeDocument, Purpose } from '../../shared/contract/notice.ts';
-import { changedFields, PurposeDiff } from '../../shared/ui/PurposeDiff.tsx';
+import { PurposeChange } from '../../shared/ui/NoticeChanges.tsx';
 import { useConsole } from './ConsoleContext.ts';
 import { sharedI18n } from './shared-i18n.ts';
 
@@ -20,8 +20,9 @@ interface Props {
 }
 
 /**
- * What differs between two notice versions, per purpose and per field, in the words the person's "What changed"
- * uses (shared/ui/PurposeDiff.tsx); purposes added or removed, and the other sections that changed, by name.
+ * What differs between two notice versions: each changed purpose field by field, with the table the person's
+ * "What changed" shows (shared/ui/NoticeChanges.tsx, in the shared catalogue's words); purposes added or removed,
+ * and the other sections that changed, by name.
  */
 export function NoticeDiff({ earlier, later, marks }: Props) {
   const { t, locale } = useConsole();
@@ -36,26 +37,13 @@ export function NoticeDiff({ earlier, later, marks }: Props) {
   const sections = [...new Set([...Object.keys(earlier), ...Object.keys(later)])].filter(
     (key) => !IDENTITY.has(key) && !same(earlier[key as keyof NoticeDocument], later[key as keyof NoticeDocument]),
   );
-  const headings = [
-    t('notices.diff.aspect'),
-    t('notices.diff.version', { version: earlier.version }),
-    t('notices.diff.version', { version: later.version }),
-  ] as const;
 
   return (
     <div class="diff">
       {changed.length + added.length + removed.length + sections.length === 0 && <p>{t('notices.diff.none')}</p>}
-      {changed.map(({ before, after }) => (
+      {changed.map(({ after }) => (
         <div key={after.id} class="diff-purpose">
-          <PurposeDiff
-            earlier={before}
-            after={after}
-            fields={changedFields(before, after, [])}
-            caption={t('notices.diff.caption', { title: after.title, id: after.id })}
-            headings={headings}
-            langs={[earlier.locale, later.locale]}
-            i18n={i18n}
-          />
+          <PurposeChange purpose={after.id} before={earlier} now={later} i18n={i18n} />
           {marks && (
             <fieldset>
               <legend>{t('notices.material.legend', { title: after.title })}</legend>

@@ -1,13 +1,37 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Locale } from '../contract/common.ts';
-import type { PurposeState } from '../contract/consent.ts';
-import type { NoticeDocument } from '../contract/notice.ts';
+import type { NoticeDocument, Purpose } from '../contract/notice.ts';
+import type { MessageKey } from '../i18n/translate.ts';
 import { useCore } from './CoreContext.ts';
 import { type I18n, useT } from './I18nContext.ts';
-import { changedFields, PurposeDiff } from './PurposeDiff.tsx';
 
 // R12: a consent a materially changed notice ended is asked again with the change shown — the purpose as the person
 // agreed to it beside the purpose as it is now, in their language (the earlier version in their locale, else English).
+
+/** Fields shown on every comparison, then every other field that differs (new fields of `Purpose` included). */
+const ALWAYS: readonly string[] = ['title', 'description'];
+const NEVER: readonly string[] = ['id'];
+const LABELS: Partial<Record<string, MessageKey>> = {
+  title: 'changes.field.title',
+  description: 'changes.field.description',
+  legalBasis: 'notice.table.basis',
+  dataTypes: 'notice.table.dataType',
+  apps: 'notice.table.apps',
+  specialCategory: 'changes.field.specialCategory',
+  justInTime: 'changes.field.justInTime',
+};
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** One fact of a purpose as text: the notice's own text, or a translated yes/no, basis or list. */
+function factText(field: string, value: unknown, { t }: I18n): string {
+  if (value === undefined || value === null) return t('changes.none');
+  if (typeof value === 'boolean') return t(value ? 'changes.yes' : 'changes.no');
+  if (field === 'legalBasis') return t(`basis.${String(value)}` as MessageKey);
+  if (field === 'apps' && Array.isArray(value) && value.length === 0) return t('changes.allApps');
+  if (Array.isArray(value)) return value.length === 0 ? t('changes.none') : value.map(String).join(', ');
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
 
 type Loaded = Record<string, NoticeDocument | 'error'>;
 
@@ -44,7 +68,7 @@ export function NoticeChanges() {
       {expired.map((state) => (
         <PurposeChange
           key={state.purpose}
-          state={state}
+          purpose={state.purpose}
           before={loaded[keyOf(state.expired!.noticeVersion, locale)]}
           now={current}
           i18n={i18n}
@@ -54,34 +78,55 @@ export function NoticeChanges() {
   );
 }
 
-interface PurposeChangeProps {
-  state: PurposeState;
+export interface PurposeChangeProps {
+  /** The purpose's id. */
+  purpose: string;
   before: NoticeDocument | 'error' | undefined;
   now: NoticeDocument;
   i18n: I18n;
 }
 
-/** One purpose, before and after (PurposeDiff), once both texts are loaded. */
-function PurposeChange({ state, before, now, i18n }: PurposeChangeProps) {
+/**
+ * One purpose, before and after, as a table: a row per fact, a column per version, each header labelled. Also the
+ * operators' comparison of two versions (the console's notices page), so both read the same facts in the same words.
+ */
+export function PurposeChange({ purpose, before, now, i18n }: PurposeChangeProps) {
   const { t } = i18n;
-  const after = now.purposes.find((p) => p.id === state.purpose);
+  const after = now.purposes.find((p) => p.id === purpose);
   if (before === undefined) return <p role="status">{t('changes.loading')}</p>;
-  const earlier = before === 'error' ? undefined : before.purposes.find((p) => p.id === state.purpose);
+  const earlier = before === 'error' ? undefined : before.purposes.find((p) => p.id === purpose);
   if (before === 'error' || !earlier || !after) return <p>{t('changes.unavailable')}</p>;
+  const fields = [
+    ...ALWAYS,
+    ...[...new Set([...Object.keys(earlier), ...Object.keys(after)])].filter(
+      (field) =>
+        !ALWAYS.includes(field) &&
+        !NEVER.includes(field) &&
+        !same(earlier[field as keyof Purpose], after[field as keyof Purpose]),
+    ),
+  ];
   return (
-    <PurposeDiff
-      earlier={earlier}
-      after={after}
-      fields={changedFields(earlier, after)}
-      caption={t('changes.caption', { title: after.title })}
-      headings={[
-        t('changes.aspect'),
-        t('changes.before', { version: before.version }),
-        t('changes.now', { version: now.version }),
-      ]}
-      langs={[before.locale, now.locale]}
-      i18n={i18n}
-      class="tp-table tp-changes-table"
-    />
+    <table class="tp-table tp-changes-table">
+      <caption lang={now.locale}>{t('changes.caption', { title: after.title })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('changes.aspect')}</th>
+          <th scope="col">{t('changes.before', { version: before.version })}</th>
+          <th scope="col">{t('changes.now', { version: now.version })}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {fields.map((field) => {
+          const label = LABELS[field];
+          return (
+            <tr key={field}>
+              <th scope="row">{label ? t(label) : field}</th>
+              <td lang={before.locale}>{factText(field, earlier[field as keyof Purpose], i18n)}</td>
+              <td lang={now.locale}>{factText(field, after[field as keyof Purpose], i18n)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

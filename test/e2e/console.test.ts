@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ct } from '../../console/messages/index.ts';
+import { ct, st } from '../../console/messages/index.ts';
 import type { ConsoleMessageKey } from '../../console/messages/index.ts';
 import type { Locale } from '../../shared/contract/common.ts';
 import type { NoticeDocument } from '../../shared/contract/notice.ts';
@@ -389,13 +389,18 @@ describe('the operator console in real Chromium', () => {
     await compared.waitFor();
     const captions = await compared.locator('caption').allTextContents();
     expect(captions).toEqual([
-      en('notices.diff.caption', { title: 'Sharing with carriers and print partners', id: 'third_party_sharing' }),
-      en('notices.diff.caption', {
-        title: current.purposes.find((p) => p.id === 'telemetry')!.title,
-        id: 'telemetry',
-      }),
+      st('en', 'changes.caption', { title: 'Sharing with carriers and print partners' }),
+      st('en', 'changes.caption', { title: current.purposes.find((p) => p.id === 'telemetry')!.title }),
     ]);
-    expect(await compared.locator('tbody th').allTextContents()).toEqual(['Name', 'Description']);
+    expect(await compared.locator('thead th').allTextContents()).toContain(
+      st('en', 'changes.now', { version: next.version }),
+    );
+    expect(await compared.locator('tbody th').allTextContents()).toEqual([
+      'Name',
+      'Description',
+      'Name',
+      'Description',
+    ]);
 
     // A test job through the shop's webhook: delivered, answered, audited.
     await tabTo(page, 'a', en('nav.systems'));
