@@ -13,6 +13,7 @@ import { registerIdentity } from './routes/identity.ts';
 import { registerMeta } from './routes/meta.ts';
 import { registerNotice } from './routes/notice.ts';
 import { registerReceipts } from './routes/receipts.ts';
+import { registerReports } from './routes/reports.ts';
 import { registerRequests } from './routes/requests.ts';
 import { noteRefusedCallbacks, registerSystems } from './routes/systems.ts';
 
@@ -84,6 +85,7 @@ export function createApp(deps: Deps): Hono {
   registerAdmin(app, gate, deps);
   registerConsole(app, gate, deps);
   registerSystems(app, gate, deps);
+  registerReports(app, gate, deps);
 
   app.notFound((c) => {
     const allowed = routePatterns.filter((r) => r.pattern.test(c.req.path)).map((r) => r.method);

@@ -12,7 +12,7 @@ import { nl } from './nl.ts';
 // Bundled, not lazy: operators switch languages in place, and the console has no size budget like the widget's.
 // Typed by the locale registry: a language added there without its texts fails the type check.
 export const CONSOLE_MESSAGES: Record<Locale, ConsoleMessages> = { en, nl, fr, de };
-const SHARED: Record<Locale, Messages> = { en: sharedEn, nl: sharedNl, fr: sharedFr, de: sharedDe };
+export const SHARED_MESSAGES: Record<Locale, Messages> = { en: sharedEn, nl: sharedNl, fr: sharedFr, de: sharedDe };
 
 /** A console text with `{name}` placeholders filled. */
 export const ct = (locale: Locale, key: ConsoleMessageKey, params?: MessageParams): string =>
@@ -20,6 +20,6 @@ export const ct = (locale: Locale, key: ConsoleMessageKey, params?: MessageParam
 
 /** A text of the shared catalogue (request types and statuses are written there once). */
 export const st = (locale: Locale, key: MessageKey, params?: MessageParams): string =>
-  translate(SHARED[locale], key, params);
+  translate(SHARED_MESSAGES[locale], key, params);
 
 export type { ConsoleMessageKey };

@@ -4,17 +4,26 @@ import type { Locale } from '../../shared/contract/common.ts';
 import { pickLocale } from '../../shared/i18n/pick-locale.ts';
 import { createConsoleApi } from '../api.ts';
 
-export type Route = { view: 'queue' } | { view: 'request'; id: string } | { view: 'audit' } | { view: 'keys' };
+export type Route =
+  | { view: 'queue' }
+  | { view: 'request'; id: string }
+  | { view: 'audit' }
+  | { view: 'keys' }
+  | { view: 'notices' }
+  | { view: 'systems' }
+  | { view: 'reports' };
+
+const PAGES = ['audit', 'keys', 'notices', 'systems', 'reports'] as const;
 
 const TOKEN_KEY = 'twikit-console.token';
 const LOCALE_KEY = 'twikit-console.locale';
 
-/** The hash is the route: `#/queue`, `#/requests/<id>`, `#/audit`, `#/keys` (a reload keeps the place). */
+/** The hash is the route: `#/queue`, `#/requests/<id>`, `#/audit`, `#/notices`… (a reload keeps the place). */
 export function parseRoute(hash: string): Route {
   const request = /^#\/requests\/([0-9a-f-]{36})$/i.exec(hash);
   if (request?.[1]) return { view: 'request', id: request[1] };
-  if (hash === '#/audit') return { view: 'audit' };
-  if (hash === '#/keys') return { view: 'keys' };
+  const page = PAGES.find((p) => hash === `#/${p}`);
+  if (page) return { view: page };
   return { view: 'queue' };
 }
 

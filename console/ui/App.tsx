@@ -7,9 +7,12 @@ import { hrefOf, parseRoute, type Route } from '../models/console-model.ts';
 import { AuditView } from './AuditView.tsx';
 import { useConsole } from './ConsoleContext.ts';
 import { KeysView } from './KeysView.tsx';
+import { NoticesView } from './NoticesView.tsx';
 import { Queue } from './Queue.tsx';
+import { ReportsView } from './ReportsView.tsx';
 import { RequestPage } from './RequestPage.tsx';
 import { SignIn } from './SignIn.tsx';
+import { SystemsView } from './SystemsView.tsx';
 
 /** The console shell: header, navigation (only what the roles allow), and the view of the route. */
 export function App() {
@@ -42,6 +45,9 @@ export function App() {
     { route: { view: 'queue' }, label: t('nav.queue'), show: canDo(roles, 'requests:read') },
     { route: { view: 'audit' }, label: t('nav.audit'), show: canDo(roles, 'audit:read') },
     { route: { view: 'keys' }, label: t('nav.keys'), show: canDo(roles, 'keys:manage') },
+    { route: { view: 'notices' }, label: t('nav.notices'), show: canDo(roles, 'requests:read') },
+    { route: { view: 'systems' }, label: t('nav.systems'), show: canDo(roles, 'requests:read') },
+    { route: { view: 'reports' }, label: t('nav.reports'), show: canDo(roles, 'reports:read') },
   ];
   const current = route.value;
   const signOut = async () => {
@@ -107,6 +113,12 @@ export function App() {
           <AuditView />
         ) : current.view === 'keys' && canDo(roles, 'keys:manage') ? (
           <KeysView />
+        ) : current.view === 'notices' && canDo(roles, 'requests:read') ? (
+          <NoticesView />
+        ) : current.view === 'systems' && canDo(roles, 'requests:read') ? (
+          <SystemsView />
+        ) : current.view === 'reports' && canDo(roles, 'reports:read') ? (
+          <ReportsView />
         ) : (
           <Queue />
         )}

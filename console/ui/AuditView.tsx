@@ -3,6 +3,7 @@ import { AuditList } from '../../shared/contract/console.ts';
 import type { ConsoleError } from '../api.ts';
 import { useConsole } from './ConsoleContext.ts';
 import { ProblemText } from './ProblemText.tsx';
+import { saveText } from './save-text.ts';
 import { useLoad } from './use-load.ts';
 
 const queryOf = (actor: string, cursor: string | null, format?: 'csv') => {
@@ -29,12 +30,7 @@ export function AuditView() {
     setCsvError(null);
     try {
       const text = await model.api.text(`/v1/console/audit?${queryOf(filter.actor, filter.cursor, 'csv')}`);
-      const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = 'twikit-privacy-audit.csv';
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveText(text, 'twikit-privacy-audit.csv', 'text/csv');
     } catch (failure) {
       setCsvError(failure as ConsoleError);
     }

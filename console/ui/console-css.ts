@@ -54,4 +54,11 @@ pre { background: var(--panel); padding: 12px; margin: 0; font-size: 0.85rem; wh
 .scroll { max-height: 480px; overflow: auto; margin: 8px 0; }
 .secret { width: 100%; font-family: monospace; }
 .actions-list { display: flex; flex-wrap: wrap; gap: 8px; }
+label.choice { display: flex; gap: 8px; align-items: baseline; font-weight: normal; margin: 4px 0; }
+textarea.code { font-family: monospace; font-size: 0.85rem; }
+.muted { color: var(--muted); }
+.flag.current { color: var(--ok); margin-left: 6px; }
+.diff-purpose { margin: 16px 0; }
+.diff caption { text-align: left; font-weight: 600; padding: 6px 0; }
+h4 { font-size: 1rem; margin: 16px 0 8px; }
 `;

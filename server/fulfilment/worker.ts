@@ -111,20 +111,30 @@ async function sendEmail(mailer: Mailer, system: DataSystem, body: JobBody, base
   const who = [body.subject.email, body.subject.hostSubject && `user id ${body.subject.hostSubject}`]
     .filter(Boolean)
     .join(', ');
-  const lines = [
-    `Twikit asks ${system.name}, as its processor, to act on a data-protection request (GDPR Art. 19, 28(3)(e)).`,
-    '',
-    `Request: ${body.job.type}${body.job.requestId ? ` (${body.job.requestId})` : ''}`,
-    `Person: ${who || '(identified by the request id)'}; region ${body.subject.region}`,
-    `Details: ${JSON.stringify(body.input)}`,
-    '',
-    'Once done, confirm it with this one-time link (it asks for one click):',
-    link,
-  ];
+  // A test from the console asks nothing of the processor but the click that shows the address is read.
+  const test = body.event === 'request.test';
+  const lines = test
+    ? [
+        `This is a test from the Twikit privacy console: it checks that data-protection requests reach ${system.name} at this address.`,
+        'Nothing is asked of you about any person. Please confirm you received it with this one-time link:',
+        link,
+      ]
+    : [
+        `Twikit asks ${system.name}, as its processor, to act on a data-protection request (GDPR Art. 19, 28(3)(e)).`,
+        '',
+        `Request: ${body.job.type}${body.job.requestId ? ` (${body.job.requestId})` : ''}`,
+        `Person: ${who || '(identified by the request id)'}; region ${body.subject.region}`,
+        `Details: ${JSON.stringify(body.input)}`,
+        '',
+        'Once done, confirm it with this one-time link (it asks for one click):',
+        link,
+      ];
   try {
     await mailer.send({
       to: system.connector.to,
-      subject: `Data-protection request for ${system.name}: ${body.job.type}`,
+      subject: test
+        ? `Test of the data-protection requests for ${system.name}`
+        : `Data-protection request for ${system.name}: ${body.job.type}`,
       text: lines.join('\n'),
     });
     return null;

@@ -5,7 +5,13 @@ import { bind, type Gate } from '../http/bind.ts';
 import { requireStepUp } from '../identity/operators.ts';
 import { audit } from '../services/audit.ts';
 import { ApiProblem } from '../http/problem.ts';
-import { authenticateSystem, jobForToken, noteRefusedCallback, recordAnswer } from '../services/fulfilment.ts';
+import {
+  authenticateSystem,
+  jobForToken,
+  makeTestJob,
+  noteRefusedCallback,
+  recordAnswer,
+} from '../services/fulfilment.ts';
 import { mayProcess } from '../services/may-process.ts';
 import { tellPerson } from '../services/person-mail.ts';
 import { withSubjects } from '../services/operator-list.ts';
@@ -150,6 +156,38 @@ export function registerSystems(app: Hono, gate: Gate, deps: Deps): void {
     return { status: 200, body: { systems }, headers: noStore };
   });
 
+  bind(app, gate, endpoints.adminTestSystem, async ({ params, operator }) => {
+    const system = f.systems.find((s) => s.id === params.id);
+    if (!system) throw notFound('No system with this id in SYSTEMS_FILE.');
+    const jobId = await deps.db.transaction(async (tx) => {
+      const id = await makeTestJob(tx, f, system, deps.now());
+      await audit(tx, operator, { action: 'system.test', detail: { system: system.id, job: id } }, deps.now());
+      return id;
+    });
+    if (!jobId)
+      return {
+        status: 200,
+        body: { system: system.id, connector: 'manual', outcome: 'manual', detail: null, job: null },
+        headers: noStore,
+      };
+    f.wake();
+    // The operator waits for the first attempt (bounded by the delivery timeout), then for an answer a moment more.
+    const job = await firstAttempt(deps, jobId, f.delivery.timeoutMs + 2_000);
+    const outcome =
+      job.state === 'done' || job.state === 'not_found'
+        ? 'answered'
+        : job.state === 'failed'
+          ? 'failed'
+          : job.state === 'sent'
+            ? 'delivered'
+            : 'pending';
+    return {
+      status: 200,
+      body: { system: system.id, connector: system.connector.type, outcome, detail: job.last_error, job: jobView(job) },
+      headers: noStore,
+    };
+  });
+
   bind(app, gate, endpoints.adminRetryJob, async ({ params, operator }) => {
     const job = await deps.db.transaction(async (tx) => {
       const found = await lockJob(tx, params.id);
@@ -232,4 +270,21 @@ export function registerSystems(app: Hono, gate: Gate, deps: Deps): void {
     const view = (await withSubjects(deps.db, [lifted], deps.now()))[0];
     return { status: 200, body: view, headers: noStore };
   });
+}
+
+const ANSWER_GRACE_MS = 1_000;
+
+/** The job once its first delivery attempt finished (and, once delivered, answered or a moment passed), or at `limitMs`. */
+async function firstAttempt(deps: Deps, id: string, limitMs: number) {
+  const start = Date.now();
+  let deliveredAt: number | null = null;
+  for (;;) {
+    const job = (await findJob(deps.db, id))!;
+    const settled = job.state !== 'pending' && job.state !== 'sent';
+    if (job.state === 'sent') deliveredAt ??= Date.now();
+    const waited = Date.now() - start;
+    if (settled || waited >= limitMs || (deliveredAt !== null && Date.now() - deliveredAt >= ANSWER_GRACE_MS))
+      return job;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

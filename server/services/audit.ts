@@ -37,7 +37,7 @@ export async function audit(sql: Sql, who: OperatorPrincipal, facts: AuditFact |
   );
 }
 
-const toEntry = (row: AuditRow): AuditEntry => ({
+export const toEntry = (row: AuditRow): AuditEntry => ({
   seq: row.seq,
   at: new Date(row.at).toISOString(),
   actorKind: row.actor_kind,

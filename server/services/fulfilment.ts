@@ -252,3 +252,37 @@ export async function recordAnswer(
 
 /** Every job answered `done`/`not_found` (or closed by an operator): the request may complete. */
 export const allAnswered = (jobs: readonly JobRow[]): boolean => jobs.every((j) => ANSWERED.has(j.state));
+
+/** No person is behind a test job: its subject column holds this all-zero id, which no account ever has. */
+export const TEST_SUBJECT = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Writes a harmless `request.test` job for `system` (issue 15, the console's "send a test job"): no person, no
+ * request, `input.test: true`. The worker delivers it through the system's connector like any job, once: it gives
+ * up at the first failure, so a test never retries for days. Returns the job id, or null for a manual system
+ * (nothing is sent to one; an operator confirms its jobs by hand).
+ */
+export async function makeTestJob(tx: Sql, f: Fulfilment, system: DataSystem, now: Date): Promise<string | null> {
+  if (system.connector.type === 'manual') return null;
+  const id = randomUUID();
+  const nonce = randomBytes(16).toString('hex');
+  const wall = Date.now();
+  await insertJob(tx, {
+    id,
+    requestId: null,
+    subjectId: TEST_SUBJECT,
+    systemId: system.id,
+    system: { name: system.name, kind: system.kind, regions: [...system.regions] },
+    connector: system.connector.type,
+    event: 'request.test',
+    type: 'test',
+    subject: { email: null, hostSubject: null, region: system.regions[0]! },
+    input: { test: true },
+    nextAttemptAt: new Date(wall),
+    giveUpAt: new Date(wall),
+    tokenNonce: nonce,
+    tokenHash: hashToken(callbackToken(f.tokenKey, id, nonce)),
+    now,
+  });
+  return id;
+}

@@ -63,3 +63,22 @@ export async function auditRows(
     [filter.actor ?? null, filter.requestId ?? null, before, take],
   );
 }
+
+/** Up to `take` entries from the day `from` to the day `to` (Brussels dates, included), oldest first, after `after`. */
+export async function auditRange(
+  sql: Sql,
+  from: string,
+  to: string,
+  after: string | null,
+  take: number,
+): Promise<AuditRow[]> {
+  return sql.query<AuditRow>(
+    `select seq::text as seq, at, actor_kind, actor_id, actor_name, action, request_id, subject_id, detail
+       from audit_log
+      where at >= ($1::date)::timestamp at time zone 'Europe/Brussels'
+        and at < ($2::date + 1)::timestamp at time zone 'Europe/Brussels'
+        and ($3::bigint is null or seq > $3::bigint)
+      order by seq limit $4`,
+    [from, to, after, take],
+  );
+}

@@ -341,7 +341,7 @@ export function jobView(row: JobRow): SystemJob {
   };
 }
 
-/** Per system: its last success, its failing jobs and the jobs it still owes an answer. */
+/** Per system: its last success (a test job answered counts), its failing jobs and the jobs it still owes (tests apart: they owe nothing). */
 export async function systemHealth(
   sql: Sql,
 ): Promise<Map<string, { lastSuccessAt: string | null; failing: number; open: number }>> {
@@ -353,8 +353,9 @@ export async function systemHealth(
   }>(
     `select system_id,
             max(answered_at) filter (where state in ('done', 'not_found')) as last_success,
-            (count(*) filter (where state = 'failed' or (state in ('pending', 'sent') and last_error is not null)))::int as failing,
-            (count(*) filter (where state in ('pending', 'sent', 'failed')))::int as open
+            (count(*) filter (where event <> 'request.test'
+               and (state = 'failed' or (state in ('pending', 'sent') and last_error is not null))))::int as failing,
+            (count(*) filter (where event <> 'request.test' and state in ('pending', 'sent', 'failed')))::int as open
        from system_jobs group by system_id`,
   );
   return new Map(

@@ -41,8 +41,14 @@ function conditions(filter: RequestFilter): { where: string; params: unknown[] }
     const q = filter.q.trim();
     if (q.includes('@')) where.push(`user_id in (select id from users where email = $${params.push(q.toLowerCase())})`);
     else {
-      const bySubject = `user_id in (select id from users where host_subject = $${params.push(q)})`;
-      where.push(UUID.test(q) ? `(id = $${params.push(q.toLowerCase())}::uuid or ${bySubject})` : bySubject);
+      const subject = `(select id from users where host_subject = $${params.push(q)})`;
+      // An id or a host subject, as one set of ids: an OR across the two indexes sent the planner down the due-date
+      // index, filtering all 500,000 rows for a page that holds one (bench/queue.ts).
+      where.push(
+        UUID.test(q)
+          ? `id in (select $${params.push(q.toLowerCase())}::uuid union all select r.id from rights_requests r where r.user_id in ${subject})`
+          : `user_id in ${subject}`,
+      );
     }
   }
   return { where: where.length > 0 ? where.join(' and ') : 'true', params };

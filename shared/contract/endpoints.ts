@@ -16,7 +16,9 @@ import {
   SystemId,
   SystemJob,
   SystemJobList,
+  SystemTestResult,
 } from './systems.ts';
+import { ConsentReport, ReportRange, RequestReport } from './reports.ts';
 import {
   AdminRequestList,
   AdminRequestView,
@@ -612,6 +614,55 @@ export const endpoints = {
     auth: 'admin',
     capability: 'requests:read',
     responses: { 200: json('Systems', SystemHealthList) },
+  },
+  adminTestSystem: {
+    method: 'post',
+    path: '/v1/admin/systems/{id}/test',
+    summary:
+      "Send a harmless `request.test` job through the system's connector (webhook or e-mail) and answer with its first delivery attempt; a manual system has nothing to send. Audited (dpo)",
+    tag: 'operators',
+    auth: 'admin',
+    capability: 'systems:manage',
+    params: z.object({ id: SystemId }),
+    weight: 10,
+    responses: { 200: json('What came of the test job', SystemTestResult) },
+  },
+  adminConsentReport: {
+    method: 'get',
+    path: '/v1/admin/reports/consents',
+    summary:
+      "Consent counts per purpose and notice version: each person's or device's present decision, in aggregate only. The read is audited (dpo)",
+    tag: 'operators',
+    auth: 'admin',
+    capability: 'reports:read',
+    weight: 10,
+    responses: { 200: json('Counts', ConsentReport) },
+  },
+  adminRequestReport: {
+    method: 'get',
+    path: '/v1/admin/reports/requests',
+    summary:
+      'Rights requests per month received (Brussels time, default: the last 12 months), answered, answered on time and overdue. The read is audited (dpo)',
+    tag: 'operators',
+    auth: 'admin',
+    capability: 'reports:read',
+    query: ReportRange,
+    weight: 10,
+    responses: { 200: json('Months, oldest first', RequestReport) },
+  },
+  adminAuditCsv: {
+    method: 'get',
+    path: '/v1/admin/reports/audit.csv',
+    summary:
+      'The audit log from `from` to `to` (Brussels dates, default: the last 31 days; at most 100,000 entries), oldest first, as CSV; a cell starting with = + - @ is prefixed with an apostrophe so no spreadsheet runs it. The download is audited (dpo)',
+    tag: 'operators',
+    auth: 'admin',
+    capability: 'audit:read',
+    query: ReportRange,
+    weight: 10,
+    responses: {
+      200: { description: 'text/csv, one entry a line', contentType: 'text/csv', headers: ['Content-Disposition'] },
+    },
   },
   adminRetryJob: {
     method: 'post',

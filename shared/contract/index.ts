@@ -11,3 +11,4 @@ export * from './ledger.ts';
 export * from './systems.ts';
 export * from './notice-admin.ts';
 export * from './console.ts';
+export * from './reports.ts';

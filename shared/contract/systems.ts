@@ -77,6 +77,10 @@ export const SystemsFile = /* @__PURE__ */ z.object({
 });
 export type SystemsFile = z.infer<typeof SystemsFile>;
 
+/** What a job asks: a request type, `consent` for a consent/objection change, or `test` (a console's test job). */
+export const JobType = /* @__PURE__ */ z.union([SystemHandles, /* @__PURE__ */ z.literal('test')]);
+export type JobType = z.infer<typeof JobType>;
+
 /** The job events a system receives. */
 export const JobEvent = /* @__PURE__ */ z.enum(['request.job', 'consent.changed', 'request.test']);
 export type JobEvent = z.infer<typeof JobEvent>;
@@ -91,8 +95,8 @@ export const JobBody = /* @__PURE__ */ z.object({
   job: /* @__PURE__ */ z.object({
     id: Uuid,
     requestId: /* @__PURE__ */ z.nullable(Uuid),
-    /** The request type, or `consent` for a consent/objection change. */
-    type: SystemHandles,
+    /** The request type, `consent` for a consent/objection change, or `test` with event `request.test`. */
+    type: JobType,
     system: SystemId,
     createdAt: Timestamp,
   }),
@@ -173,7 +177,7 @@ export const SystemJob = /* @__PURE__ */ z.object({
   kind: /* @__PURE__ */ z.enum(['app', 'processor']),
   connector: /* @__PURE__ */ z.enum(['webhook', 'email', 'manual']),
   event: JobEvent,
-  type: SystemHandles,
+  type: JobType,
   state: JobState,
   attempts: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0)),
   /** Why the last attempt failed (timeout, status, network error), or why the system failed. */
@@ -213,6 +217,20 @@ export const SystemHealth = /* @__PURE__ */ z.object({
 export type SystemHealth = z.infer<typeof SystemHealth>;
 
 export const SystemHealthList = /* @__PURE__ */ z.object({ systems: /* @__PURE__ */ z.array(SystemHealth) });
+
+/**
+ * `POST /v1/admin/systems/{id}/test`: a harmless `request.test` job sent through the system's connector, and what
+ * came of its first delivery attempt. A manual system has nothing to send (`job` null, outcome `manual`).
+ */
+export const SystemTestResult = /* @__PURE__ */ z.object({
+  system: SystemId,
+  connector: /* @__PURE__ */ z.enum(['webhook', 'email', 'manual']),
+  /** `delivered`: the connector took it (a webhook answered 2xx, the mail left); `answered`: the system also posted its result; `failed`: see `detail`; `pending`: no attempt finished in time; `manual`: nothing to send. */
+  outcome: /* @__PURE__ */ z.enum(['delivered', 'answered', 'failed', 'pending', 'manual']),
+  detail: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  job: /* @__PURE__ */ z.nullable(SystemJob),
+});
+export type SystemTestResult = z.infer<typeof SystemTestResult>;
 
 /** An operator's confirmation of a job (an email or manual system said it is done), with a note. */
 export const ConfirmJobInput = /* @__PURE__ */ z.object({

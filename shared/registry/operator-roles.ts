@@ -2,7 +2,7 @@
  * Operator roles of the console (issue 15), declared once: the server checks them, the console hides what a
  * role does not allow, the OpenAPI document and the authorization fuzz read them from here.
  * - `operator` handles requests.
- * - `dpo` also reads the audit log, manages API keys, operators, notices and systems.
+ * - `dpo` also reads the audit log and the reports, manages API keys, operators, notices and systems.
  * - `biometric` may see body-scan data; without it scans are masked in every view and export preview (R70).
  * A person may hold several (`dpo+biometric`); `biometric` alone opens nothing but the unmasked view.
  */
@@ -18,6 +18,7 @@ export const OPERATOR_ROLE_REGISTRY = [
       'keys:manage',
       'notices:publish',
       'systems:manage',
+      'reports:read',
     ],
   },
   { id: 'biometric', capabilities: ['console', 'scans:see'] },

@@ -1,6 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Locale } from '../contract/common.ts';
-import type { PurposeState } from '../contract/consent.ts';
 import type { NoticeDocument, Purpose } from '../contract/notice.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { useCore } from './CoreContext.ts';
@@ -69,7 +68,7 @@ export function NoticeChanges() {
       {expired.map((state) => (
         <PurposeChange
           key={state.purpose}
-          state={state}
+          purpose={state.purpose}
           before={loaded[keyOf(state.expired!.noticeVersion, locale)]}
           now={current}
           i18n={i18n}
@@ -79,19 +78,23 @@ export function NoticeChanges() {
   );
 }
 
-interface PurposeChangeProps {
-  state: PurposeState;
+export interface PurposeChangeProps {
+  /** The purpose's id. */
+  purpose: string;
   before: NoticeDocument | 'error' | undefined;
   now: NoticeDocument;
   i18n: I18n;
 }
 
-/** One purpose, before and after, as a table: a row per fact, a column per version, each header labelled. */
-function PurposeChange({ state, before, now, i18n }: PurposeChangeProps) {
+/**
+ * One purpose, before and after, as a table: a row per fact, a column per version, each header labelled. Also the
+ * operators' comparison of two versions (the console's notices page), so both read the same facts in the same words.
+ */
+export function PurposeChange({ purpose, before, now, i18n }: PurposeChangeProps) {
   const { t } = i18n;
-  const after = now.purposes.find((p) => p.id === state.purpose);
+  const after = now.purposes.find((p) => p.id === purpose);
   if (before === undefined) return <p role="status">{t('changes.loading')}</p>;
-  const earlier = before === 'error' ? undefined : before.purposes.find((p) => p.id === state.purpose);
+  const earlier = before === 'error' ? undefined : before.purposes.find((p) => p.id === purpose);
   if (before === 'error' || !earlier || !after) return <p>{t('changes.unavailable')}</p>;
   const fields = [
     ...ALWAYS,

@@ -1,12 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ct } from '../../console/messages/index.ts';
+import { ct, st } from '../../console/messages/index.ts';
 import type { ConsoleMessageKey } from '../../console/messages/index.ts';
 import type { Locale } from '../../shared/contract/common.ts';
+import type { NoticeDocument } from '../../shared/contract/notice.ts';
 import {
   ADMIN_TOKEN,
   client,
@@ -315,6 +316,138 @@ describe('the operator console in real Chromium', () => {
     expect(await row.getByRole('button').count()).toBe(0);
   });
 
+  it('a DPO publishes a new notice version after the contract check, marks one change material and one editorial, compares versions, tests a system and reads the reports, by keyboard; an operator sees none of those controls and the API refuses them', async () => {
+    shop.mode = 'ok';
+    await personWithErasure(); // a consent and a request for the reports to count
+    const api = client(server.url);
+    const current = (await api.get('/v1/notice?locale=en')).body.notice as NoticeDocument;
+    const page = await newPage();
+    const watch = await watchPage(page);
+    await page.goto(`${server.url}/console/?lang=en`);
+    await signIn(page, DPO);
+    await tabTo(page, 'a', en('nav.notices'));
+    await page.keyboard.press('Enter');
+    await page.locator('#publish-json').waitFor();
+
+    // A document the contract refuses: each problem is named by its place, and nothing is sent.
+    await tabTo(page, '#publish-json');
+    await page.keyboard.type('{"schemaVersion": 1, "version": "", "locale": "xx"}');
+    await tabTo(page, 'button[type="submit"]', en('notices.publish.check'));
+    await page.keyboard.press('Enter');
+    const issues = page.locator('#publish-issues');
+    await issues.waitFor();
+    const listed = (await issues.textContent()) ?? '';
+    expect(listed).toContain('documents[0].version: ');
+    expect(listed).toContain(`documents[0].locale: ${en('notices.issue.value')}`);
+    expect(listed).toContain(`documents[0].purposes: ${en('notices.issue.type')}`);
+    expect((await api.get('/v1/admin/notices', { token: ADMIN_TOKEN })).body.versions).toHaveLength(1);
+
+    // The next version, pasted without its hash: one purpose renamed (material), one description reworded (editorial).
+    const { contentHash: _hash, ...rest } = current;
+    const next = {
+      ...rest,
+      version: `${current.version}-e2e`,
+      purposes: current.purposes.map((p) =>
+        p.id === 'third_party_sharing'
+          ? { ...p, title: 'Sharing with carriers and print partners' }
+          : p.id === 'telemetry'
+            ? { ...p, description: `${p.description} Reworded.` }
+            : p,
+      ),
+    };
+    await page.locator('#publish-json').fill(JSON.stringify(next, null, 2)); // as pasted
+    await tabTo(page, 'button[type="submit"]', en('notices.publish.check'));
+    await page.keyboard.press('Enter');
+    await page.locator('#publish-preview').waitFor();
+    const preview = (await page.locator('#publish-preview').textContent()) ?? '';
+    expect(preview).toContain('Sharing with carriers and print partners');
+    expect(preview).toContain('Reworded.');
+    // Both changed, so both default to material; the reworded one is marked editorial with the arrow keys.
+    expect(await page.locator('input[name="material-telemetry"]').first().isChecked()).toBe(true);
+    await tabTo(page, 'input[name="material-telemetry"]');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('input[name="material-telemetry"]').nth(1).isChecked()).toBe(true);
+    await tabTo(page, 'button', en('notices.publish.submit', { version: next.version }));
+    await page.keyboard.press('Enter');
+    await page.getByText(en('notices.publish.done', { version: next.version, count: 1 })).waitFor();
+    const [release] = (await api.get('/v1/admin/notices', { token: ADMIN_TOKEN })).body.versions;
+    expect(release).toMatchObject({ version: next.version, current: true });
+    const materialOf = (id: string) => release.purposes.find((p: { purpose: string }) => p.purpose === id).material;
+    expect([materialOf('third_party_sharing'), materialOf('telemetry'), materialOf('biometric_scans')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+
+    // The two versions compared, per purpose and per field.
+    await page.locator('#compare-earlier').waitFor();
+    await tabTo(page, '#compare-earlier');
+    await page.keyboard.press('End'); // the oldest: the version before
+    await tabTo(page, 'button[type="submit"]', en('notices.compare.submit'));
+    await page.keyboard.press('Enter');
+    const compared = page.locator('#compare-result');
+    await compared.waitFor();
+    const captions = await compared.locator('caption').allTextContents();
+    expect(captions).toEqual([
+      st('en', 'changes.caption', { title: 'Sharing with carriers and print partners' }),
+      st('en', 'changes.caption', { title: current.purposes.find((p) => p.id === 'telemetry')!.title }),
+    ]);
+    expect(await compared.locator('thead th').allTextContents()).toContain(
+      st('en', 'changes.now', { version: next.version }),
+    );
+    expect(await compared.locator('tbody th').allTextContents()).toEqual([
+      'Name',
+      'Description',
+      'Name',
+      'Description',
+    ]);
+
+    // A test job through the shop's webhook: delivered, answered, audited.
+    await tabTo(page, 'a', en('nav.systems'));
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'button', en('systemsPage.test', { system: 'Shop' }));
+    await page.keyboard.press('Enter');
+    await page.getByText(en('systemsPage.outcome.answered', { system: 'Shop' })).waitFor();
+    expect(shop.received.some((j) => j.event === 'request.test' && j.job.type === 'test')).toBe(true);
+
+    // Reports: counts only, and the audit log of today as CSV.
+    await tabTo(page, 'a', en('nav.reports'));
+    await page.keyboard.press('Enter');
+    await page.locator('#consent-report-heading ~ .table-wrap tbody tr').first().waitFor();
+    const purposes = await page.locator('#consent-report-heading ~ .table-wrap tbody th').allTextContents();
+    expect(purposes).toContain('biometric_scans');
+    await page.locator('#request-report-heading ~ .table-wrap tbody tr').first().waitFor();
+    // The test server's clock is not the browser's: the range is the server's day.
+    const serverDay = server.clock.now().toISOString().slice(0, 10);
+    await page.locator('#audit-from').fill(serverDay);
+    await page.locator('#audit-to').fill(serverDay);
+    await tabTo(page, 'button[type="submit"]', en('reports.audit.download'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe(`twikit-privacy-audit-${serverDay}-${serverDay}.csv`);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('seq,at,actorKind,actor,action,requestId,subjectId,detail');
+    expect(csv).toContain(`"${DPO}","notice.publish"`);
+    expect(csv).toContain(`"${DPO}","system.test"`);
+    expect(await watch.problems()).toEqual([]);
+
+    // An operator: the pages read, no publishing, no test job, no reports; the API refuses each.
+    const desk = await newPage();
+    await desk.goto(`${server.url}/console/?lang=en#/notices`);
+    await signIn(desk, DESK);
+    await desk.goto(`${server.url}/console/?lang=en#/notices`);
+    await desk.locator('#compare-earlier').waitFor();
+    expect(await desk.locator('#publish-json').count()).toBe(0);
+    expect(await desk.getByRole('link', { name: en('nav.reports') }).count()).toBe(0);
+    await desk.getByRole('link', { name: en('nav.systems') }).click();
+    await desk.locator('#systems-heading ~ .table-wrap table').waitFor();
+    expect(await desk.getByRole('button', { name: en('systemsPage.test', { system: 'Shop' }) }).count()).toBe(0);
+    const token = (await desk.evaluate(() => sessionStorage.getItem('twikit-console.token')))!;
+    const publish = await api.post('/v1/admin/notices', { documents: [current] }, { token });
+    const test = await api.post('/v1/admin/systems/shop/test', undefined, { token });
+    const report = await api.get('/v1/admin/reports/consents', { token });
+    expect([publish.status, test.status, report.status]).toEqual([403, 403, 403]);
+  });
+
   it('axe finds zero violations in every console view, in the four locales, light and dark', async () => {
     const { id } = await personWithErasure();
     const api = client(server.url);
@@ -333,6 +466,9 @@ describe('the operator console in real Chromium', () => {
           ['request', `#/requests/${id}`, 'ol.timeline'],
           ['audit', '#/audit', '#audit-heading ~ .table-wrap table'],
           ['keys', '#/keys', '#keys-heading ~ .table-wrap table, #key-name'],
+          ['notices', '#/notices', '#compare-earlier'],
+          ['systems', '#/systems', '#systems-heading ~ .table-wrap table'],
+          ['reports', '#/reports', '#request-report-heading ~ .table-wrap table'],
         ];
         for (const [name, hash, ready] of views) {
           if (name !== 'sign-in') {
@@ -344,6 +480,18 @@ describe('the operator console in real Chromium', () => {
           if (name === 'request') {
             await page.getByRole('button', { name: ct(lang, 'action.extend') }).click();
             await page.locator('#action-reason').waitFor();
+          }
+          if (name === 'notices') {
+            // A comparison shown, and a draft the contract refuses with its problems listed.
+            await page.getByRole('button', { name: ct(lang, 'notices.compare.submit'), exact: true }).click();
+            await page.locator('#compare-result caption').first().waitFor();
+            await page.locator('#publish-json').fill('{"schemaVersion": 1}');
+            await page.getByRole('button', { name: ct(lang, 'notices.publish.check') }).click();
+            await page.locator('#publish-issues').waitFor();
+          }
+          if (name === 'systems') {
+            await page.getByRole('button', { name: ct(lang, 'systemsPage.test', { system: 'Shop' }) }).click();
+            await page.getByText(ct(lang, 'systemsPage.outcome.answered', { system: 'Shop' })).waitFor();
           }
           expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
           for (const v of await runAxe(page))

@@ -102,6 +102,7 @@ const ROLES_ALLOWED: Record<Capability, OperatorRole[]> = {
   'keys:manage': ['dpo'],
   'notices:publish': ['dpo'],
   'systems:manage': ['dpo'],
+  'reports:read': ['dpo'],
   'scans:see': ['biometric'],
 };
 const ROLE_OPERATORS = 'fuzz-desk@twikit.com:operator,fuzz-dpo@twikit.com:dpo,fuzz-scans@twikit.com:biometric';
