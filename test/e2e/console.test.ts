@@ -317,7 +317,7 @@ describe('the operator console in real Chromium', () => {
   });
 
   it('a DPO publishes a new notice version after the contract check, marks one change material and one editorial, compares versions, tests a system and reads the reports, by keyboard; an operator sees none of those controls and the API refuses them', async () => {
-    shop.mode = 'ok';
+    await shop.mode('ok');
     await personWithErasure(); // a consent and a request for the reports to count
     const api = client(server.url);
     const current = (await api.get('/v1/notice?locale=en')).body.notice as NoticeDocument;
@@ -408,7 +408,7 @@ describe('the operator console in real Chromium', () => {
     await tabTo(page, 'button', en('systemsPage.test', { system: 'Shop' }));
     await page.keyboard.press('Enter');
     await page.getByText(en('systemsPage.outcome.answered', { system: 'Shop' })).waitFor();
-    expect(shop.received.some((j) => j.event === 'request.test' && j.job.type === 'test')).toBe(true);
+    expect((await shop.received()).some((j) => j.event === 'request.test' && j.job.type === 'test')).toBe(true);
 
     // Reports: counts only, and the audit log of today as CSV.
     await tabTo(page, 'a', en('nav.reports'));

@@ -13,7 +13,7 @@ import {
   type Client,
   type TestServer,
 } from './harness.ts';
-import { startFakeSystem, systemsEnv, webhookEntry, type FakeSystem } from './system-kit.ts';
+import { startSystemProcess, systemsEnv, webhookEntry, type SystemProcess } from './system-kit.ts';
 
 const DPO = 'dpo@twikit.com';
 const DESK = 'desk@twikit.com';
@@ -22,15 +22,14 @@ const problemType = (body: { type?: string }) => body.type?.split('/').pop();
 
 let server: TestServer;
 let api: Client;
-let answering: FakeSystem;
-let broken: FakeSystem;
+let answering: SystemProcess;
+let broken: SystemProcess;
 let dpo: string;
 let desk: string;
 
 beforeAll(async () => {
-  answering = await startFakeSystem('twikfit', () => ({ status: 'done' }));
-  broken = await startFakeSystem('carrier', () => ({ status: 'done' }));
-  broken.mode = 'error500';
+  [answering, broken] = await Promise.all([startSystemProcess('twikfit'), startSystemProcess('carrier')]);
+  await broken.mode('error500');
   server = await startTestServer({
     OPERATORS,
     ...systemsEnv([
@@ -78,7 +77,7 @@ describe(`the systems page's test job (${DB_KIND})`, () => {
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ system: 'twikfit', connector: 'webhook', outcome: 'answered', detail: null });
     expect(res.body.job).toMatchObject({ event: 'request.test', type: 'test', state: 'done', requestId: null });
-    const received = answering.received.find((j) => j.job.id === res.body.job.id);
+    const received = (await answering.received()).find((j) => j.job.id === res.body.job.id);
     expect(received).toMatchObject({ event: 'request.test', subject: { email: null, hostSubject: null } });
     expect(await lastAudit('system.test')).toMatchObject({
       actor_name: DPO,
@@ -120,12 +119,12 @@ describe(`the systems page's test job (${DB_KIND})`, () => {
   });
 
   it('an operator without systems:manage is refused 403 problem+json; an unknown system is 404', async () => {
-    const before = answering.received.length;
+    const before = (await answering.received()).length;
     const refused = await api.post('/v1/admin/systems/twikfit/test', undefined, { token: desk });
     expect(refused.status).toBe(403);
     expect(problemType(refused.body)).toBe('forbidden');
     expect(refused.headers.get('content-type')).toMatch(/problem\+json/);
-    expect(answering.received.length).toBe(before);
+    expect((await answering.received()).length).toBe(before);
     expect((await api.post('/v1/admin/systems/nowhere/test', undefined, { token: dpo })).status).toBe(404);
   });
 });
