@@ -141,8 +141,9 @@ describe('OpenAPI document', () => {
     // for issue 13's receipt and ledger endpoints (five operations, 157 kB): growth by new endpoints is expected.
     // 175 → 215 kB for issue 15's console (eleven operations and a 403 on every operator route); re-consent (R12):
     // publishing takes the notice document as a body, so the notice's schemas are written as input and as output;
-    // issue 14's fulfilment: eight operations and the `systemJob` webhook (283 kB with all three).
-    expect(Buffer.byteLength(renderOpenApi(doc))).toBeLessThan(300_000);
+    // issue 14's fulfilment: eight operations and the `systemJob` webhook (283 kB with all three). 300 → 325 kB for
+    // issue 15's systems test job and three reports (four operations, each with the operator routes' problems: 311 kB).
+    expect(Buffer.byteLength(renderOpenApi(doc))).toBeLessThan(325_000);
 
     // Each named schema is written once: paths point at it instead of repeating it.
     expect(operationOf(endpoints.getRequest)?.responses['200']?.content).toEqual({
