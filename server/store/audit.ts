@@ -47,6 +47,9 @@ export interface AuditFilter {
   requestId?: string | undefined;
 }
 
+/** The columns of an `AuditRow`, read the same way by the console's log and the CSV of a date range. */
+const AUDIT_COLUMNS = 'seq::text as seq, at, actor_kind, actor_id, actor_name, action, request_id, subject_id, detail';
+
 /** Up to `take` entries, newest first, before sequence number `before`. */
 export async function auditRows(
   sql: Sql,
@@ -55,7 +58,7 @@ export async function auditRows(
   take: number,
 ): Promise<AuditRow[]> {
   return sql.query<AuditRow>(
-    `select seq::text as seq, at, actor_kind, actor_id, actor_name, action, request_id, subject_id, detail
+    `select ${AUDIT_COLUMNS}
        from audit_log
       where ($1::text is null or actor_name = $1) and ($2::uuid is null or request_id = $2)
         and ($3::bigint is null or seq < $3::bigint)
@@ -73,7 +76,7 @@ export async function auditRange(
   take: number,
 ): Promise<AuditRow[]> {
   return sql.query<AuditRow>(
-    `select seq::text as seq, at, actor_kind, actor_id, actor_name, action, request_id, subject_id, detail
+    `select ${AUDIT_COLUMNS}
        from audit_log
       where at >= ($1::date)::timestamp at time zone 'Europe/Brussels'
         and at < ($2::date + 1)::timestamp at time zone 'Europe/Brussels'
